@@ -1,0 +1,50 @@
+#include "app/validate.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace crosscheck::app {
+namespace {
+
+// The text of a file a diagnostic names, to show the offending line (read once per file).
+std::string_view SourceOf(const std::string& path, std::map<std::string, std::string>& cache) {
+  auto it = cache.find(path);
+  if (it == cache.end()) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    if (in) buffer << in.rdbuf();
+    it = cache.emplace(path, buffer.str()).first;
+  }
+  return it->second;
+}
+
+}  // namespace
+
+ValidateResult Validate(const io::CorpusPaths& paths) {
+  ValidateResult result;
+  result.corpus = io::LoadCorpus(paths, result.diagnostics);
+  result.exit_code = result.diagnostics.HasErrors() ? ExitCode::kFindings : ExitCode::kOk;
+  return result;
+}
+
+std::string FormatValidateReport(const ValidateResult& result) {
+  std::string out;
+  std::map<std::string, std::string> sources;
+  size_t warnings = 0;
+  for (const auto& d : result.diagnostics.items()) {
+    out += FormatDiagnosticWithSource(d, SourceOf(d.pos.file, sources));
+    out += '\n';
+    warnings += d.severity == Severity::kWarning;
+  }
+  size_t errors = result.diagnostics.ErrorCount();
+  out += fmt::format("{} articles, {} claim files, {} claims, {} error{}, {} warning{}\n",
+                     result.corpus.articles.size(), result.corpus.claim_files.size(),
+                     result.corpus.ClaimCount(), errors, errors == 1 ? "" : "s", warnings,
+                     warnings == 1 ? "" : "s");
+  return out;
+}
+
+}  // namespace crosscheck::app

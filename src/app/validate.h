@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "common/diagnostic.h"
+#include "common/exit_code.h"
+#include "io/corpus_loader.h"
+#include "model/corpus.h"
+
+namespace crosscheck::app {
+
+struct ValidateResult {
+  Corpus corpus;
+  Diagnostics diagnostics;
+  ExitCode exit_code = ExitCode::kOk;  // kFindings when any error was reported
+};
+
+// `crosscheck validate`: load everything, report every problem.
+ValidateResult Validate(const io::CorpusPaths& paths);
+
+// The diagnostics as the terminal shows them (each with its source line and a caret), then a
+// one-line summary: "5 articles, 120 claims, 0 errors, 1 warning".
+std::string FormatValidateReport(const ValidateResult& result);
+
+}  // namespace crosscheck::app

@@ -1,0 +1,97 @@
+#include "common/unicode.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace crosscheck {
+
+std::optional<size_t> FindInvalidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::nullopt;
+}
+
+std::string FoldWhitespace(std::string_view text, std::vector<size_t>* offsets) {
+  std::string out;
+  out.reserve(text.size());
+  if (offsets) offsets->clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool in_space = false;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && u_isUWhiteSpace(c)) {
+      if (!in_space) {
+        out += ' ';
+        if (offsets) offsets->push_back(static_cast<size_t>(start));
+      }
+      in_space = true;
+      continue;
+    }
+    in_space = false;
+    for (int32_t k = start; k < i; ++k) {
+      out += static_cast<char>(s[k]);
+      if (offsets) offsets->push_back(static_cast<size_t>(k));
+    }
+  }
+  return out;
+}
+
+std::string NameKey(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString folded = U_SUCCESS(status) ? nfkc_cf->normalize(input, status) : input;
+  if (U_FAILURE(status)) folded = input;
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), "'");
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), "'");
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2010)), "-");
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2011)), "-");
+  std::string utf8;
+  folded.toUTF8String(utf8);
+  std::string spaced = FoldWhitespace(utf8);
+  size_t b = spaced.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  size_t e = spaced.find_last_not_of(' ');
+  return spaced.substr(b, e - b + 1);
+}
+
+size_t CodePointCount(std::string_view text, size_t byte_count) {
+  size_t n = 0;
+  for (size_t i = 0; i < byte_count && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string LowerAsciiApostrophes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    // U+2019 and U+2018 are E2 80 99 / E2 80 98 in UTF-8.
+    if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    char c = text[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace crosscheck

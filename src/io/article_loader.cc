@@ -1,0 +1,147 @@
+#include "io/article_loader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "io/text_file.h"
+#include "io/yaml_document.h"
+#include "parse/date_parser.h"
+
+namespace crosscheck::io {
+namespace {
+
+// First or last day a date string names ("2025-01-28", "2025-01").
+std::optional<DayNumber> DayBound(const YamlDocument& doc, const YAML::Node& node, bool last,
+                                  Diagnostics& diags) {
+  if (!node.IsScalar()) {
+    diags.Error(doc.Pos(node), "a publication date must be a date such as 2025-01-28");
+    return std::nullopt;
+  }
+  auto v = parse::ParseDate(node.Scalar(), parse::Language::kEnglish);
+  if (!v.ok()) {
+    diags.Error(doc.Pos(node), v.error().message);
+    return std::nullopt;
+  }
+  const auto* cal = std::get_if<CalendarDate>(&v->from);
+  if (!cal || !cal->year || v->to || v->bound != DateBound::kAt) {
+    diags.Error(doc.Pos(node),
+                fmt::format("a publication date must be a calendar date with a year, not '{}'",
+                            node.Scalar()));
+    return std::nullopt;
+  }
+  auto days = DaysOf(*cal, *cal->year);
+  if (!days) return std::nullopt;
+  return last ? days->to - 1 : days->from;
+}
+
+PublicationDate ReadPublished(const YamlDocument& doc, const YAML::Node& node, Diagnostics& diags) {
+  PublicationDate p;
+  if (!node || node.IsNull() || (node.IsScalar() && node.Scalar() == "unknown")) return p;
+  if (node.IsScalar()) {
+    p.from = DayBound(doc, node, false, diags);
+    p.to = DayBound(doc, node, true, diags);
+    return p;
+  }
+  if (!node.IsMap()) {
+    diags.Error(doc.Pos(node), "'published' must be a date, {from, to} or unknown");
+    return p;
+  }
+  doc.CheckKeys(node, {"from", "to"}, diags);
+  if (node["from"]) p.from = DayBound(doc, node["from"], false, diags);
+  if (node["to"]) p.to = DayBound(doc, node["to"], true, diags);
+  if (p.from && p.to && *p.from > *p.to) {
+    diags.Error(doc.Pos(node), "'published' interval ends before it starts");
+  }
+  return p;
+}
+
+bool IsInside(const std::filesystem::path& dir, const std::filesystem::path& file) {
+  std::error_code ec;
+  auto base = std::filesystem::weakly_canonical(dir, ec);
+  auto target = std::filesystem::weakly_canonical(file, ec);
+  if (ec) return false;
+  auto mismatch = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+  return mismatch.first == base.end();
+}
+
+}  // namespace
+
+std::optional<Article> LoadArticleMeta(const std::string& display_path, std::string_view yaml,
+                                       const std::filesystem::path& corpus_dir,
+                                       const std::string& display_dir, Diagnostics& diags) {
+  auto doc = YamlDocument::Parse(display_path, yaml, diags);
+  if (!doc) return std::nullopt;
+  const YAML::Node& root = doc->root();
+  if (!root.IsMap()) {
+    diags.Error(doc->FilePos(), "article metadata must be a mapping");
+    return std::nullopt;
+  }
+  doc->CheckKeys(
+      root,
+      {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published", "note"},
+      diags);
+  Article a;
+  a.pos = doc->Pos(root);
+  auto id = doc->Scalar(root, "id", true, diags);
+  auto file = doc->Scalar(root, "file", true, diags);
+  auto lang = doc->Scalar(root, "language", true, diags);
+  if (!id || !file || !lang) return std::nullopt;
+  a.id = *id;
+  a.path = *file;
+  a.language = *lang;
+  if (a.language != "fr" && a.language != "en") {
+    diags.Error(doc->Pos(root["language"]),
+                fmt::format("unsupported language '{}' (fr or en)", a.language));
+  }
+  a.seed_file = doc->Scalar(root, "seed_file", false, diags).value_or("");
+  a.outlet = doc->Scalar(root, "outlet", false, diags).value_or("");
+  a.title = doc->Scalar(root, "title", false, diags).value_or("");
+  a.authors = doc->StringList(root, "authors", false, diags).value_or(std::vector<std::string>{});
+  a.published = ReadPublished(*doc, root["published"], diags);
+
+  std::filesystem::path text_path = corpus_dir / a.path;
+  if (std::filesystem::path(a.path).is_absolute() || !IsInside(corpus_dir, text_path)) {
+    diags.Error(doc->Pos(root["file"]),
+                fmt::format("article file '{}' is outside the corpus folder", a.path));
+    return std::nullopt;
+  }
+  auto text = ReadTextFile(text_path, display_dir + "/" + a.path, false, diags);
+  if (!text) return std::nullopt;
+  a.text = std::move(*text);
+  return a;
+}
+
+std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
+                                  const std::string& display_dir, Diagnostics& diags) {
+  std::vector<Article> articles;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(corpus_dir, ec)) {
+    diags.Error({display_dir, 0, 0}, "corpus folder not found");
+    return articles;
+  }
+  std::vector<std::filesystem::path> metas;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 10 && name.ends_with(".meta.yaml")) metas.push_back(entry.path());
+  }
+  std::sort(metas.begin(), metas.end());
+  for (const auto& meta : metas) {
+    std::string display = display_dir + "/" + meta.filename().string();
+    auto yaml = ReadTextFile(meta, display, true, diags);
+    if (!yaml) continue;
+    auto article = LoadArticleMeta(display, *yaml, corpus_dir, display_dir, diags);
+    if (!article) continue;
+    auto dup = std::find_if(articles.begin(), articles.end(),
+                            [&](const Article& a) { return a.id == article->id; });
+    if (dup != articles.end()) {
+      diags.Error(article->pos, fmt::format("duplicate article id '{}' (also in {})", article->id,
+                                            dup->pos.file));
+      continue;
+    }
+    articles.push_back(std::move(*article));
+  }
+  return articles;
+}
+
+}  // namespace crosscheck::io

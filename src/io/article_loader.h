@@ -1,0 +1,24 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "model/article.h"
+
+namespace crosscheck::io {
+
+// Reads one article's metadata (`<id>.meta.yaml`) and, through `read_text`, its text. The text
+// file must lie inside `corpus_dir`, also after following `..` and symbolic links.
+std::optional<Article> LoadArticleMeta(const std::string& display_path, std::string_view yaml,
+                                       const std::filesystem::path& corpus_dir,
+                                       const std::string& display_dir, Diagnostics& diags);
+
+// Every `*.meta.yaml` in `corpus_dir`, sorted by file name, with its text.
+std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
+                                  const std::string& display_dir, Diagnostics& diags);
+
+}  // namespace crosscheck::io

@@ -1,0 +1,359 @@
+#include "io/claim_loader.h"
+
+#include <fmt/format.h>
+
+#include "common/unicode.h"
+#include "io/yaml_document.h"
+#include "parse/date_parser.h"
+#include "parse/value_parser.h"
+
+namespace crosscheck::io {
+namespace {
+
+bool ValidId(const std::string& id) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string Shorten(std::string_view s, size_t max = 60) {
+  if (s.size() <= max) return std::string(s);
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "...";
+}
+
+// Reads one claim of a claim file; returns nullopt when it has errors.
+class ClaimReader {
+ public:
+  ClaimReader(const YamlDocument& doc, const Corpus& corpus, const Article* article,
+              const FoldedText* folded, bool reference, Diagnostics& diags)
+      : doc_(doc),
+        corpus_(corpus),
+        article_(article),
+        folded_(folded),
+        reference_(reference),
+        diags_(diags),
+        lang_(parse::LanguageFromCode(article ? article->language : "en")) {}
+
+  std::optional<Claim> Read(const YAML::Node& node) {
+    size_t errors_before = diags_.ErrorCount();
+    doc_.CheckKeys(
+        node,
+        {"id", "subject", "property", "value", "when", "quote", "attribution", "note", "expect"},
+        diags_);
+    Claim c;
+    c.pos = doc_.Pos(node);
+    c.article = article_ ? article_->id : "";
+    auto id = doc_.Scalar(node, "id", true, diags_);
+    if (id) {
+      c.id = *id;
+      if (!ValidId(c.id)) {
+        diags_.Error(
+            doc_.Pos(node["id"]),
+            fmt::format("claim id '{}' may only use letters, digits, '-', '_' and '.'", c.id),
+            c.id);
+      }
+    }
+    ReadSubjects(node, c);
+    const Property* property = ReadProperty(node, c);
+    ReadValue(node, property, c);
+    ReadWhen(node, c);
+    ReadQuote(node, c);
+    ReadAttribution(node, c);
+    c.note = doc_.Scalar(node, "note", false, diags_, c.id).value_or("");
+    if (auto expect = doc_.Scalar(node, "expect", false, diags_, c.id)) {
+      if (*expect == "conflict")
+        c.expect = Expectation::kConflict;
+      else if (*expect == "consistent")
+        c.expect = Expectation::kConsistent;
+      else
+        Error(node["expect"],
+              fmt::format("unknown expectation '{}' (conflict or consistent)", *expect), c.id);
+    }
+    if (diags_.ErrorCount() != errors_before) return std::nullopt;
+    return c;
+  }
+
+ private:
+  void Error(const YAML::Node& at, std::string message, const std::string& claim_id) {
+    diags_.Error(doc_.Pos(at), std::move(message), claim_id);
+  }
+
+  void ReadSubjects(const YAML::Node& node, Claim& c) {
+    auto subjects = doc_.StringList(node, "subject", true, diags_);
+    if (!subjects) return;
+    if (subjects->empty()) Error(node["subject"], "'subject' names no entity", c.id);
+    for (const auto& s : *subjects) {
+      const Entity* e = corpus_.catalogue.FindEntity(s);
+      if (!e) {
+        Error(node["subject"], fmt::format("unknown entity '{}'", s), c.id);
+      } else {
+        c.subjects.push_back(e->id);
+      }
+    }
+  }
+
+  const Property* ReadProperty(const YAML::Node& node, Claim& c) {
+    auto name = doc_.Scalar(node, "property", true, diags_, c.id);
+    if (!name) return nullptr;
+    const Property* p = corpus_.catalogue.FindProperty(*name);
+    if (!p) {
+      Error(node["property"], fmt::format("unknown property '{}'", *name), c.id);
+      return nullptr;
+    }
+    c.property = p->id;
+    if (c.subjects.size() > 1 && !p->additive) {
+      Error(node["subject"],
+            fmt::format("property '{}' is not additive: a claim about several subjects needs one "
+                        "that is",
+                        p->id),
+            c.id);
+    }
+    return p;
+  }
+
+  void ReadValue(const YAML::Node& node, const Property* property, Claim& c) {
+    auto text = doc_.Scalar(node, "value", true, diags_, c.id);
+    if (!text) return;
+    c.value_text = *text;
+    c.value_pos = doc_.Pos(node["value"]);
+    if (!property) return;
+    auto value = parse::ParseValue(*text, *property, lang_, corpus_.catalogue);
+    if (!value.ok()) {
+      Error(node["value"],
+            fmt::format("{} (property '{}' takes {})", value.error().message, property->id,
+                        parse::DescribeKind(*property)),
+            c.id);
+      return;
+    }
+    c.value = value.value();
+  }
+
+  void ReadWhen(const YAML::Node& node, Claim& c) {
+    YAML::Node when = node["when"];
+    if (!when || when.IsNull()) return;
+    std::string text;
+    if (when.IsScalar()) {
+      text = when.Scalar();
+    } else if (when.IsMap()) {
+      doc_.CheckKeys(when, {"from", "to"}, diags_);
+      auto from = doc_.Scalar(when, "from", true, diags_, c.id);
+      auto to = doc_.Scalar(when, "to", true, diags_, c.id);
+      if (!from || !to) return;
+      text = fmt::format("entre {} et {}", *from, *to);
+    } else {
+      Error(when, "'when' must be a date or {from, to}", c.id);
+      return;
+    }
+    c.when_text = text;
+    auto parsed = parse::ParseDate(text, lang_);
+    if (!parsed.ok()) {
+      Error(when, fmt::format("{} ('when' takes a date)", parsed.error().message), c.id);
+      return;
+    }
+    c.when = parsed.value();
+  }
+
+  void ReadQuote(const YAML::Node& node, Claim& c) {
+    auto quote = doc_.Scalar(node, "quote", !reference_, diags_, c.id);
+    if (!quote) return;
+    c.quote = *quote;
+    if (!folded_) return;
+    std::string needle = FoldWhitespace(*quote);
+    size_t b = needle.find_first_not_of(' ');
+    size_t e = needle.find_last_not_of(' ');
+    if (b == std::string::npos) {
+      Error(node["quote"], "'quote' is empty", c.id);
+      return;
+    }
+    needle = needle.substr(b, e - b + 1);
+    size_t at = folded_->text.find(needle);
+    if (at == std::string::npos) {
+      Error(node["quote"],
+            fmt::format("quote not found in article '{}': \"{}\"", article_->id, Shorten(*quote)),
+            c.id);
+      return;
+    }
+    size_t last = at + needle.size() - 1;
+    c.span = TextSpan{folded_->offsets[at], folded_->offsets[last] + 1};
+    // Extend the end over the rest of a multi-byte character.
+    while (c.span->end < article_->text.size() &&
+           (static_cast<unsigned char>(article_->text[c.span->end]) & 0xC0) == 0x80) {
+      ++c.span->end;
+    }
+  }
+
+  void ReadAttribution(const YAML::Node& node, Claim& c) {
+    YAML::Node a = node["attribution"];
+    if (!a || a.IsNull()) {
+      c.attribution.kind = AttributionKind::kAsserted;
+    } else if (a.IsScalar()) {
+      if (a.Scalar() != "asserted") {
+        Error(a,
+              fmt::format("attribution '{}' needs a source: write {{kind: {}, source: ...}}",
+                          a.Scalar(), a.Scalar()),
+              c.id);
+        return;
+      }
+    } else if (a.IsMap()) {
+      doc_.CheckKeys(a, {"kind", "source"}, diags_);
+      auto kind = doc_.Scalar(a, "kind", true, diags_, c.id);
+      if (!kind) return;
+      if (*kind == "asserted")
+        c.attribution.kind = AttributionKind::kAsserted;
+      else if (*kind == "reported")
+        c.attribution.kind = AttributionKind::kReported;
+      else if (*kind == "alleged")
+        c.attribution.kind = AttributionKind::kAlleged;
+      else if (*kind == "reference")
+        c.attribution.kind = AttributionKind::kReference;
+      else {
+        Error(a["kind"],
+              fmt::format("unknown attribution kind '{}' (asserted, reported, alleged, "
+                          "reference)",
+                          *kind),
+              c.id);
+        return;
+      }
+      c.attribution.source = doc_.Scalar(a, "source", false, diags_, c.id).value_or("");
+      if (c.attribution.kind != AttributionKind::kAsserted && c.attribution.source.empty()) {
+        Error(a, fmt::format("a {} claim needs a 'source'", *kind), c.id);
+      }
+    } else {
+      Error(a, "'attribution' must be 'asserted' or {kind, source}", c.id);
+    }
+    if ((c.attribution.kind == AttributionKind::kReference) != reference_) {
+      Error(a ? a : node,
+            reference_ ? "claims of the reference ledger must have attribution kind 'reference'"
+                       : "only the reference ledger may use attribution kind 'reference'",
+            c.id);
+    }
+  }
+
+  const YamlDocument& doc_;
+  const Corpus& corpus_;
+  const Article* article_;
+  const FoldedText* folded_;
+  bool reference_;
+  Diagnostics& diags_;
+  parse::Language lang_;
+};
+
+void ReadExchangeRates(const YamlDocument& doc, const YAML::Node& list,
+                       std::vector<ExchangeRate>& rates, const Catalogue& catalogue,
+                       Diagnostics& diags) {
+  if (!list.IsSequence()) {
+    diags.Error(doc.Pos(list), "'exchange_rates' must be a list");
+    return;
+  }
+  for (const auto& item : list) {
+    if (!item.IsMap()) {
+      diags.Error(doc.Pos(item), "each exchange rate must be a mapping");
+      continue;
+    }
+    doc.CheckKeys(item, {"from", "to", "period", "low", "high", "source"}, diags);
+    ExchangeRate r;
+    r.pos = doc.Pos(item);
+    auto from = doc.Scalar(item, "from", true, diags);
+    auto to = doc.Scalar(item, "to", true, diags);
+    auto period = doc.Scalar(item, "period", true, diags);
+    auto low = doc.Scalar(item, "low", true, diags);
+    auto high = doc.Scalar(item, "high", true, diags);
+    r.source = doc.Scalar(item, "source", true, diags).value_or("");
+    if (!from || !to || !period || !low || !high) continue;
+    bool ok = true;
+    for (const auto* code : {&*from, &*to}) {
+      const Unit* u = catalogue.FindUnit(*code);
+      if (!u || u->dimension != Dimension::kMoney) {
+        diags.Error(r.pos, fmt::format("unknown currency '{}'", *code));
+        ok = false;
+      }
+    }
+    auto lo = ParseDecimal(*low), hi = ParseDecimal(*high);
+    if (!lo || !hi || *lo <= 0 || *hi < *lo) {
+      diags.Error(r.pos, fmt::format("malformed rate interval [{}, {}]", *low, *high));
+      ok = false;
+    }
+    auto date = parse::ParseDate(*period, parse::Language::kEnglish);
+    const CalendarDate* cal = date.ok() ? std::get_if<CalendarDate>(&date->from) : nullptr;
+    std::optional<DayInterval> days;
+    if (cal && cal->year && !date->to) days = DaysOf(*cal, *cal->year);
+    if (!days) {
+      diags.Error(doc.Pos(item["period"]), fmt::format("malformed period '{}'", *period));
+      ok = false;
+    }
+    if (!ok) continue;
+    r.from = *from;
+    r.to = *to;
+    r.period = *days;
+    r.low = *lo;
+    r.high = *hi;
+    rates.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std::string_view yaml,
+                                           const Corpus& corpus,
+                                           std::map<std::string, FoldedText>& folded,
+                                           std::vector<ExchangeRate>* rates, Diagnostics& diags) {
+  auto doc = YamlDocument::Parse(display_path, yaml, diags);
+  if (!doc) return std::nullopt;
+  const YAML::Node& root = doc->root();
+  if (!root.IsMap()) {
+    diags.Error(doc->FilePos(), "a claim file must be a mapping with 'article' and 'claims'");
+    return std::nullopt;
+  }
+  ClaimFile file;
+  file.path = display_path;
+  file.reference = doc->Bool(root, "reference", diags).value_or(false);
+  doc->CheckKeys(root,
+                 file.reference ? std::set<std::string>{"reference", "claims", "exchange_rates"}
+                                : std::set<std::string>{"article", "claims"},
+                 diags);
+  const Article* article = nullptr;
+  const FoldedText* folded_text = nullptr;
+  if (!file.reference) {
+    auto id = doc->Scalar(root, "article", true, diags);
+    if (!id) return std::nullopt;
+    article = corpus.FindArticle(*id);
+    if (!article) {
+      diags.Error(doc->Pos(root["article"]),
+                  fmt::format("unknown article '{}' (no corpus/{}.meta.yaml)", *id, *id));
+      return std::nullopt;
+    }
+    file.article = article->id;
+    auto it = folded.find(article->id);
+    if (it == folded.end()) {
+      FoldedText f;
+      f.text = FoldWhitespace(article->text, &f.offsets);
+      it = folded.emplace(article->id, std::move(f)).first;
+    }
+    folded_text = &it->second;
+  }
+  YAML::Node claims = root["claims"];
+  if (!claims || !claims.IsSequence()) {
+    diags.Error(doc->Pos(root), "missing 'claims' list");
+    return file;
+  }
+  ClaimReader reader(*doc, corpus, article, folded_text, file.reference, diags);
+  for (const auto& node : claims) {
+    if (!node.IsMap()) {
+      diags.Error(doc->Pos(node), "each claim must be a mapping");
+      continue;
+    }
+    if (auto claim = reader.Read(node)) file.claims.push_back(std::move(*claim));
+  }
+  if (file.reference && root["exchange_rates"] && rates) {
+    ReadExchangeRates(*doc, root["exchange_rates"], *rates, corpus.catalogue, diags);
+  }
+  return file;
+}
+
+}  // namespace crosscheck::io

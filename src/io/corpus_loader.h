@@ -1,0 +1,24 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "common/diagnostic.h"
+#include "model/corpus.h"
+
+namespace crosscheck::io {
+
+struct CorpusPaths {
+  std::filesystem::path corpus_dir = "corpus";
+  std::filesystem::path claims_dir = "claims";
+  // How the folders are named in messages (as the user typed them).
+  std::string corpus_display = "corpus";
+  std::string claims_display = "claims";
+};
+
+// Loads articles, the catalogue (claims/catalogue/), the reference ledger (claims/reference.yaml)
+// and every other claims/*.yaml, in file-name order, reporting every problem and keeping every
+// claim that has none. Claim ids must be unique across all files.
+Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags);
+
+}  // namespace crosscheck::io

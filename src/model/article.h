@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/source_pos.h"
+#include "model/date_value.h"
+
+namespace crosscheck {
+
+// What is known of when an article was published: a day, an interval of days, or nothing.
+// The solver treats it as a variable within these bounds.
+struct PublicationDate {
+  std::optional<DayNumber> from;  // inclusive
+  std::optional<DayNumber> to;    // inclusive
+  bool exact() const { return from && to && *from == *to; }
+  bool unknown() const { return !from && !to; }
+};
+
+struct Article {
+  std::string id;
+  std::string path;  // the text file, as given in the metadata (relative to corpus/)
+  std::string seed_file;
+  std::string outlet;  // "" when the text does not name one
+  std::vector<std::string> authors;
+  std::string language;  // "fr" or "en"
+  std::string title;
+  PublicationDate published;
+  std::string text;  // the article's bytes, unchanged
+  SourcePos pos;     // the metadata file
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace crosscheck {
+
+// Who stands behind a claim (docs/semantics.md, "Attribution and weights").
+enum class AttributionKind { kAsserted, kReported, kAlleged, kReference };
+
+struct Attribution {
+  AttributionKind kind = AttributionKind::kAsserted;
+  std::string source;  // "Epoch AI", "Alexandr Wang", a URL for the reference ledger
+};
+
+std::string_view AttributionKindName(AttributionKind k);
+// Default weight when choosing which claims to retract: asserted 3, reported 2, alleged 1,
+// reference 10.
+int DefaultWeight(AttributionKind k);
+
+}  // namespace crosscheck

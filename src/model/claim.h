@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/source_pos.h"
+#include "model/attribution.h"
+#include "model/date_value.h"
+#include "model/value.h"
+
+namespace crosscheck {
+
+// A regression expectation a claim file can carry about one of its claims.
+enum class Expectation { kNone, kConflict, kConsistent };
+
+// Where in the article the quote stands: byte offsets into the article text.
+struct TextSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// One thing one article asserts, resolved against the catalogue and parsed.
+struct Claim {
+  std::string id;
+  std::string article;                // article id; "" for the reference ledger
+  std::vector<std::string> subjects;  // entity ids; several = the sum over them
+  std::string property;
+  std::string value_text;  // as written
+  Value value;
+  std::string when_text;
+  std::optional<DateValue> when;
+  std::string quote;
+  std::optional<TextSpan> span;
+  Attribution attribution;
+  std::string note;
+  Expectation expect = Expectation::kNone;
+  SourcePos pos;        // the claim's mapping in the claim file
+  SourcePos value_pos;  // its value node
+};
+
+}  // namespace crosscheck

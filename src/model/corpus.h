@@ -1,0 +1,46 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/rational.h"
+#include "common/source_pos.h"
+#include "model/article.h"
+#include "model/catalogue.h"
+#include "model/claim.h"
+#include "model/date_value.h"
+
+namespace crosscheck {
+
+// 1 `from` is worth between `low` and `high` `to` over `period` (reference ledger).
+struct ExchangeRate {
+  std::string from;
+  std::string to;
+  DayInterval period;
+  Rational low;
+  Rational high;
+  std::string source;
+  SourcePos pos;
+};
+
+// One claim file: the article it speaks for and its claims.
+struct ClaimFile {
+  std::string path;
+  std::string article;  // "" for the reference ledger
+  bool reference = false;
+  std::vector<Claim> claims;
+};
+
+// Everything one check works on: articles, catalogue, claim files, reference ledger.
+struct Corpus {
+  std::vector<Article> articles;
+  Catalogue catalogue;
+  std::vector<ClaimFile> claim_files;
+  std::vector<ExchangeRate> exchange_rates;
+
+  const Article* FindArticle(const std::string& id) const;
+  size_t ClaimCount() const;
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,154 @@
+#include "model/date_value.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+namespace crosscheck {
+namespace {
+
+namespace chr = std::chrono;
+
+DayNumber FirstOfMonth(int year, int month) {
+  return static_cast<DayNumber>(
+      chr::sys_days(chr::year(year) / chr::month(static_cast<unsigned>(month)) / 1)
+          .time_since_epoch()
+          .count());
+}
+
+DayNumber MonthEnd(int year, int month) {  // first day of the next month
+  return month == 12 ? FirstOfMonth(year + 1, 1) : FirstOfMonth(year, month + 1);
+}
+
+DayInterval PartOf(DayInterval whole, DatePart part, bool is_year) {
+  if (part == DatePart::kWhole) return whole;
+  if (!is_year) {  // days 1-10, 11-20, 21-end
+    if (part == DatePart::kEarly) return {whole.from, whole.from + 10};
+    if (part == DatePart::kMid) return {whole.from + 10, whole.from + 20};
+    return {whole.from + 20, whole.to};
+  }
+  int y, m, d;
+  CivilFromDay(whole.from, &y, &m, &d);
+  if (part == DatePart::kEarly) return {whole.from, FirstOfMonth(y, 5)};
+  if (part == DatePart::kMid) return {FirstOfMonth(y, 5), FirstOfMonth(y, 9)};
+  return {FirstOfMonth(y, 9), whole.to};
+}
+
+}  // namespace
+
+std::optional<DayNumber> DayFromCivil(int year, int month, int day) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
+    return std::nullopt;
+  }
+  chr::year_month_day ymd{chr::year(year), chr::month(static_cast<unsigned>(month)),
+                          chr::day(static_cast<unsigned>(day))};
+  if (!ymd.ok()) return std::nullopt;
+  return static_cast<DayNumber>(chr::sys_days(ymd).time_since_epoch().count());
+}
+
+void CivilFromDay(DayNumber day, int* year, int* month, int* dom) {
+  chr::year_month_day ymd{chr::sys_days(chr::days(day))};
+  *year = static_cast<int>(ymd.year());
+  *month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  *dom = static_cast<int>(static_cast<unsigned>(ymd.day()));
+}
+
+int Weekday(DayNumber day) {
+  // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+  int w = (day + 3) % 7;
+  return w < 0 ? w + 7 : w;
+}
+
+std::string FormatDay(DayNumber day) {
+  int y, m, d;
+  CivilFromDay(day, &y, &m, &d);
+  return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+}
+
+std::string FormatDayInterval(const DayInterval& i) {
+  int y1, m1, d1, y2, m2, d2;
+  CivilFromDay(i.from, &y1, &m1, &d1);
+  CivilFromDay(i.to, &y2, &m2, &d2);
+  if (i.to == i.from + 1) return FormatDay(i.from);
+  if (d1 == 1 && d2 == 1 && m1 == 1 && m2 == 1 && y2 == y1 + 1) return fmt::format("{:04}", y1);
+  if (d1 == 1 && d2 == 1 && i.to == MonthEnd(y1, m1)) return fmt::format("{:04}-{:02}", y1, m1);
+  return fmt::format("{} to {}", FormatDay(i.from), FormatDay(i.to - 1));
+}
+
+std::optional<DayInterval> DaysOf(const CalendarDate& date, int year) {
+  int y = date.year.value_or(year);
+  if (date.day) {
+    auto d = DayFromCivil(y, *date.month, *date.day);
+    if (!d) return std::nullopt;
+    return DayInterval{*d, *d + 1};
+  }
+  if (y < 1 || y > 9999) return std::nullopt;
+  if (date.month) {
+    DayInterval whole{FirstOfMonth(y, *date.month), MonthEnd(y, *date.month)};
+    return PartOf(whole, date.part, false);
+  }
+  return PartOf({FirstOfMonth(y, 1), FirstOfMonth(y + 1, 1)}, date.part, true);
+}
+
+DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p) {
+  int y, m, d;
+  CivilFromDay(p, &y, &m, &d);
+  DayNumber monday = p - Weekday(p);
+  auto count_range = [&](int unit_days) -> DayInterval {
+    // N at its precision: the interval [lo, hi] of N, so E in [P - hi*unit, P - lo*unit].
+    Rational lo = rel.count.low.value.value_or(0), hi = rel.count.high.value.value_or(0);
+    auto lo_days = static_cast<DayNumber>(Ceil(lo).get_num().get_si()) * unit_days;
+    auto hi_days = static_cast<DayNumber>(Floor(hi).get_num().get_si()) * unit_days;
+    return {p - hi_days, p - lo_days + 1};
+  };
+  switch (rel.kind) {
+    case RelativeKind::kToday:
+      return {p, p + 1};
+    case RelativeKind::kYesterday:
+      return {p - 1, p};
+    case RelativeKind::kDayBeforeYesterday:
+      return {p - 2, p - 1};
+    case RelativeKind::kLastWeekday: {
+      DayNumber e = p - 1 - ((Weekday(p - 1) - rel.weekday + 7) % 7);
+      return {e, e + 1};
+    }
+    case RelativeKind::kLastWeek:
+      return {monday - 7, monday};
+    case RelativeKind::kThisWeek:
+      return {monday, monday + 7};
+    case RelativeKind::kLastMonth:
+      return m == 1 ? DayInterval{FirstOfMonth(y - 1, 12), FirstOfMonth(y, 1)}
+                    : DayInterval{FirstOfMonth(y, m - 1), FirstOfMonth(y, m)};
+    case RelativeKind::kThisMonth:
+      return {FirstOfMonth(y, m), MonthEnd(y, m)};
+    case RelativeKind::kLastYear:
+      return {FirstOfMonth(y - 1, 1), FirstOfMonth(y, 1)};
+    case RelativeKind::kThisYear:
+      return {FirstOfMonth(y, 1), FirstOfMonth(y + 1, 1)};
+    case RelativeKind::kAboutAWeekAgo:
+      return {p - 7, p - 4};
+    case RelativeKind::kDaysAgo:
+      return count_range(1);
+    case RelativeKind::kWeeksAgo:
+      return count_range(7);
+    case RelativeKind::kMonthsAgo: {
+      DayInterval r = count_range(30);  // months vary: widen by the spread of month lengths
+      return {r.from - 3, r.to + 2};
+    }
+    case RelativeKind::kYearsAgo: {
+      Rational lo = rel.count.low.value.value_or(0), hi = rel.count.high.value.value_or(0);
+      int n_lo = static_cast<int>(Ceil(lo).get_num().get_si()),
+          n_hi = static_cast<int>(Floor(hi).get_num().get_si());
+      // "il y a N ans": year(E) = year(P) - N, give or take the part of a year.
+      return {FirstOfMonth(y - n_hi - 1, m), FirstOfMonth(y - n_lo + 1, m)};
+    }
+  }
+  return {p, p + 1};
+}
+
+bool IsRelative(const DateValue& v) {
+  return std::holds_alternative<RelativeDate>(v.from) ||
+         (v.to && std::holds_alternative<RelativeDate>(*v.to));
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "model/interval.h"
+
+namespace crosscheck {
+
+// Days since 1970-01-01 (negative before). The solver reasons on these integers.
+using DayNumber = int32_t;
+
+// A half-open interval of days [from, to): "2021" is [2021-01-01, 2022-01-01).
+struct DayInterval {
+  DayNumber from = 0;
+  DayNumber to = 0;
+  bool operator==(const DayInterval&) const = default;
+};
+
+std::optional<DayNumber> DayFromCivil(int year, int month, int day);  // nullopt if no such day
+void CivilFromDay(DayNumber day, int* year, int* month, int* dom);
+int Weekday(DayNumber day);                           // 0 = Monday ... 6 = Sunday
+std::string FormatDay(DayNumber day);                 // "2025-01-27"
+std::string FormatDayInterval(const DayInterval& i);  // "2025-01-27", "2025-01", "[a, b]"
+
+enum class DateGrain { kDay, kMonth, kYear };
+// "début mai" the first ten days, "mi-mai" days 11-20, "fin mai" the rest; for a year, thirds.
+enum class DatePart { kWhole, kEarly, kMid, kLate };
+
+// A date as written, possibly without its year ("lundi 27 janvier"): the solver then chooses a
+// year near the publication date that the weekday allows.
+struct CalendarDate {
+  std::optional<int> year;
+  std::optional<int> month;    // 1-12
+  std::optional<int> day;      // 1-31
+  std::optional<int> weekday;  // 0 = Monday
+  DatePart part = DatePart::kWhole;
+
+  DateGrain grain() const {
+    return day ? DateGrain::kDay : month ? DateGrain::kMonth : DateGrain::kYear;
+  }
+};
+
+// The days a calendar date covers in `year` (its own year when it has one).
+std::optional<DayInterval> DaysOf(const CalendarDate& date, int year);
+
+// A date given relative to the article's publication date P (docs/semantics.md).
+enum class RelativeKind {
+  kToday,      // E = P
+  kYesterday,  // E = P - 1
+  kDayBeforeYesterday,
+  kLastWeekday,  // latest `weekday` strictly before P
+  kLastWeek,     // calendar week (Mon-Sun) before P's
+  kLastMonth,    // calendar month before P's
+  kLastYear,     // calendar year before P's
+  kThisWeek,
+  kThisMonth,
+  kThisYear,
+  kAboutAWeekAgo,  // "il y a une petite semaine": P-7 <= E <= P-5
+  kDaysAgo,        // "il y a N jours": E = P - N
+  kWeeksAgo,
+  kMonthsAgo,
+  kYearsAgo,
+};
+
+struct RelativeDate {
+  RelativeKind kind = RelativeKind::kToday;
+  int weekday = 0;  // kLastWeekday
+  Interval count;   // k*Ago: N at its precision
+};
+
+// The days a relative expression names for a publication day P.
+DayInterval ResolveRelative(const RelativeDate& rel, DayNumber publication);
+
+using DateExpr = std::variant<CalendarDate, RelativeDate>;
+
+// How the date bounds the event: at it, before it starts, by its end, after it ends, since it.
+enum class DateBound { kAt, kBefore, kBy, kAfter, kSince };
+
+// A date claim or a `when`: one expression, or a range "entre 2019 et 2020".
+struct DateValue {
+  DateBound bound = DateBound::kAt;
+  DateExpr from;
+  std::optional<DateExpr> to;  // a range's end
+};
+
+bool IsRelative(const DateValue& v);
+
+}  // namespace crosscheck

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/source_pos.h"
+
+namespace crosscheck {
+
+// Something claims are about: an organisation, a person, a model, a chip, an event.
+struct Entity {
+  std::string id;
+  std::string type;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string part_of;  // the owner ("deepseek-r1" is part of "deepseek"), or ""
+  SourcePos pos;
+};
+
+}  // namespace crosscheck

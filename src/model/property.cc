@@ -1,0 +1,39 @@
+#include "model/property.h"
+
+namespace crosscheck {
+
+std::string_view ValueKindName(ValueKind k) {
+  switch (k) {
+    case ValueKind::kQuantity:
+      return "quantity";
+    case ValueKind::kDate:
+      return "date";
+    case ValueKind::kAge:
+      return "age";
+    case ValueKind::kDuration:
+      return "duration";
+    case ValueKind::kCategory:
+      return "category";
+    case ValueKind::kEntity:
+      return "entity";
+  }
+  return "quantity";
+}
+
+std::string_view DimensionName(Dimension d) {
+  switch (d) {
+    case Dimension::kNone:
+      return "none";
+    case Dimension::kMoney:
+      return "money";
+    case Dimension::kCount:
+      return "count";
+    case Dimension::kPercent:
+      return "percent";
+    case Dimension::kRatio:
+      return "ratio";
+  }
+  return "none";
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/source_pos.h"
+
+namespace crosscheck {
+
+enum class ValueKind { kQuantity, kDate, kAge, kDuration, kCategory, kEntity };
+enum class Dimension { kNone, kMoney, kCount, kPercent, kRatio };
+
+std::string_view ValueKindName(ValueKind k);
+std::string_view DimensionName(Dimension d);
+
+// What a claim can state about a subject, and how its value is read.
+struct Property {
+  std::string id;
+  ValueKind kind = ValueKind::kQuantity;
+  Dimension dimension = Dimension::kNone;  // quantities only
+  std::string taxonomy;                    // categories only
+  bool single_valued = true;
+  bool time_indexed = false;  // one value per `when`: values at two times never conflict
+  bool additive = false;      // a claim may give the sum over several subjects
+  std::string description;
+  SourcePos pos;
+};
+
+// A law between two properties the catalogue states (docs/semantics.md): `before` (left's date
+// strictly before right's), `not_before`, `at_most` (left <= right). `via` relates the subjects:
+// empty (same subject), "part_of" (left is about the owner of right's subject) or a category
+// property whose node names the right subject.
+struct PropertyRelation {
+  std::string kind;
+  std::string left;
+  std::string right;
+  std::string via;
+  SourcePos pos;
+};
+
+}  // namespace crosscheck

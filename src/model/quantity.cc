@@ -1,0 +1,137 @@
+#include "model/quantity.h"
+
+#include <fmt/format.h>
+
+namespace crosscheck {
+namespace {
+
+// The interval a bare figure covers at the given precision.
+Interval PrecisionInterval(const NumberLiteral& n, PrecisionMode mode) {
+  if (mode == PrecisionMode::kStrict || n.last_digit == 0) return Interval::Point(n.value);
+  Rational width = mode == PrecisionMode::kLenient ? n.last_digit : n.last_digit / 2;
+  return Interval::HalfOpen(n.value - width, n.value + width);
+}
+
+const Rational kTenPercentBelow(9, 10);
+const Rational kTenPercentAbove(11, 10);
+
+}  // namespace
+
+std::string_view HedgeName(Hedge h) {
+  switch (h) {
+    case Hedge::kNone:
+      return "none";
+    case Hedge::kExactly:
+      return "exactly";
+    case Hedge::kAbout:
+      return "about";
+    case Hedge::kNearly:
+      return "nearly";
+    case Hedge::kMoreThan:
+      return "more than";
+    case Hedge::kAtLeast:
+      return "at least";
+    case Hedge::kLessThan:
+      return "less than";
+    case Hedge::kUpTo:
+      return "up to";
+    case Hedge::kEmphasis:
+      return "emphasis";
+    case Hedge::kRange:
+      return "range";
+    case Hedge::kVague:
+      return "vague amount";
+  }
+  return "none";
+}
+
+Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode, bool integral) {
+  Interval p = PrecisionInterval(q.number, mode);
+  const Rational& x = q.number.value;
+  Interval out;
+  switch (q.hedge) {
+    case Hedge::kNone:
+    case Hedge::kEmphasis:
+      out = p;
+      break;
+    case Hedge::kExactly:
+      out = Interval::Point(x);
+      break;
+    case Hedge::kAbout:
+      out = Interval::Closed(*p.low.value * kTenPercentBelow, *p.high.value * kTenPercentAbove);
+      break;
+    case Hedge::kNearly:
+      out = {Bound::Closed(*p.low.value * kTenPercentBelow), p.high};
+      break;
+    case Hedge::kMoreThan:
+      out = {Bound::Open(x), Bound::Unbounded()};
+      break;
+    case Hedge::kAtLeast:
+      out = {Bound::Closed(x), Bound::Unbounded()};
+      break;
+    case Hedge::kLessThan:
+      out = {Bound::Closed(0), Bound::Open(x)};
+      break;
+    case Hedge::kUpTo:
+      out = Interval::Closed(0, x);
+      break;
+    case Hedge::kRange:
+      out = Interval::Closed(x, q.range_high ? q.range_high->value : x);
+      break;
+    case Hedge::kVague:
+      out = Interval::Closed(q.vague_low, q.vague_high);
+      break;
+  }
+  out = out.Scaled(q.scale);
+  return integral ? out.IntegerHull() : out;
+}
+
+std::string ExplainReading(const QuantityValue& q, PrecisionMode mode) {
+  Interval in_scale = DeriveInterval(q, mode).Scaled(Rational(1) / q.scale);
+  std::string scale = q.scale_word.empty() ? "" : " " + q.scale_word;
+  std::string why;
+  switch (q.hedge) {
+    case Hedge::kNone:
+    case Hedge::kEmphasis:
+      if (mode == PrecisionMode::kStrict || q.number.last_digit == 0) {
+        why = "taken as exact";
+      } else {
+        why = fmt::format("{} a unit of {} in the last significant digit",
+                          mode == PrecisionMode::kLenient ? "plus or minus" : "half",
+                          ToDecimalString(q.number.last_digit));
+      }
+      if (q.hedge == Hedge::kEmphasis)
+        why += fmt::format(" ('{}' adds emphasis, not width)", q.hedge_words);
+      break;
+    case Hedge::kExactly:
+      why = fmt::format("'{}': exact", q.hedge_words);
+      break;
+    case Hedge::kAbout:
+      why = fmt::format("'{}': 10% either side", q.hedge_words);
+      break;
+    case Hedge::kNearly:
+      why = fmt::format("'{}': up to 10% below", q.hedge_words);
+      break;
+    case Hedge::kMoreThan:
+      why = fmt::format("'{}': a strict lower bound", q.hedge_words);
+      break;
+    case Hedge::kAtLeast:
+      why = fmt::format("'{}': a lower bound", q.hedge_words);
+      break;
+    case Hedge::kLessThan:
+      why = fmt::format("'{}': a strict upper bound", q.hedge_words);
+      break;
+    case Hedge::kUpTo:
+      why = fmt::format("'{}': a maximum, not a value", q.hedge_words);
+      break;
+    case Hedge::kRange:
+      why = "a range, both ends included";
+      break;
+    case Hedge::kVague:
+      why = fmt::format("'{}': a conventional span", q.hedge_words);
+      break;
+  }
+  return fmt::format("read as {}{}: {}", FormatInterval(in_scale), scale, why);
+}
+
+}  // namespace crosscheck

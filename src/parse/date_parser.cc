@@ -1,0 +1,307 @@
+#include "parse/date_parser.h"
+
+#include <fmt/format.h>
+
+#include "common/unicode.h"
+#include "parse/calendar_words.h"
+#include "parse/cursor.h"
+#include "parse/hedge_lexicon.h"
+#include "parse/number_parser.h"
+
+namespace crosscheck::parse {
+namespace {
+
+int DaysInMonth(int year, int month) {
+  for (int d = 31; d >= 28; --d) {
+    if (DayFromCivil(year, month, d)) return d;
+  }
+  return 28;
+}
+
+std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
+  c.SkipSpaces();
+  std::string_view rest = c.Rest();
+  size_t n = 0;
+  while (n < rest.size() && IsAsciiDigit(rest[n])) ++n;
+  if (n < min_len || n > max_len) return std::nullopt;
+  if (n < rest.size() && IsWordByte(rest[n]) && rest.substr(n, 2) != "er") return std::nullopt;
+  int v = 0;
+  for (size_t i = 0; i < n; ++i) v = v * 10 + (rest[i] - '0');
+  c.set_pos(c.pos() + n);
+  c.Accept("er");  // "1er janvier"
+  c.SkipSpaces();
+  return v;
+}
+
+std::optional<TimeUnit> AcceptTimeUnit(Cursor& c) {
+  if (!c.AcceptAny({"heures", "heure", "hours", "hour"}).empty()) return TimeUnit::kHour;
+  if (!c.AcceptAny({"jours", "jour", "journées", "days", "day"}).empty()) return TimeUnit::kDay;
+  if (!c.AcceptAny({"semaines", "semaine", "weeks", "week"}).empty()) return TimeUnit::kWeek;
+  if (!c.AcceptAny({"mois", "months", "month"}).empty()) return TimeUnit::kMonth;
+  if (!c.AcceptAny({"années", "année", "ans", "an", "years", "year"}).empty())
+    return TimeUnit::kYear;
+  return std::nullopt;
+}
+
+// "[hedge] N" with N exact (counts of days or years are whole), hedged per docs/semantics.md.
+std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  QuantityValue q;
+  q.hedge = AcceptHedge(c, &q.hedge_words);
+  if (c.Accept("une") || c.Accept("un") || c.Accept("a") || c.Accept("an")) {
+    q.number = {"1", 1, 1};
+  } else {
+    auto n = ParseNumber(c, lang);
+    if (!n) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    if (!n->ok()) return Result<Interval>(n->error());
+    q.number = n->value();
+  }
+  return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, q.number.last_digit != 0));
+}
+
+std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
+  using K = RelativeKind;
+  struct Phrase {
+    std::string_view words;
+    K kind;
+  };
+  static constexpr Phrase kPhrases[] = {
+      {"il y a une petite semaine", K::kAboutAWeekAgo},
+      {"avant-hier", K::kDayBeforeYesterday},
+      {"hier", K::kYesterday},
+      {"yesterday", K::kYesterday},
+      {"aujourd'hui", K::kToday},
+      {"ce jour", K::kToday},
+      {"today", K::kToday},
+      {"la semaine dernière", K::kLastWeek},
+      {"la semaine passée", K::kLastWeek},
+      {"last week", K::kLastWeek},
+      {"le mois dernier", K::kLastMonth},
+      {"le mois passé", K::kLastMonth},
+      {"last month", K::kLastMonth},
+      {"mois dernier", K::kLastMonth},
+      {"mois passé", K::kLastMonth},
+      {"l'année dernière", K::kLastYear},
+      {"l'an dernier", K::kLastYear},
+      {"l'année passée", K::kLastYear},
+      {"last year", K::kLastYear},
+      {"cette semaine", K::kThisWeek},
+      {"this week", K::kThisWeek},
+      {"ce mois-ci", K::kThisMonth},
+      {"this month", K::kThisMonth},
+      {"cette année", K::kThisYear},
+      {"this year", K::kThisYear},
+  };
+  for (const auto& p : kPhrases) {
+    if (c.Accept(p.words)) return RelativeDate{p.kind, 0, {}};
+  }
+  size_t start = c.pos();
+  if (c.Accept("last")) {
+    if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
+    c.set_pos(start);
+  }
+  if (auto w = AcceptWeekday(c)) {
+    if (c.AcceptAny({"dernier", "passé"}).size()) return RelativeDate{K::kLastWeekday, *w, {}};
+    c.set_pos(start);
+  }
+  bool il_y_a = c.Accept("il y a");
+  if (auto count = ParseCount(c, lang)) {
+    if (!count->ok()) return std::nullopt;
+    if (auto unit = AcceptTimeUnit(c)) {
+      if (il_y_a || c.Accept("ago")) {
+        K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
+                 : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
+                 : *unit == TimeUnit::kMonth ? K::kMonthsAgo
+                                             : K::kYearsAgo;
+        if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, count->value()};
+      }
+    }
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
+  CalendarDate d;
+  size_t start = c.pos();
+  auto unrecognised = [&] {
+    return ParseError{fmt::format("unrecognised date '{}'", text), start};
+  };
+  // ISO forms first: 2025, 2025-01, 2025-01-20.
+  std::string_view rest = c.Rest();
+  if (rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[3]) &&
+      (rest.size() == 4 || !IsAsciiDigit(rest[4]))) {
+    int y = std::stoi(std::string(rest.substr(0, 4)));
+    size_t n = 4;
+    if (rest.size() >= 7 && rest[4] == '-' && IsAsciiDigit(rest[5]) && IsAsciiDigit(rest[6]) &&
+        (rest.size() == 7 || !IsAsciiDigit(rest[7]))) {
+      d.month = std::stoi(std::string(rest.substr(5, 2)));
+      n = 7;
+      if (rest.size() >= 10 && rest[7] == '-' && IsAsciiDigit(rest[8]) && IsAsciiDigit(rest[9])) {
+        d.day = std::stoi(std::string(rest.substr(8, 2)));
+        n = 10;
+      }
+    }
+    if (n > 4) {
+      d.year = y;
+      c.set_pos(c.pos() + n);
+      c.SkipSpaces();
+      return d;
+    }
+  }
+  std::string_view part = c.AcceptAny(
+      {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
+  if (!part.empty()) {
+    d.part = (part == "début" || part == "early" || part == "beginning of") ? DatePart::kEarly
+             : (part == "fin" || part == "late" || part == "end of")        ? DatePart::kLate
+                                                                            : DatePart::kMid;
+    c.Accept("de") || c.Accept("d'");
+  }
+  d.weekday = AcceptWeekday(c);
+  if (d.weekday) c.Accept(",");
+  if (auto day = AcceptDigits(c, 1, 2)) {
+    d.day = *day;
+    d.month = AcceptMonth(c);
+    if (!d.month) return unrecognised();
+  } else if ((d.month = AcceptMonth(c))) {
+    if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
+      d.day = *day;
+      c.Accept(",");
+    }
+  }
+  if (auto year = AcceptDigits(c, 1, 5)) {
+    d.year = *year;
+  }
+  if (!d.month && !d.year) return unrecognised();
+  if (d.weekday && !d.day) return unrecognised();
+  if (d.part != DatePart::kWhole && d.day) return unrecognised();
+  return d;
+}
+
+Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
+  if (d.year && (*d.year < 1 || *d.year > 9999)) {
+    return ParseError{fmt::format("year {} is out of range (1 to 9999) in '{}'", *d.year, text), 0};
+  }
+  if (d.month && (*d.month < 1 || *d.month > 12)) {
+    return ParseError{fmt::format("impossible date '{}': there is no month {}", text, *d.month), 0};
+  }
+  if (d.day) {
+    int max_day = DaysInMonth(d.year.value_or(2024), *d.month);  // 2024: Feb 29 exists
+    if (*d.day < 1 || *d.day > max_day) {
+      std::string in = d.year ? fmt::format("{} {}", MonthNameEnglish(*d.month), *d.year)
+                              : std::string(MonthNameEnglish(*d.month));
+      return ParseError{fmt::format("impossible date '{}': {} has {} days", text, in, max_day), 0};
+    }
+    if (d.weekday && d.year) {
+      DayNumber day = *DayFromCivil(*d.year, *d.month, *d.day);
+      if (Weekday(day) != *d.weekday) {
+        return ParseError{fmt::format("weekday in '{}' does not match {}, a {}", text,
+                                      FormatDay(day), WeekdayNameEnglish(Weekday(day))),
+                          0};
+      }
+    }
+  }
+  return d;
+}
+
+Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
+  if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
+  auto cal = ParseCalendar(c, text);
+  if (!cal.ok()) return cal.error();
+  auto checked = CheckCalendar(cal.value(), text);
+  if (!checked.ok()) return checked.error();
+  return DateExpr(checked.value());
+}
+
+}  // namespace
+
+Result<DateValue> ParseDate(std::string_view text, Language lang) {
+  std::string key = NameKey(text);
+  Cursor c(key);
+  DateValue v;
+  std::string_view bound = c.AcceptAny(
+      {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
+  if (bound == "depuis" || bound == "since") v.bound = DateBound::kSince;
+  if (bound == "avant" || bound == "before") v.bound = DateBound::kBefore;
+  if (bound == "d'ici à" || bound == "d'ici" || bound == "by") v.bound = DateBound::kBy;
+  if (bound == "après" || bound == "after") v.bound = DateBound::kAfter;
+  c.AcceptAny({"au cours de", "courant", "durant", "pendant", "dès", "le", "en", "in", "on"});
+  std::string_view opener = c.AcceptAny({"entre", "between", "from", "de"});
+
+  auto first = ParseExpr(c, lang, text);
+  if (!first.ok()) return first.error();
+  v.from = first.value();
+  // "2019-2020": a range of years written with a hyphen.
+  bool hyphen = !c.AtEnd() && c.Peek() == '-';
+  if (hyphen) c.set_pos(c.pos() + 1);
+  if (hyphen || !c.AcceptAny({"et", "and", "à", "au", "to"}).empty()) {
+    c.AcceptAny({"le", "en", "in"});
+    auto second = ParseExpr(c, lang, text);
+    if (!second.ok()) return second.error();
+    v.to = second.value();
+  } else if (!opener.empty()) {
+    return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};
+  }
+  if (!c.AtEnd()) {
+    return ParseError{fmt::format("unexpected words after the date: '{}'", c.Rest()), c.pos()};
+  }
+  return v;
+}
+
+Result<AgeValue> ParseAge(std::string_view text, Language lang) {
+  std::string key = NameKey(text);
+  Cursor c(key);
+  struct Decade {
+    std::string_view words;
+    int low;
+  };
+  static constexpr Decade kDecades[] = {
+      {"vingtenaire", 20},     {"trentenaire", 30},     {"quadragénaire", 40},
+      {"quinquagénaire", 50},  {"sexagénaire", 60},     {"septuagénaire", 70},
+      {"octogénaire", 80},     {"nonagénaire", 90},     {"la vingtaine", 20},
+      {"la trentaine", 30},    {"la quarantaine", 40},  {"la cinquantaine", 50},
+      {"la soixantaine", 60},  {"in his forties", 40},  {"in her forties", 40},
+      {"in his thirties", 30}, {"in her thirties", 30}, {"in his fifties", 50},
+      {"in her fifties", 50},
+  };
+  c.AcceptAny({"âgé de", "âgée de", "âgés de", "aged", "age"});
+  for (const auto& d : kDecades) {
+    if (c.Accept(d.words)) {
+      if (!c.AtEnd()) break;
+      return AgeValue{Interval::Closed(d.low, d.low + 9)};
+    }
+  }
+  auto count = ParseCount(c, lang);
+  if (!count) return ParseError{fmt::format("expected an age such as '40 ans' in '{}'", text), 0};
+  if (!count->ok()) return count->error();
+  if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
+    return ParseError{fmt::format("an age needs 'ans' or 'years': '{}'", text), c.pos()};
+  }
+  if (!c.AtEnd()) {
+    return ParseError{fmt::format("unexpected words after the age: '{}'", c.Rest()), c.pos()};
+  }
+  return AgeValue{count->value()};
+}
+
+Result<DurationValue> ParseDuration(std::string_view text, Language lang) {
+  std::string key = NameKey(text);
+  Cursor c(key);
+  if (c.Accept("une petite semaine")) {
+    return DurationValue{Interval::Closed(5, 7), TimeUnit::kDay};
+  }
+  auto count = ParseCount(c, lang);
+  if (!count)
+    return ParseError{fmt::format("expected a duration such as 'deux mois' in '{}'", text), 0};
+  if (!count->ok()) return count->error();
+  auto unit = AcceptTimeUnit(c);
+  if (!unit) return ParseError{fmt::format("unknown time unit in '{}'", text), c.pos()};
+  if (!c.AtEnd()) {
+    return ParseError{fmt::format("unexpected words after the duration: '{}'", c.Rest()), c.pos()};
+  }
+  return DurationValue{count->value(), *unit};
+}
+
+}  // namespace crosscheck::parse

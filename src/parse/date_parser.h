@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string_view>
+
+#include "common/result.h"
+#include "model/date_value.h"
+#include "model/duration.h"
+#include "parse/language.h"
+
+namespace crosscheck::parse {
+
+// A date as a claim or a `when` writes it: ISO ("2025-01-20", "2025-01", "2025"), French or
+// English calendar dates at any grain ("lundi 27 janvier", "mai 2023", "début mai", "fin 2022",
+// "January 20, 2025"), relative expressions ("hier", "lundi dernier", "il y a une petite
+// semaine", "last month"), ranges ("entre 2019 et 2020") and bounds ("avant 2022", "depuis
+// 2021", "d'ici 2021"). Impossible dates and mismatched weekdays are errors.
+Result<DateValue> ParseDate(std::string_view text, Language lang);
+
+// "40 ans", "âgé de 40 ans", "quadragénaire", "40 years old".
+Result<AgeValue> ParseAge(std::string_view text, Language lang);
+
+// "à peine deux mois", "dix ans", "8 heures", "3 weeks".
+Result<DurationValue> ParseDuration(std::string_view text, Language lang);
+
+}  // namespace crosscheck::parse

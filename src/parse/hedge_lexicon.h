@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+#include "model/quantity.h"
+#include "parse/cursor.h"
+
+namespace crosscheck::parse {
+
+// The hedge words of docs/semantics.md, French and English, at the cursor (kNone if none).
+Hedge AcceptHedge(Cursor& cursor, std::string* words);
+
+// A vague amount ("quelques", "des centaines de", "hundreds of"): its span in units of what
+// follows. False if none stands at the cursor.
+bool AcceptVagueAmount(Cursor& cursor, Rational* low, Rational* high, std::string* words);
+
+}  // namespace crosscheck::parse

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "common/result.h"
+#include "model/quantity.h"
+#include "parse/cursor.h"
+#include "parse/language.h"
+
+namespace crosscheck::parse {
+
+// A figure at the cursor, in digits ("10 000", "1,2", "5.6", "2,048", "1.234.567") or in words
+// ("vingt-sept", "quatre-vingt-dix-neuf", "twenty-seven", "un tiers"). On success the cursor
+// moves past it. nullopt: no figure here; an error: a malformed one ("1,2,3").
+std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang);
+
+// The unit of the last significant digit of an integer written with `digits` (no separators):
+// trailing zeros of a round figure count as two significant figures ("10000" -> 1000).
+Rational LastDigitOfInteger(std::string_view digits);
+
+// A scale word at the cursor ("millions", "milliard", "billion", "k", "Md"): its factor.
+std::optional<Rational> ParseScale(Cursor& cursor, Language lang, std::string* word);
+
+}  // namespace crosscheck::parse
