@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "model/value_format.h"
+
 namespace crosscheck::app {
 namespace {
 
@@ -44,6 +46,24 @@ std::string FormatValidateReport(const ValidateResult& result) {
                      result.corpus.articles.size(), result.corpus.claim_files.size(),
                      result.corpus.ClaimCount(), errors, errors == 1 ? "" : "s", warnings,
                      warnings == 1 ? "" : "s");
+  return out;
+}
+
+std::string FormatClaimReadings(const Corpus& corpus) {
+  std::string out;
+  for (const auto& file : corpus.claim_files) {
+    out += fmt::format("# {}\n", file.path);
+    for (const auto& c : file.claims) {
+      const Property* p = corpus.catalogue.FindProperty(c.property);
+      if (!p) continue;
+      std::string subjects;
+      for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : "+") + s;
+      out += fmt::format("{}:{}: {} {}.{} = \"{}\": {}", c.pos.file, c.pos.line, c.id, subjects,
+                         c.property, c.value_text, DescribeValue(c.value, *p, corpus.catalogue));
+      if (c.when) out += fmt::format("; when \"{}\": {}", c.when_text, DescribeDate(*c.when));
+      out += '\n';
+    }
+  }
   return out;
 }
 

@@ -22,4 +22,8 @@ ValidateResult Validate(const io::CorpusPaths& paths);
 // one-line summary: "5 articles, 120 claims, 0 errors, 1 warning".
 std::string FormatValidateReport(const ValidateResult& result);
 
+// One line per claim saying how crosscheck read its value and `when` (`validate --explain`):
+// what a desk checks before trusting a finding.
+std::string FormatClaimReadings(const Corpus& corpus);
+
 }  // namespace crosscheck::app

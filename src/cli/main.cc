@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   CLI::App* validate = app.add_subcommand(
       "validate", "Load corpus, catalogue and claim files; report every problem as file:line:col");
   AddCorpusOptions(validate, paths);
+  bool explain = false;
+  validate->add_flag("--explain", explain, "Also print how each claim's value was read");
 
   try {
     app.parse(argc, argv);
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
 
   if (validate->parsed()) {
     auto result = crosscheck::app::Validate(paths);
+    if (explain) std::fputs(crosscheck::app::FormatClaimReadings(result.corpus).c_str(), stdout);
     std::fputs(crosscheck::app::FormatValidateReport(result).c_str(),
                result.diagnostics.empty() ? stdout : stderr);
     return ToInt(result.exit_code);

@@ -86,8 +86,8 @@ Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode, bool integra
   return integral ? out.IntegerHull() : out;
 }
 
-std::string ExplainReading(const QuantityValue& q, PrecisionMode mode) {
-  Interval in_scale = DeriveInterval(q, mode).Scaled(Rational(1) / q.scale);
+std::string ExplainReading(const QuantityValue& q, PrecisionMode mode, bool integral) {
+  Interval in_scale = DeriveInterval(q, mode, integral).Scaled(Rational(1) / q.scale);
   std::string scale = q.scale_word.empty() ? "" : " " + q.scale_word;
   std::string why;
   switch (q.hedge) {
@@ -131,6 +131,7 @@ std::string ExplainReading(const QuantityValue& q, PrecisionMode mode) {
       why = fmt::format("'{}': a conventional span", q.hedge_words);
       break;
   }
+  if (integral) why += ", whole numbers only";
   return fmt::format("read as {}{}: {}", FormatInterval(in_scale), scale, why);
 }
 

@@ -56,7 +56,8 @@ Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode = PrecisionMo
 
 // One sentence saying how the interval was read: "6 millions read as [5.5, 6.5) million: half a
 // unit in the last significant digit". The report shows it next to every figure.
-std::string ExplainReading(const QuantityValue& q, PrecisionMode mode = PrecisionMode::kDefault);
+std::string ExplainReading(const QuantityValue& q, PrecisionMode mode = PrecisionMode::kDefault,
+                           bool integral = false);
 
 std::string_view HedgeName(Hedge h);
 

@@ -116,9 +116,10 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
 
   if (!unit) {
     size_t before_de = c.pos();
-    c.AcceptDe();
+    bool de = c.AcceptDe();
     unit = AcceptUnit(c, catalogue, &q.unit_words);
-    if (!unit) c.set_pos(before_de);
+    // "de" alone is left for the error message only when no word follows it.
+    if (!unit && (!de || c.AtEnd())) c.set_pos(before_de);
   }
   if (unit && expected == Dimension::kRatio) {
     c.AcceptAny({"moins cher", "moins chère", "moins chers", "plus cher", "plus chère", "cheaper",

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages crosscheck needs to build and test, skipping those present.
+# Run as root on Debian 12 (bookworm) or later.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libz3-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
+  libgtest-dev googletest
+  python3 python3-yaml python3-jsonschema
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

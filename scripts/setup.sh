@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# README command (1): install what is missing, build crosscheck, and check the bundled corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCROSSCHECK_BUILD_TESTS=OFF >/dev/null
+cmake --build build
+./scripts/run-corpus.sh build/crosscheck

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Drives the real crosscheck binary: exit codes 0/1/2 and diagnostics on stderr.
+set -u
+bin=$1
+fail=0
+check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT
+  if [ "$2" != "$3" ]; then echo "FAIL $1: exit $3, expected $2"; fail=1; else echo "ok $1"; fi
+}
+
+out=$("$bin" validate 2>&1); check "bundled corpus validates" 0 $?
+echo "$out" | grep -q "0 errors" || { echo "FAIL bundled corpus summary: $out"; fail=1; }
+
+broken=tests/validate/broken
+err=$("$bin" validate --corpus $broken/corpus --claims $broken/claims 2>&1 >/dev/null)
+check "broken corpus fails" 1 $?
+echo "$err" | grep -q "^$broken/claims/good.yaml:9:14: error: unknown entity 'openai'$" \
+  || { echo "FAIL broken corpus position: $err"; fail=1; }
+
+"$bin" >/dev/null 2>&1; check "no subcommand is a usage error" 2 $?
+"$bin" validate --no-such-flag >/dev/null 2>&1; check "unknown flag is a usage error" 2 $?
+"$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
+"$bin" --help >/dev/null 2>&1; check "help" 0 $?
+
+[ $fail -eq 0 ] && echo "cli: all checks passed"
+exit $fail
