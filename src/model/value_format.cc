@@ -5,12 +5,12 @@
 namespace crosscheck {
 namespace {
 
-constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                      "Friday", "Saturday", "Sunday"};
 
 std::string DescribeCalendar(const CalendarDate& d) {
-  std::string part = d.part == DatePart::kEarly ? "early "
-                     : d.part == DatePart::kMid ? "mid "
+  std::string part = d.part == DatePart::kEarly  ? "early "
+                     : d.part == DatePart::kMid  ? "mid "
                      : d.part == DatePart::kLate ? "late "
                                                  : "";
   std::string weekday = d.weekday ? fmt::format("{} ", kWeekdays[*d.weekday]) : "";
@@ -20,30 +20,45 @@ std::string DescribeCalendar(const CalendarDate& d) {
     if (days) return fmt::format("{}{}{} {}", weekday, part, grain, FormatDayInterval(*days));
   }
   // No year: the solver picks one near the publication date.
-  std::string md = d.day ? fmt::format("{:02}-{:02}", *d.month, *d.day)
-                         : d.month ? fmt::format("month {:02}", *d.month) : "?";
+  std::string md = d.day     ? fmt::format("{:02}-{:02}", *d.month, *d.day)
+                   : d.month ? fmt::format("month {:02}", *d.month)
+                             : "?";
   return fmt::format("{}{}{} of a year left open", weekday, part, md);
 }
 
 std::string DescribeRelative(const RelativeDate& r) {
   auto count = [&] { return FormatInterval(r.count); };
   switch (r.kind) {
-    case RelativeKind::kToday: return "the publication day";
-    case RelativeKind::kYesterday: return "the day before publication";
-    case RelativeKind::kDayBeforeYesterday: return "two days before publication";
+    case RelativeKind::kToday:
+      return "the publication day";
+    case RelativeKind::kYesterday:
+      return "the day before publication";
+    case RelativeKind::kDayBeforeYesterday:
+      return "two days before publication";
     case RelativeKind::kLastWeekday:
       return fmt::format("the latest {} strictly before publication", kWeekdays[r.weekday]);
-    case RelativeKind::kLastWeek: return "the calendar week (Monday-Sunday) before publication's";
-    case RelativeKind::kLastMonth: return "the calendar month before publication's";
-    case RelativeKind::kLastYear: return "the calendar year before publication's";
-    case RelativeKind::kThisWeek: return "the week of publication";
-    case RelativeKind::kThisMonth: return "the month of publication";
-    case RelativeKind::kThisYear: return "the year of publication";
-    case RelativeKind::kAboutAWeekAgo: return "5 to 7 days before publication";
-    case RelativeKind::kDaysAgo: return fmt::format("{} days before publication", count());
-    case RelativeKind::kWeeksAgo: return fmt::format("{} weeks before publication", count());
-    case RelativeKind::kMonthsAgo: return fmt::format("{} months before publication", count());
-    case RelativeKind::kYearsAgo: return fmt::format("{} years before publication", count());
+    case RelativeKind::kLastWeek:
+      return "the calendar week (Monday-Sunday) before publication's";
+    case RelativeKind::kLastMonth:
+      return "the calendar month before publication's";
+    case RelativeKind::kLastYear:
+      return "the calendar year before publication's";
+    case RelativeKind::kThisWeek:
+      return "the week of publication";
+    case RelativeKind::kThisMonth:
+      return "the month of publication";
+    case RelativeKind::kThisYear:
+      return "the year of publication";
+    case RelativeKind::kAboutAWeekAgo:
+      return "5 to 7 days before publication";
+    case RelativeKind::kDaysAgo:
+      return fmt::format("{} days before publication", count());
+    case RelativeKind::kWeeksAgo:
+      return fmt::format("{} weeks before publication", count());
+    case RelativeKind::kMonthsAgo:
+      return fmt::format("{} months before publication", count());
+    case RelativeKind::kYearsAgo:
+      return fmt::format("{} years before publication", count());
   }
   return "relative to publication";
 }
@@ -55,11 +70,16 @@ std::string DescribeExpr(const DateExpr& e) {
 
 std::string_view TimeUnitName(TimeUnit u) {
   switch (u) {
-    case TimeUnit::kHour: return "hours";
-    case TimeUnit::kDay: return "days";
-    case TimeUnit::kWeek: return "weeks";
-    case TimeUnit::kMonth: return "months";
-    case TimeUnit::kYear: return "years";
+    case TimeUnit::kHour:
+      return "hours";
+    case TimeUnit::kDay:
+      return "days";
+    case TimeUnit::kWeek:
+      return "weeks";
+    case TimeUnit::kMonth:
+      return "months";
+    case TimeUnit::kYear:
+      return "years";
   }
   return "days";
 }
@@ -70,19 +90,26 @@ std::string DescribeDate(const DateValue& date) {
   std::string body = DescribeExpr(date.from);
   if (date.to) body = fmt::format("from {} to {}", body, DescribeExpr(*date.to));
   switch (date.bound) {
-    case DateBound::kAt: return body;
-    case DateBound::kBefore: return "before " + body;
-    case DateBound::kBy: return "by the end of " + body;
-    case DateBound::kAfter: return "after " + body;
-    case DateBound::kSince: return "since " + body;
+    case DateBound::kAt:
+      return body;
+    case DateBound::kBefore:
+      return "before " + body;
+    case DateBound::kBy:
+      return "by the end of " + body;
+    case DateBound::kAfter:
+      return "after " + body;
+    case DateBound::kSince:
+      return "since " + body;
   }
   return body;
 }
 
-std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue) {
+std::string DescribeValue(const Value& value, const Property& property,
+                          const Catalogue& catalogue) {
   if (const auto* q = std::get_if<QuantityValue>(&value)) {
     std::string unit = q->unit.empty() ? "" : " " + q->unit;
-    return ExplainReading(*q, PrecisionMode::kDefault, property.dimension == Dimension::kCount) + (unit.empty() ? "" : fmt::format(" (unit{})", unit));
+    return ExplainReading(*q, PrecisionMode::kDefault, property.dimension == Dimension::kCount) +
+           (unit.empty() ? "" : fmt::format(" (unit{})", unit));
   }
   if (const auto* d = std::get_if<DateValue>(&value)) return DescribeDate(*d);
   if (const auto* a = std::get_if<AgeValue>(&value)) {
@@ -95,11 +122,13 @@ std::string DescribeValue(const Value& value, const Property& property, const Ca
     const Taxonomy* t = catalogue.FindTaxonomy(property.taxonomy);
     std::string leaves;
     if (t) {
-      for (const auto& leaf : t->LeavesUnder(c->node)) leaves += (leaves.empty() ? "" : ", ") + leaf;
+      for (const auto& leaf : t->LeavesUnder(c->node))
+        leaves += (leaves.empty() ? "" : ", ") + leaf;
     }
     return fmt::format("{} '{}' (covers: {})", property.taxonomy, c->node, leaves);
   }
-  if (const auto* e = std::get_if<EntityValue>(&value)) return fmt::format("entity '{}'", e->entity);
+  if (const auto* e = std::get_if<EntityValue>(&value))
+    return fmt::format("entity '{}'", e->entity);
   return "?";
 }
 

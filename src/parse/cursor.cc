@@ -1,5 +1,8 @@
 #include "parse/cursor.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace crosscheck::parse {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -13,12 +16,38 @@ void Cursor::SkipSpaces() {
   while (!AtEnd() && text_[pos_] == ' ') ++pos_;
 }
 
+namespace {
+
+// Letters and digits of any script are word characters; currency signs (€, ¥) and other
+// symbols are not, so "2 M€" splits as "M" + "€".
+bool IsWordCodePoint(UChar32 c) { return c >= 0 && u_isalnum(c); }
+
+UChar32 CodePointBefore(std::string_view s, size_t p) {
+  if (p == 0) return ' ';
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = static_cast<int32_t>(p);
+  UChar32 c;
+  U8_PREV(b, 0, i, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view s, size_t p) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = static_cast<int32_t>(p);
+  UChar32 c;
+  U8_NEXT(b, i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+}  // namespace
+
+bool EndsWithWordChar(std::string_view s) { return IsWordCodePoint(CodePointBefore(s, s.size())); }
+
 bool Cursor::BoundaryAt(size_t p) const {
   if (p >= text_.size()) return true;
   // A word ending in a letter needs a non-letter after it; "d'" and "$" end on their own.
-  char last = p > 0 ? text_[p - 1] : ' ';
-  if (!IsWordByte(last)) return true;
-  return !IsWordByte(text_[p]);
+  if (!IsWordCodePoint(CodePointBefore(text_, p))) return true;
+  return !IsWordCodePoint(CodePointAt(text_, p));
 }
 
 bool Cursor::Accept(std::string_view word) {

@@ -36,5 +36,7 @@ class Cursor {
 
 bool IsAsciiDigit(char c);
 bool IsWordByte(char c);  // letters (any non-ASCII byte counts as a letter) and digits
+// Whether the last code point of `s` is a letter or digit (of any script).
+bool EndsWithWordChar(std::string_view s);
 
 }  // namespace crosscheck::parse

@@ -43,8 +43,9 @@ std::optional<TimeUnit> AcceptTimeUnit(Cursor& c) {
   return std::nullopt;
 }
 
-// "[hedge] N" with N exact (counts of days or years are whole), hedged per docs/semantics.md.
-std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang) {
+// "[hedge] N" with N exact, hedged per docs/semantics.md; `integral` keeps whole numbers only
+// (ages in years, "il y a N jours"), durations may be fractional ("1,5 an").
+std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integral) {
   size_t start = c.pos();
   QuantityValue q;
   q.hedge = AcceptHedge(c, &q.hedge_words);
@@ -59,7 +60,7 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang) {
     if (!n->ok()) return Result<Interval>(n->error());
     q.number = n->value();
   }
-  return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, q.number.last_digit != 0));
+  return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, integral));
 }
 
 std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
@@ -108,7 +109,7 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     c.set_pos(start);
   }
   bool il_y_a = c.Accept("il y a");
-  if (auto count = ParseCount(c, lang)) {
+  if (auto count = ParseCount(c, lang, true)) {
     if (!count->ok()) return std::nullopt;
     if (auto unit = AcceptTimeUnit(c)) {
       if (il_y_a || c.Accept("ago")) {
@@ -222,8 +223,11 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   std::string key = NameKey(text);
   Cursor c(key);
   DateValue v;
-  std::string_view bound = c.AcceptAny(
-      {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
+  // "avant-hier" is a relative date, not the bound "avant".
+  std::string_view bound = c.Rest().starts_with("avant-hier")
+                               ? std::string_view()
+                               : c.AcceptAny({"depuis", "since", "avant", "before", "d'ici à",
+                                              "d'ici", "by", "après", "after"});
   if (bound == "depuis" || bound == "since") v.bound = DateBound::kSince;
   if (bound == "avant" || bound == "before") v.bound = DateBound::kBefore;
   if (bound == "d'ici à" || bound == "d'ici" || bound == "by") v.bound = DateBound::kBy;
@@ -274,7 +278,7 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
       return AgeValue{Interval::Closed(d.low, d.low + 9)};
     }
   }
-  auto count = ParseCount(c, lang);
+  auto count = ParseCount(c, lang, true);
   if (!count) return ParseError{fmt::format("expected an age such as '40 ans' in '{}'", text), 0};
   if (!count->ok()) return count->error();
   if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
@@ -292,7 +296,7 @@ Result<DurationValue> ParseDuration(std::string_view text, Language lang) {
   if (c.Accept("une petite semaine")) {
     return DurationValue{Interval::Closed(5, 7), TimeUnit::kDay};
   }
-  auto count = ParseCount(c, lang);
+  auto count = ParseCount(c, lang, false);
   if (!count)
     return ParseError{fmt::format("expected a duration such as 'deux mois' in '{}'", text), 0};
   if (!count->ok()) return count->error();

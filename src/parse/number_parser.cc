@@ -164,6 +164,9 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
     } else if (!any && (c.Accept("cent") || c.Accept("hundred"))) {
       current = 100;
       any = true;
+    } else if (!any && (c.Accept("mille") || c.Accept("thousand"))) {
+      total = 1000;  // "mille chercheurs", "mille milliards"
+      any = true;
     } else if (any && (c.Accept("mille") || c.Accept("thousand"))) {
       total += (current == 0 ? 1 : current) * 1000;
       current = 0;
@@ -191,8 +194,10 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
   }
   total += current;
   std::string digits = std::to_string(total);
-  return NumberLiteral{std::string(c.text().substr(start, c.pos() - start)),
-                       Rational(mpz_class(std::to_string(total))), LastDigitOfInteger(digits)};
+  std::string_view text = c.text().substr(start, c.pos() - start);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return NumberLiteral{std::string(text), Rational(mpz_class(std::to_string(total))),
+                       LastDigitOfInteger(digits)};
 }
 
 }  // namespace

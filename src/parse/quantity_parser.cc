@@ -24,7 +24,7 @@ const Unit* AcceptUnit(Cursor& c, const Catalogue& catalogue, std::string* words
 const Unit* AcceptUnitPrefix(Cursor& c, const Catalogue& catalogue, std::string* words) {
   size_t save = c.pos();
   const Unit* unit = AcceptUnit(c, catalogue, words);
-  if (unit && !words->empty() && !IsWordByte(words->back())) return unit;
+  if (unit && !words->empty() && !EndsWithWordChar(*words)) return unit;
   c.set_pos(save);
   words->clear();
   return nullptr;

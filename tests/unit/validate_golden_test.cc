@@ -41,9 +41,9 @@ TEST(ValidateGolden, BrokenCorpusKeepsTheGoodClaims) {
 TEST(ValidateGolden, BundledCorpusIsClean) {
   testing::ScopedCurrentPath cwd(SourceDir());
   auto result = app::Validate({});
-  EXPECT_EQ(app::FormatValidateReport(result),
-            "5 articles, 6 claim files, " + std::to_string(result.corpus.ClaimCount()) +
-                " claims, 0 errors, 0 warnings\n");
+  EXPECT_EQ(app::FormatValidateReport(result), "5 articles, 6 claim files, " +
+                                                   std::to_string(result.corpus.ClaimCount()) +
+                                                   " claims, 0 errors, 0 warnings\n");
   EXPECT_EQ(result.exit_code, ExitCode::kOk);
   // Every seed article is covered by a hand-written claim file of real size.
   for (const auto& file : result.corpus.claim_files) {

@@ -1,0 +1,180 @@
+#include "encode/date_encoder.h"
+
+#include <fmt/format.h>
+
+namespace crosscheck::encode {
+namespace {
+
+// A year-less date lies within this many days before / after its article's publication.
+constexpr int kYearlessBefore = 330;
+constexpr int kYearlessAfter = 180;
+
+DayNumber StartOfMonth(int year, int month) { return *DayFromCivil(year, month, 1); }
+
+}  // namespace
+
+z3::expr DateEncoder::Fresh(const std::string& hint) {
+  return ctx_.int_const(fmt::format("{}#{}", hint, fresh_++).c_str());
+}
+
+z3::expr DateEncoder::In(const z3::expr& e, DayInterval days) {
+  return e >= ctx_.int_val(days.from) && e < ctx_.int_val(days.to);
+}
+
+std::optional<DateEncoder::Span> DateEncoder::CalendarSpan(const CalendarDate& cal,
+                                                           const std::optional<z3::expr>& p,
+                                                           std::string* error) {
+  if (cal.year) {
+    auto days = DaysOf(cal, *cal.year);
+    if (!days) {
+      *error = "impossible date";
+      return std::nullopt;
+    }
+    return Span{ctx_.int_val(days->from), ctx_.int_val(days->to), ctx_.bool_val(true)};
+  }
+  if (!p) {
+    *error = "a date without a year needs an article's publication date to be placed";
+    return std::nullopt;
+  }
+  // Any candidate year whose calendar matches (weekday included), near the publication.
+  z3::expr lo = Fresh("lo"), hi = Fresh("hi");
+  z3::expr_vector options(ctx_);
+  for (int y = first_year_; y <= last_year_; ++y) {
+    auto days = DaysOf(cal, y);
+    if (!days) continue;  // 29 February in a common year
+    if (cal.weekday && Weekday(days->from) != *cal.weekday) continue;
+    options.push_back(lo == ctx_.int_val(days->from) && hi == ctx_.int_val(days->to));
+  }
+  if (options.empty()) {
+    *error = fmt::format("no year between {} and {} has this date", first_year_, last_year_);
+    return std::nullopt;
+  }
+  z3::expr near = lo >= *p - kYearlessBefore && hi <= *p + kYearlessAfter + 1;
+  return Span{lo, hi, z3::mk_or(options) && near};
+}
+
+std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& rel,
+                                                           const z3::expr& p) {
+  using K = RelativeKind;
+  switch (rel.kind) {
+    case K::kToday:
+    case K::kYesterday:
+    case K::kDayBeforeYesterday:
+    case K::kAboutAWeekAgo:
+    case K::kDaysAgo:
+    case K::kWeeksAgo:
+    case K::kMonthsAgo: {
+      // Pure offsets from P: the model's resolution against day 0 gives them.
+      DayInterval offsets = ResolveRelative(rel, 0);
+      return Span{p + offsets.from, p + offsets.to, ctx_.bool_val(true)};
+    }
+    case K::kLastWeekday: {
+      // The latest such weekday strictly before P: within the 7 days before, and on that weekday
+      // (day d is a Monday when d = 4 mod 7, 1970-01-01 being a Thursday).
+      z3::expr k = Fresh("week");
+      z3::expr e = 7 * k + ((rel.weekday + 4) % 7);
+      return Span{e, e + 1, e < p && e >= p - 7};
+    }
+    case K::kLastWeek:
+    case K::kThisWeek: {
+      z3::expr k = Fresh("week");
+      z3::expr monday = 7 * k + 4;
+      z3::expr side = monday <= p && monday >= p - 6;
+      if (rel.kind == K::kThisWeek) return Span{monday, monday + 7, side};
+      return Span{monday - 7, monday, side};
+    }
+    case K::kLastMonth:
+    case K::kThisMonth:
+    case K::kLastYear:
+    case K::kThisYear:
+    case K::kYearsAgo: {
+      // P's month or year decides E's: one option per candidate month or year.
+      z3::expr lo = Fresh("lo"), hi = Fresh("hi");
+      z3::expr_vector options(ctx_);
+      bool monthly = rel.kind == K::kLastMonth || rel.kind == K::kThisMonth;
+      for (int y = first_year_; y <= last_year_; ++y) {
+        for (int m = 1; m <= (monthly ? 12 : 1); ++m) {
+          DayInterval p_in = monthly
+                                 ? DayInterval{StartOfMonth(y, m), m == 12 ? StartOfMonth(y + 1, 1)
+                                                                           : StartOfMonth(y, m + 1)}
+                                 : DayInterval{StartOfMonth(y, 1), StartOfMonth(y + 1, 1)};
+          DayInterval e_in = ResolveRelative(rel, p_in.from);
+          options.push_back(In(p, p_in) && lo == ctx_.int_val(e_in.from) &&
+                            hi == ctx_.int_val(e_in.to));
+        }
+      }
+      return Span{lo, hi, z3::mk_or(options)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DateEncoder::Span> DateEncoder::ExprSpan(const DateExpr& expr,
+                                                       const std::optional<z3::expr>& p,
+                                                       std::string* error) {
+  if (const auto* cal = std::get_if<CalendarDate>(&expr)) return CalendarSpan(*cal, p, error);
+  if (!p) {
+    *error = "a relative date needs an article's publication date";
+    return std::nullopt;
+  }
+  return RelativeSpan(std::get<RelativeDate>(expr), *p);
+}
+
+z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
+                                const std::optional<z3::expr>& publication, std::string* error) {
+  auto from = ExprSpan(value.from, publication, error);
+  if (!from) return ctx_.bool_val(true);
+  Span span = *from;
+  if (value.to) {
+    auto to = ExprSpan(*value.to, publication, error);
+    if (!to) return ctx_.bool_val(true);
+    span = Span{from->lo, to->hi, from->side && to->side};
+  }
+  switch (value.bound) {
+    case DateBound::kAt:
+      return span.side && e >= span.lo && e < span.hi;
+    case DateBound::kBefore:
+      return span.side && e < span.lo;
+    case DateBound::kBy:
+      return span.side && e < span.hi;
+    case DateBound::kAfter:
+      return span.side && e >= span.hi;
+    case DateBound::kSince:
+      return span.side && e >= span.lo;
+  }
+  return ctx_.bool_val(true);
+}
+
+z3::expr DateEncoder::AgeAt(const z3::expr& birth, const z3::expr& day, const Interval& age,
+                            std::optional<DayInterval> day_bounds) {
+  Interval whole = age.IntegerHull();
+  int n_lo = whole.low.value ? static_cast<int>(whole.low.value->get_num().get_si()) : 0;
+  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : 150;
+  int d_first = first_year_, d_last = last_year_;
+  if (day_bounds) {
+    int y, m, dd;
+    CivilFromDay(day_bounds->from, &y, &m, &dd);
+    d_first = y;
+    CivilFromDay(day_bounds->to - 1, &y, &m, &dd);
+    d_last = y;
+  }
+  // Born in month m of year y: the k-th birthday is B + (start of m in y+k - start of m in y),
+  // which also sends 29 February to 1 March in common years. Age in [n_lo, n_hi] on D means
+  // the n_lo-th birthday is on or before D and the (n_hi+1)-th after it.
+  z3::expr_vector options(ctx_);
+  for (int y = d_first - n_hi - 1; y <= d_last - n_lo; ++y) {
+    if (y < 1 || y + n_hi + 1 > 9999) continue;
+    for (int m = 1; m <= 12; ++m) {
+      DayNumber start = StartOfMonth(y, m);
+      DayNumber end = m == 12 ? StartOfMonth(y + 1, 1) : StartOfMonth(y, m + 1);
+      int off_lo = StartOfMonth(y + n_lo, m) - start;
+      int off_hi = StartOfMonth(y + n_hi + 1, m) - start;
+      options.push_back(birth >= start && birth < end && birth + off_lo <= day &&
+                        day < birth + off_hi);
+    }
+  }
+  if (options.empty()) return ctx_.bool_val(false);
+  return z3::mk_or(options);
+}
+
+}  // namespace crosscheck::encode

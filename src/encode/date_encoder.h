@@ -1,0 +1,55 @@
+#pragma once
+
+#include <z3++.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/article.h"
+#include "model/date_value.h"
+#include "model/duration.h"
+
+namespace crosscheck::encode {
+
+// Builds day-number constraints (docs/semantics.md, "Dates"). A date without a year may take any
+// candidate year, but must lie within about a year of its article's publication; relative
+// expressions are constraints between the event day E and the publication day P.
+class DateEncoder {
+ public:
+  DateEncoder(z3::context& ctx, int first_year, int last_year)
+      : ctx_(ctx), first_year_(first_year), last_year_(last_year) {}
+
+  // E satisfies `value`. `publication` is the article's P (nullopt for the reference ledger,
+  // where relative and year-less dates are errors: the returned message says why).
+  z3::expr Constrain(const z3::expr& e, const DateValue& value,
+                     const std::optional<z3::expr>& publication, std::string* error);
+
+  // The person born on B is `age` whole years old on day D (exact calendar arithmetic).
+  z3::expr AgeAt(const z3::expr& birth, const z3::expr& day, const Interval& age,
+                 std::optional<DayInterval> day_bounds);
+
+  // A fresh integer constant (auxiliary variables stay local to one claim's constraint).
+  z3::expr Fresh(const std::string& hint);
+
+  int first_year() const { return first_year_; }
+  int last_year() const { return last_year_; }
+
+ private:
+  struct Span {  // the days [lo, hi) an expression names, and what must hold for that
+    z3::expr lo, hi, side;
+  };
+  std::optional<Span> ExprSpan(const DateExpr& expr, const std::optional<z3::expr>& p,
+                               std::string* error);
+  std::optional<Span> CalendarSpan(const CalendarDate& cal, const std::optional<z3::expr>& p,
+                                   std::string* error);
+  std::optional<Span> RelativeSpan(const RelativeDate& rel, const z3::expr& p);
+  z3::expr In(const z3::expr& e, DayInterval days);
+
+  z3::context& ctx_;
+  int first_year_;
+  int last_year_;
+  int fresh_ = 0;
+};
+
+}  // namespace crosscheck::encode

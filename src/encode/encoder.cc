@@ -1,0 +1,468 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "encode/date_encoder.h"
+#include "encode/encoding.h"
+#include "encode/exchange.h"
+#include "model/value_format.h"
+
+namespace crosscheck::encode {
+namespace {
+
+std::string JoinSubjects(const std::vector<std::string>& subjects) {
+  std::string out;
+  for (const auto& s : subjects) out += (out.empty() ? "" : " + ") + s;
+  return out;
+}
+
+// The calendar years the corpus's publication dates span, widened a little: year-less dates,
+// unknown publication dates and "le mois dernier" choose among them.
+std::pair<int, int> CandidateYears(const Corpus& corpus) {
+  int lo = 9999, hi = 0;
+  for (const auto& a : corpus.articles) {
+    for (auto d : {a.published.from, a.published.to}) {
+      if (!d) continue;
+      int y, m, dd;
+      CivilFromDay(*d, &y, &m, &dd);
+      lo = std::min(lo, y);
+      hi = std::max(hi, y);
+    }
+  }
+  if (hi == 0) return {2020, 2030};
+  return {lo - 2, hi + 1};
+}
+
+class Encoder {
+ public:
+  Encoder(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options)
+      : corpus_(corpus),
+        ctx_(ctx),
+        options_(options),
+        years_(CandidateYears(corpus)),
+        dates_(ctx, years_.first, years_.second) {}
+
+  Encoding Run() {
+    for (const auto& file : corpus_.claim_files) {
+      const Article* article = file.reference ? nullptr : corpus_.FindArticle(file.article);
+      for (const auto& claim : file.claims) EncodeClaim(claim, article);
+    }
+    EncodeCategoryStructure();
+    EncodeRelations();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- variables -------------------------------------------------------------------------
+
+  int FindVar(const std::string& key) const {
+    auto it = var_index_.find(key);
+    return it == var_index_.end() ? -1 : it->second;
+  }
+
+  int AddVar(Variable v) {
+    int existing = FindVar(v.key);
+    if (existing >= 0) return existing;
+    int index = static_cast<int>(out_.vars.size());
+    var_index_[v.key] = index;
+    out_.vars.push_back(std::move(v));
+    return index;
+  }
+
+  int Publication(const Article& a) {
+    std::string key = "p:" + a.id;
+    int existing = FindVar(key);
+    if (existing >= 0) return existing;
+    z3::expr p = ctx_.int_const(key.c_str());
+    DayNumber lo = a.published.from.value_or(*DayFromCivil(years_.first, 1, 1));
+    DayNumber hi = a.published.to.value_or(*DayFromCivil(years_.second, 12, 31));
+    int index = AddVar({key, VarKind::kPublication, p, "", "published", "day", a.id, "", lo, hi});
+    out_.background.push_back(
+        {p >= lo && p <= hi,
+         {index},
+         fmt::format("publication of {} between {} and {}", a.id, FormatDay(lo), FormatDay(hi))});
+    return index;
+  }
+
+  // Time-indexed properties get one variable per period; without `when` a value holds "now",
+  // at the articles' publication, and all such claims share the "current" variable.
+  std::string TimeKey(const Claim& c, const Property& p, const Article* a) {
+    if (!p.time_indexed) return "";
+    if (!c.when) return "current";
+    if (auto days = StaticDays(*c.when, a)) return FormatDayInterval(*days);
+    return c.when_text;
+  }
+
+  // The days a date expression names when its year or publication is taken as known: the
+  // article's publication year for year-less dates, its publication interval for relative ones.
+  std::optional<DayInterval> StaticDays(const DateValue& v, const Article* a) {
+    auto expr_days = [&](const DateExpr& e) -> std::optional<DayInterval> {
+      if (const auto* cal = std::get_if<CalendarDate>(&e)) {
+        int year = years_.second - 1;
+        if (a && (a->published.from || a->published.to)) {
+          int y, m, d;
+          CivilFromDay(a->published.to ? *a->published.to : *a->published.from, &y, &m, &d);
+          year = y;
+        }
+        return DaysOf(*cal, cal->year.value_or(year));
+      }
+      if (!a || !a->published.from || !a->published.to) return std::nullopt;
+      DayInterval first = ResolveRelative(std::get<RelativeDate>(e), *a->published.from);
+      DayInterval last = ResolveRelative(std::get<RelativeDate>(e), *a->published.to);
+      return DayInterval{first.from, last.to};
+    };
+    auto from = expr_days(v.from);
+    if (!from) return std::nullopt;
+    if (!v.to) return from;
+    auto to = expr_days(*v.to);
+    if (!to) return std::nullopt;
+    return DayInterval{from->from, to->to};
+  }
+
+  // ---- claims ----------------------------------------------------------------------------
+
+  void Skip(const Claim& c, const std::string& why) {
+    out_.diagnostics.Warning(c.pos, fmt::format("claim '{}' not checked: {}", c.id, why), c.id);
+  }
+
+  FindingClaim View(const Claim& c, const Property& p, const Article* a) {
+    FindingClaim v;
+    v.id = c.id;
+    v.article = a ? a->id : "";
+    v.quote = c.quote;
+    v.value = c.value_text;
+    v.when = c.when_text;
+    v.subject = JoinSubjects(c.subjects);
+    v.property = c.property;
+    v.reading = DescribeValue(c.value, p, corpus_.catalogue);
+    v.attribution = c.attribution;
+    v.file = c.pos.file;
+    v.line = c.pos.line;
+    v.column = c.pos.column;
+    if (c.span) {
+      v.has_span = true;
+      v.span_begin = c.span->begin;
+      v.span_end = c.span->end;
+    }
+    return v;
+  }
+
+  void EncodeClaim(const Claim& c, const Article* a) {
+    const Property* p = corpus_.catalogue.FindProperty(c.property);
+    if (!p) return;
+    EncodedClaim ec{
+        &c, a, ctx_.bool_val(true), {}, -1, DefaultWeight(c.attribution.kind), View(c, *p, a)};
+    bool ok = false;
+    switch (p->kind) {
+      case ValueKind::kQuantity:
+        ok = EncodeQuantity(c, *p, a, ec);
+        break;
+      case ValueKind::kDate:
+        ok = EncodeDate(c, *p, a, ec);
+        break;
+      case ValueKind::kAge:
+        ok = EncodeAge(c, a, ec);
+        break;
+      case ValueKind::kDuration:
+        ok = EncodeDuration(c, *p, ec);
+        break;
+      case ValueKind::kCategory:
+        ok = EncodeCategory(c, *p, a, ec);
+        break;
+      case ValueKind::kEntity:
+        return;  // entity-valued properties are multi-valued: not checked
+    }
+    if (ok) out_.claims.push_back(std::move(ec));
+  }
+
+  bool EncodeQuantity(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
+    const auto& q = std::get<QuantityValue>(c.value);
+    Interval range = DeriveInterval(q, options_.precision, p.dimension == Dimension::kCount);
+    std::string unit = q.unit;
+    if (p.dimension == Dimension::kMoney) {
+      std::optional<DayInterval> days;
+      if (c.when) days = StaticDays(*c.when, a);
+      if (!days && a && a->published.from && a->published.to) {
+        days = DayInterval{*a->published.from, *a->published.to + 1};
+      }
+      if (!days) {
+        Skip(c, "no date to choose an exchange rate for");
+        return false;
+      }
+      auto rate = RateToBase(corpus_.exchange_rates, q.unit, *days);
+      if (!rate) {
+        Skip(c, fmt::format("the reference ledger has no {} to {} rate for {}", q.unit,
+                            kBaseCurrency, FormatDayInterval(*days)));
+        return false;
+      }
+      range = range.TimesPositive(rate->low, rate->high);
+      unit = kBaseCurrency;
+      if (!rate->periods.empty()) {
+        ec.view.reading +=
+            fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(rate->low, 4),
+                        ToDisplayString(rate->high, 4), kBaseCurrency, q.unit, rate->periods);
+      }
+    } else if (unit.empty()) {
+      unit = p.dimension == Dimension::kRatio ? "times" : std::string(DimensionName(p.dimension));
+    }
+    std::string time_key = TimeKey(c, p, a);
+    z3::expr sum = ctx_.real_val(0);
+    for (const auto& subject : c.subjects) {
+      std::string key = fmt::format("q:{}.{}@{}", subject, p.id, time_key);
+      int index = AddVar({key, VarKind::kQuantity, ctx_.real_const(key.c_str()), subject, p.id,
+                          unit, "", time_key});
+      sum = sum + out_.vars[static_cast<size_t>(index)].expr;
+      ec.vars.push_back(index);
+    }
+    if (c.subjects.size() == 1) ec.primary_var = ec.vars.front();
+    z3::expr constraint = ctx_.bool_val(true);
+    if (range.low.value) {
+      z3::expr lo = ctx_.real_val(ToDecimalString(*range.low.value).c_str());
+      constraint = constraint && (range.low.open ? sum > lo : sum >= lo);
+    }
+    if (range.high.value) {
+      z3::expr hi = ctx_.real_val(ToDecimalString(*range.high.value).c_str());
+      constraint = constraint && (range.high.open ? sum < hi : sum <= hi);
+    }
+    ec.constraint = constraint;
+    SetInterval(ec.view, range, unit);
+    return true;
+  }
+
+  static void SetInterval(FindingClaim& v, const Interval& range, const std::string& unit) {
+    v.low = range.low.value ? ToDecimalString(*range.low.value) : "";
+    v.high = range.high.value ? ToDecimalString(*range.high.value) : "";
+    v.low_open = range.low.open;
+    v.high_open = range.high.open;
+    v.unit = unit;
+  }
+
+  std::optional<z3::expr> PublicationOf(const Article* a, EncodedClaim& ec) {
+    if (!a) return std::nullopt;
+    int index = Publication(*a);
+    ec.vars.push_back(index);
+    return out_.vars[static_cast<size_t>(index)].expr;
+  }
+
+  int DateVar(const std::string& subject, const std::string& property) {
+    std::string key = fmt::format("d:{}.{}", subject, property);
+    return AddVar(
+        {key, VarKind::kDate, ctx_.int_const(key.c_str()), subject, property, "day", "", ""});
+  }
+
+  bool EncodeDate(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
+    // Several values (interviews on several dates) never conflict: one variable per claim.
+    int index = p.single_valued ? DateVar(c.subjects.front(), p.id) : DateVar(c.id, p.id);
+    out_.vars[static_cast<size_t>(index)].subject = c.subjects.front();
+    ec.vars.push_back(index);
+    ec.primary_var = index;
+    auto pub = PublicationOf(a, ec);
+    std::string error;
+    ec.constraint = dates_.Constrain(out_.vars[static_cast<size_t>(index)].expr,
+                                     std::get<DateValue>(c.value), pub, &error);
+    if (!error.empty()) {
+      Skip(c, error);
+      return false;
+    }
+    if (auto days = StaticDays(std::get<DateValue>(c.value), a)) {
+      ec.view.low = FormatDay(days->from);
+      ec.view.high = FormatDay(days->to - 1);
+      ec.view.unit = "day";
+    }
+    return true;
+  }
+
+  bool EncodeAge(const Claim& c, const Article* a, EncodedClaim& ec) {
+    int birth = DateVar(c.subjects.front(), "birth_date");
+    ec.vars.push_back(birth);
+    ec.primary_var = birth;
+    std::string error;
+    z3::expr day = dates_.Fresh("age_day");
+    z3::expr side = ctx_.bool_val(true);
+    std::optional<DayInterval> bounds;
+    auto pub = PublicationOf(a, ec);
+    if (c.when) {
+      side = dates_.Constrain(day, *c.when, pub, &error);
+      bounds = StaticDays(*c.when, a);
+    } else if (pub) {
+      side = day == *pub;
+      if (a->published.from && a->published.to) {
+        bounds = DayInterval{*a->published.from, *a->published.to + 1};
+      }
+    } else {
+      error = "an age needs a date: a `when` or the article's publication";
+    }
+    if (!error.empty()) {
+      Skip(c, error);
+      return false;
+    }
+    const auto& age = std::get<AgeValue>(c.value);
+    ec.constraint =
+        side && dates_.AgeAt(out_.vars[static_cast<size_t>(birth)].expr, day, age.years, bounds);
+    SetInterval(ec.view, age.years, "years");
+    ec.view.reading += c.when ? "" : " (at the article's publication date)";
+    return true;
+  }
+
+  bool EncodeDuration(const Claim& c, const Property& p, EncodedClaim& ec) {
+    std::string key = fmt::format("t:{}.{}", c.subjects.front(), p.id);
+    int index = AddVar({key, VarKind::kDuration, ctx_.real_const(key.c_str()), c.subjects.front(),
+                        p.id, "day", "", ""});
+    ec.vars.push_back(index);
+    ec.primary_var = index;
+    Interval days = DurationInDays(std::get<DurationValue>(c.value));
+    const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
+    ec.constraint = x >= ctx_.real_val(ToDecimalString(*days.low.value).c_str()) &&
+                    x <= ctx_.real_val(ToDecimalString(*days.high.value).c_str());
+    SetInterval(ec.view, days, "day");
+    return true;
+  }
+
+  // ---- categories ------------------------------------------------------------------------
+
+  struct CategoryVar {
+    const Taxonomy* taxonomy = nullptr;
+    const Property* property = nullptr;
+    std::string subject;
+    std::map<std::string, z3::expr> held;  // node id -> "the subject's value lies under it"
+  };
+
+  z3::expr Held(CategoryVar& cv, const std::string& key, const std::string& node) {
+    auto it = cv.held.find(node);
+    if (it == cv.held.end()) {
+      it = cv.held.emplace(node, ctx_.bool_const(fmt::format("{}={}", key, node).c_str())).first;
+    }
+    return it->second;
+  }
+
+  bool EncodeCategory(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
+    const Taxonomy* t = corpus_.catalogue.FindTaxonomy(p.taxonomy);
+    if (!t) return false;
+    std::string key = fmt::format("c:{}.{}@{}", c.subjects.front(), p.id, TimeKey(c, p, a));
+    int index = AddVar({key, VarKind::kCategory, ctx_.bool_val(true), c.subjects.front(), p.id, "",
+                        "", TimeKey(c, p, a)});
+    auto [it, inserted] = categories_.try_emplace(index);
+    CategoryVar& cv = it->second;
+    if (inserted) {
+      cv.taxonomy = t;
+      cv.property = &p;
+      cv.subject = c.subjects.front();
+      for (const auto& node : t->nodes()) Held(cv, key, node.id);
+    }
+    ec.vars.push_back(index);
+    ec.primary_var = index;
+    const auto& value = std::get<CategoryValue>(c.value);
+    ec.constraint = Held(cv, key, value.node);
+    ec.view.low = ec.view.high = value.node;
+    ec.view.unit = t->id;
+    return true;
+  }
+
+  // A value lies under its ancestors and a non-leaf value under one of its children; a
+  // single-valued property holds one leaf, a multi-valued one at most one child of an exclusive
+  // node.
+  void EncodeCategoryStructure() {
+    for (auto& [index, cv] : categories_) {
+      const std::string& key = out_.vars[static_cast<size_t>(index)].key;
+      z3::expr_vector laws(ctx_);
+      z3::expr_vector roots(ctx_);
+      for (const auto& node : cv.taxonomy->nodes()) {
+        z3::expr h = Held(cv, key, node.id);
+        for (const auto& parent : node.parents)
+          laws.push_back(z3::implies(h, Held(cv, key, parent)));
+        if (node.parents.empty()) roots.push_back(h);
+        std::vector<std::string> children = cv.taxonomy->Children(node.id);
+        if (children.empty()) continue;
+        z3::expr_vector kids(ctx_);
+        for (const auto& child : children) kids.push_back(Held(cv, key, child));
+        laws.push_back(z3::implies(h, z3::mk_or(kids)));
+        // Exclusive children matter for multi-valued properties; a single value is one leaf,
+        // which already decides every node above it (overlay nodes such as "south-china"
+        // share leaves with provinces, so children of one node need not exclude each other).
+        if (node.exclusive && !cv.property->single_valued) laws.push_back(z3::atmost(kids, 1));
+      }
+      if (roots.size() > 1 && !cv.property->single_valued) laws.push_back(z3::atmost(roots, 1));
+      if (cv.property->single_valued) {
+        z3::expr_vector leaves(ctx_);
+        for (const auto& node : cv.taxonomy->nodes()) {
+          if (cv.taxonomy->Children(node.id).empty()) leaves.push_back(Held(cv, key, node.id));
+        }
+        laws.push_back(z3::atmost(leaves, 1));
+      }
+      out_.background.push_back(
+          {z3::mk_and(laws), {index}, fmt::format("structure of taxonomy '{}'", cv.taxonomy->id)});
+    }
+  }
+
+  // ---- catalogue relations ---------------------------------------------------------------
+
+  void EncodeRelations() {
+    for (const auto& r : corpus_.catalogue.relations()) {
+      if (r.kind == "at_most" && r.via.empty()) {
+        for (size_t i = 0; i < out_.vars.size(); ++i) {
+          const Variable& left = out_.vars[i];
+          if (left.kind != VarKind::kQuantity || left.property != r.left) continue;
+          int right = FindVar(fmt::format("q:{}.{}@{}", left.subject, r.right, left.time_key));
+          if (right < 0) continue;
+          out_.background.push_back({left.expr <= out_.vars[static_cast<size_t>(right)].expr,
+                                     {static_cast<int>(i), right},
+                                     fmt::format("catalogue: {} is at most {}", r.left, r.right)});
+        }
+      } else if (r.kind == "before" && r.via == "part_of") {
+        for (const auto& e : corpus_.catalogue.entities()) {
+          if (e.part_of.empty()) continue;
+          int owner = FindVar(fmt::format("d:{}.{}", e.part_of, r.left));
+          int part = FindVar(fmt::format("d:{}.{}", e.id, r.right));
+          if (owner < 0 || part < 0) continue;
+          out_.background.push_back({out_.vars[static_cast<size_t>(owner)].expr <
+                                         out_.vars[static_cast<size_t>(part)].expr,
+                                     {owner, part},
+                                     fmt::format("catalogue: {} of {} comes before {} of {}",
+                                                 r.left, e.part_of, r.right, e.id)});
+        }
+      } else if (r.kind == "not_before") {
+        EncodeNotBeforeVia(r);
+      }
+    }
+  }
+
+  // "A cluster's chips cannot be bought before the chip model was released": for every value
+  // of the `via` category that names an entity, holding it puts left on or after right.
+  void EncodeNotBeforeVia(const PropertyRelation& r) {
+    for (auto& [index, cv] : categories_) {
+      if (cv.property->id != r.via) continue;
+      int left = FindVar(fmt::format("d:{}.{}", cv.subject, r.left));
+      if (left < 0) continue;
+      const std::string& key = out_.vars[static_cast<size_t>(index)].key;
+      for (const auto& node : cv.taxonomy->nodes()) {
+        if (node.entity.empty()) continue;
+        int right = FindVar(fmt::format("d:{}.{}", node.entity, r.right));
+        if (right < 0) continue;
+        out_.background.push_back(
+            {z3::implies(Held(cv, key, node.id), out_.vars[static_cast<size_t>(left)].expr >=
+                                                     out_.vars[static_cast<size_t>(right)].expr),
+             {left, index, right},
+             fmt::format("catalogue: {} of {} is not before {} of {} when {} is {}", r.left,
+                         cv.subject, r.right, node.entity, r.via, node.id)});
+      }
+    }
+  }
+
+  const Corpus& corpus_;
+  z3::context& ctx_;
+  EncodeOptions options_;
+  std::pair<int, int> years_;
+  DateEncoder dates_;
+  Encoding out_;
+  std::map<std::string, int> var_index_;
+  std::map<int, CategoryVar> categories_;
+};
+
+}  // namespace
+
+Encoding Encode(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options) {
+  return Encoder(corpus, ctx, options).Run();
+}
+
+}  // namespace crosscheck::encode

@@ -1,0 +1,66 @@
+#pragma once
+
+// Z3 lives in encode/ and solve/ only (src/README.md).
+#include <z3++.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "model/corpus.h"
+#include "model/finding.h"
+#include "model/quantity.h"
+
+namespace crosscheck::encode {
+
+enum class VarKind { kQuantity, kDate, kDuration, kCategory, kPublication };
+
+// One unknown of the world the claims describe: a quantity in its base unit, a day, a
+// category's held values, an article's publication day.
+struct Variable {
+  std::string key;  // "q:deepseek.training_cost@current", "d:deepseek-r1.release_date"
+  VarKind kind = VarKind::kQuantity;
+  z3::expr expr;        // the real or integer variable (for categories: unused)
+  std::string subject;  // entity id(s), "+"-joined for sums
+  std::string property;
+  std::string unit;                    // base unit: "USD", "percent", "day", ...
+  std::string article;                 // publication variables: the article id
+  std::string time_key;                // time-indexed values: the period they hold for, else ""
+  long long min_day = 0, max_day = 0;  // publication variables: the bounds the metadata allows
+};
+
+// A claim as a constraint. Its indicator literal (added by solve) guards `constraint`.
+struct EncodedClaim {
+  const Claim* claim = nullptr;
+  const Article* article = nullptr;  // nullptr for the reference ledger
+  z3::expr constraint;
+  std::vector<int> vars;  // the shared variables it mentions (components are built from them)
+  int primary_var = -1;   // the variable the claim is about
+  int weight = 3;
+  FindingClaim view;  // how a report shows it, with its normalised value
+};
+
+// A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a
+// catalogue relation. Never retracted.
+struct Background {
+  z3::expr constraint;
+  std::vector<int> vars;
+  std::string what;
+};
+
+struct Encoding {
+  std::vector<Variable> vars;
+  std::vector<EncodedClaim> claims;
+  std::vector<Background> background;
+  Diagnostics diagnostics;  // claims that could not be encoded, and why
+};
+
+struct EncodeOptions {
+  PrecisionMode precision = PrecisionMode::kDefault;
+};
+
+// Turns every claim of `corpus` into a constraint over shared variables (docs/semantics.md).
+Encoding Encode(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options = {});
+
+}  // namespace crosscheck::encode

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "model/finding.h"
+
+namespace crosscheck {
+
+// What a report needs to know about an article: who published it and when.
+struct ArticleInfo {
+  std::string id;
+  std::string file;
+  std::string outlet;
+  std::vector<std::string> authors;
+  std::string language;
+  std::string published_from;  // YYYY-MM-DD or "" (unknown)
+  std::string published_to;
+  std::string text;  // for quotes shown in context
+};
+
+// Everything `crosscheck check` found: the input to every report format.
+struct CheckResult {
+  std::vector<ArticleInfo> articles;
+  std::vector<Finding> findings;
+  Diagnostics diagnostics;  // claims that could not be checked, and why
+  size_t claims = 0;
+  size_t components = 0;
+};
+
+}  // namespace crosscheck

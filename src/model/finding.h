@@ -1,0 +1,61 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/attribution.h"
+
+namespace crosscheck {
+
+enum class FindingKind { kContradiction, kTension, kVariation, kInference, kUnknown };
+enum class FindingSeverity { kHigh, kMedium, kLow };  // severity of a finding (not of a diagnostic)
+
+std::string_view FindingKindName(FindingKind k);
+std::string_view FindingSeverityName(FindingSeverity s);
+
+// How one claim takes part in a finding: enough for a report to show it without the corpus.
+struct FindingClaim {
+  std::string id;
+  std::string article;  // "" for the reference ledger
+  std::string quote;
+  std::string value;    // as written
+  std::string when;     // as written, or ""
+  std::string subject;  // entity ids joined by " + "
+  std::string property;
+  std::string reading;  // how crosscheck read the value ("read as [5.5, 6.5) million ...")
+  // The normalised value: a quantity interval in the base unit, or a date interval.
+  std::string low, high, unit;
+  bool low_open = false, high_open = false;
+  Attribution attribution;
+  std::string file;  // claim file and line, for CI annotations
+  int line = 0;
+  int column = 0;
+  size_t span_begin = 0, span_end = 0;  // the quote's bytes in the article, when found
+  bool has_span = false;
+};
+
+// An interval the claims force (tensions) or pin down (inferences).
+struct Window {
+  std::string low, high;  // inclusive, as dates (YYYY-MM-DD) or decimals
+  std::string unit;       // "day" for dates
+};
+
+// One thing a reader should look at: a contradiction with its evidence, a tension, a variation,
+// an inference, or a component the solver could not decide.
+struct Finding {
+  std::string id;  // stable: kind + subject + property + the claims' ids, hashed
+  FindingKind kind = FindingKind::kVariation;
+  FindingSeverity severity = FindingSeverity::kLow;
+  std::string subject;
+  std::string property;
+  std::string summary;      // one sentence a reader understands without opening any file
+  std::string explanation;  // why they conflict or agree, in plain words
+  std::vector<FindingClaim> claims;
+  std::vector<std::vector<std::string>> minimal_sets;  // contradictions: claim ids of each MUS
+  std::vector<std::vector<std::string>> camps;         // contradictions: claims that agree
+  std::vector<std::string> retract;                    // contradictions: cheapest correction
+  std::optional<Window> window;                        // tensions and inferences
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,101 @@
+#include "report/json_report.h"
+
+#include <nlohmann/json.hpp>
+
+namespace crosscheck::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Published(const ArticleInfo& a) {
+  if (a.published_from.empty() && a.published_to.empty()) return nullptr;
+  if (a.published_from == a.published_to) return a.published_from;
+  Json j = Json::object();
+  j["from"] = a.published_from.empty() ? Json(nullptr) : Json(a.published_from);
+  j["to"] = a.published_to.empty() ? Json(nullptr) : Json(a.published_to);
+  return j;
+}
+
+Json ClaimJson(const FindingClaim& c) {
+  Json j;
+  j["id"] = c.id;
+  j["article"] = c.article.empty() ? Json(nullptr) : Json(c.article);
+  j["subject"] = c.subject;
+  j["property"] = c.property;
+  j["quote"] = c.quote;
+  j["value"] = c.value;
+  if (!c.when.empty()) j["when"] = c.when;
+  j["attribution"] = {{"kind", std::string(AttributionKindName(c.attribution.kind))},
+                      {"source", c.attribution.source}};
+  Json n;
+  n["low"] = c.low.empty() ? Json(nullptr) : Json(c.low);
+  n["high"] = c.high.empty() ? Json(nullptr) : Json(c.high);
+  n["unit"] = c.unit;
+  if (c.unit != "day") {
+    n["low_open"] = c.low_open;
+    n["high_open"] = c.high_open;
+  }
+  j["normalized"] = n;
+  j["reading"] = c.reading;
+  j["location"] = {{"file", c.file}, {"line", c.line}, {"column", c.column}};
+  if (c.has_span) j["span"] = {{"begin", c.span_begin}, {"end", c.span_end}};
+  return j;
+}
+
+}  // namespace
+
+std::string JsonReport(const CheckResult& result) {
+  Json root;
+  root["tool"] = "crosscheck";
+  Json articles = Json::array();
+  for (const auto& a : result.articles) {
+    articles.push_back({{"id", a.id},
+                        {"file", a.file},
+                        {"outlet", a.outlet.empty() ? Json(nullptr) : Json(a.outlet)},
+                        {"published", Published(a)}});
+  }
+  root["articles"] = articles;
+  Json counts = {{"claims", result.claims}, {"components", result.components}};
+  for (auto kind : {FindingKind::kContradiction, FindingKind::kTension, FindingKind::kVariation,
+                    FindingKind::kInference, FindingKind::kUnknown}) {
+    size_t n = 0;
+    for (const auto& f : result.findings) n += f.kind == kind;
+    counts[std::string(FindingKindName(kind))] = n;
+  }
+  root["summary"] = counts;
+  Json findings = Json::array();
+  for (const auto& f : result.findings) {
+    Json j;
+    j["id"] = f.id;
+    j["kind"] = std::string(FindingKindName(f.kind));
+    j["severity"] = std::string(FindingSeverityName(f.severity));
+    j["subject"] = f.subject;
+    j["property"] = f.property;
+    j["summary"] = f.summary;
+    j["explanation"] = f.explanation;
+    Json claims = Json::array();
+    for (const auto& c : f.claims) claims.push_back(ClaimJson(c));
+    j["claims"] = claims;
+    if (f.kind == FindingKind::kContradiction) {
+      j["minimal_sets"] = f.minimal_sets;
+      j["camps"] = f.camps;
+      j["retract"] = f.retract;
+    }
+    if (f.window)
+      j["window"] = {{"low", f.window->low}, {"high", f.window->high}, {"unit", f.window->unit}};
+    findings.push_back(j);
+  }
+  root["findings"] = findings;
+  Json unchecked = Json::array();
+  for (const auto& d : result.diagnostics.items()) {
+    unchecked.push_back({{"claim", d.claim_id},
+                         {"file", d.pos.file},
+                         {"line", d.pos.line},
+                         {"column", d.pos.column},
+                         {"message", d.message}});
+  }
+  root["not_checked"] = unchecked;
+  return root.dump(2) + "\n";
+}
+
+}  // namespace crosscheck::report

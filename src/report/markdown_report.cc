@@ -1,0 +1,151 @@
+#include "report/markdown_report.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace crosscheck::report {
+namespace {
+
+// Table cells: pipes and line breaks would break the table.
+std::string Cell(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string PublishedText(const ArticleInfo& a) {
+  if (a.published_from.empty() && a.published_to.empty()) return "unknown";
+  if (a.published_from == a.published_to) return a.published_from;
+  return fmt::format("{} to {}", a.published_from.empty() ? "?" : a.published_from,
+                     a.published_to.empty() ? "?" : a.published_to);
+}
+
+std::string Normalized(const FindingClaim& c) {
+  if (c.low.empty() && c.high.empty()) return "";
+  if (c.unit == "day") return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
+  if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
+  return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "-inf" : c.low,
+                     c.high.empty() ? "+inf" : c.high, c.high_open ? ")" : "]", c.unit);
+}
+
+std::string Who(const FindingClaim& c, const std::map<std::string, const ArticleInfo*>& articles) {
+  std::string base = "reference ledger";
+  if (!c.article.empty()) {
+    auto it = articles.find(c.article);
+    const ArticleInfo* a = it == articles.end() ? nullptr : it->second;
+    base = a ? fmt::format("{} ({}, {})", c.article,
+                           a->outlet.empty() ? "outlet not named" : a->outlet, PublishedText(*a))
+             : c.article;
+  }
+  switch (c.attribution.kind) {
+    case AttributionKind::kReported:
+      return base + ", reporting " + c.attribution.source;
+    case AttributionKind::kAlleged:
+      return base + ", allegation by " + c.attribution.source;
+    case AttributionKind::kReference:
+      return base + ": " + c.attribution.source;
+    default:
+      return base;
+  }
+}
+
+std::string Title(FindingKind k) {
+  switch (k) {
+    case FindingKind::kContradiction:
+      return "Contradiction";
+    case FindingKind::kTension:
+      return "Tension";
+    case FindingKind::kVariation:
+      return "Variation";
+    case FindingKind::kInference:
+      return "Inference";
+    case FindingKind::kUnknown:
+      return "Undecided";
+  }
+  return "Finding";
+}
+
+}  // namespace
+
+std::string MarkdownReport(const CheckResult& result) {
+  std::map<std::string, const ArticleInfo*> articles;
+  for (const auto& a : result.articles) articles[a.id] = &a;
+  std::map<FindingKind, size_t> counts;
+  for (const auto& f : result.findings) ++counts[f.kind];
+
+  std::string out = "# crosscheck report\n\n";
+  out += fmt::format(
+      "{} articles, {} claims in {} independent groups: **{} contradictions**, {} tensions, "
+      "{} inferences, {} variations, {} undecided.\n\n",
+      result.articles.size(), result.claims, result.components, counts[FindingKind::kContradiction],
+      counts[FindingKind::kTension], counts[FindingKind::kInference],
+      counts[FindingKind::kVariation], counts[FindingKind::kUnknown]);
+
+  out += "## Articles\n\n| id | outlet | authors | published | file |\n|---|---|---|---|---|\n";
+  for (const auto& a : result.articles) {
+    std::string authors;
+    for (const auto& name : a.authors) authors += (authors.empty() ? "" : ", ") + name;
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", a.id,
+                       Cell(a.outlet.empty() ? "not named" : a.outlet), Cell(authors),
+                       PublishedText(a), a.file);
+  }
+
+  out += "\n## Summary\n\n| # | kind | severity | fact | finding |\n|---|---|---|---|---|\n";
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    const Finding& f = result.findings[i];
+    out += fmt::format("| {} | {} | {} | {}.{} | {} |\n", i + 1, FindingKindName(f.kind),
+                       FindingSeverityName(f.severity), f.subject, f.property, Cell(f.summary));
+  }
+
+  out += "\n## Findings\n";
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    const Finding& f = result.findings[i];
+    out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1, Title(f.kind),
+                       FindingSeverityName(f.severity), f.subject, f.property);
+    out += fmt::format("{}\n\n`{}`\n\n", f.summary, f.id);
+    out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
+    for (const auto& c : f.claims) {
+      out += fmt::format("| {} | {} | «{}» | {}{} | {} |\n", c.id, Cell(Who(c, articles)),
+                         Cell(c.quote), Cell(c.value),
+                         c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
+    }
+    out += fmt::format("\n**Why.** {}\n", f.explanation);
+    if (f.window) out += fmt::format("\n**Window.** {} to {}\n", f.window->low, f.window->high);
+    if (f.kind == FindingKind::kContradiction) {
+      out += "\n**Minimal sets of claims that cannot all hold.**";
+      for (const auto& set : f.minimal_sets) {
+        std::string ids;
+        for (const auto& id : set) ids += (ids.empty() ? "" : ", ") + id;
+        out += fmt::format(" {{{}}}", ids);
+      }
+      out += "\n\n**Camps (claims that agree with each other).**";
+      for (const auto& camp : f.camps) {
+        std::string ids;
+        for (const auto& id : camp) ids += (ids.empty() ? "" : ", ") + id;
+        out += fmt::format(" [{}]", ids);
+      }
+      std::string retract;
+      for (const auto& id : f.retract) retract += (retract.empty() ? "" : ", ") + id;
+      out += fmt::format(
+          "\n\n**Cheapest correction.** Doubt {}.\n",
+          retract.empty() ? "nothing here (the correction lies in a related finding)" : retract);
+    }
+  }
+  if (!result.diagnostics.empty()) {
+    out += "\n## Claims not checked\n\n";
+    for (const auto& d : result.diagnostics.items()) {
+      out += fmt::format("- {}:{}: {}\n", d.pos.file, d.pos.line, d.message);
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck::report

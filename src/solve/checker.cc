@@ -1,0 +1,458 @@
+#include "solve/checker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "solve/components.h"
+#include "solve/finding_text.h"
+#include "solve/optimizer.h"
+
+namespace crosscheck::solve {
+namespace {
+
+// A forced window is a tension when narrower than this share of the narrowest claim's interval.
+constexpr long long kTensionPercent = 10;
+
+std::optional<long long> ParseIsoDay(const std::string& s) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return std::nullopt;
+  auto day = DayFromCivil(y, m, d);
+  if (!day) return std::nullopt;
+  return *day;
+}
+
+FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
+  bool reported = false;
+  for (const auto* c : set) {
+    if (c->attribution.kind == AttributionKind::kAlleged) return FindingSeverity::kLow;
+    reported |= c->attribution.kind == AttributionKind::kReported;
+  }
+  return reported ? FindingSeverity::kMedium : FindingSeverity::kHigh;
+}
+
+std::string FactKey(const FindingClaim& c) { return c.subject + "." + c.property; }
+
+class ComponentChecker {
+ public:
+  ComponentChecker(const encode::Encoding& enc, const Corpus& corpus, const Component& comp,
+                   z3::context& ctx, const SolveLimits& limits)
+      : enc_(enc), corpus_(corpus), comp_(comp), ctx_(ctx), limits_(limits) {
+    for (int b : comp.background)
+      hard_.push_back(enc.background[static_cast<size_t>(b)].constraint);
+    for (int c : comp.claims) {
+      const auto& ec = enc.claims[static_cast<size_t>(c)];
+      soft_.push_back(ec.constraint);
+      weights_.push_back(ec.weight);
+    }
+  }
+
+  void Run(std::vector<Finding>& out) {
+    TrackedSolver solver(ctx_, hard_, soft_, limits_.rlimit);
+    std::vector<int> all(soft_.size());
+    std::iota(all.begin(), all.end(), 0);
+    z3::check_result r = solver.Check(all);
+    if (r == z3::unknown)
+      return Unknown(out, "the solver could not decide these claims within its resource limit");
+    std::vector<int> kept = all;
+    if (r == z3::unsat) {
+      MusResult mus = EnumerateMinimalSets(solver, limits_);
+      if (mus.status == SolveStatus::kUnknown) {
+        return Unknown(out, "the solver ran out of its resource limit while listing the conflicts");
+      }
+      std::vector<std::vector<int>> verified;
+      for (auto& set : mus.sets) {
+        if (Verified(solver, set)) verified.push_back(set);
+      }
+      auto correction = CheapestCorrection(ctx_, hard_, soft_, weights_, limits_.rlimit);
+      if (!correction)
+        return Unknown(out, "the solver could not choose a correction within its resource limit");
+      Contradictions(solver, verified, *correction, mus.status == SolveStatus::kCapped, out);
+      std::set<int> dropped(correction->begin(), correction->end());
+      kept.clear();
+      for (int i : all) {
+        if (!dropped.count(i)) kept.push_back(i);
+      }
+      if (solver.Check(kept) != z3::sat) return;
+    }
+    Consistent(solver, kept, r == z3::unsat, out);
+  }
+
+ private:
+  const encode::EncodedClaim& Claim(int local) const {
+    return enc_.claims[static_cast<size_t>(comp_.claims[static_cast<size_t>(local)])];
+  }
+  const FindingClaim* View(int local) const { return &Claim(local).view; }
+
+  // Each minimal set is re-checked: unsatisfiable as a whole, satisfiable without any member.
+  bool Verified(TrackedSolver& solver, const std::vector<int>& set) {
+    if (solver.Check(set) != z3::unsat) return false;
+    for (size_t k = 0; k < set.size(); ++k) {
+      std::vector<int> without = set;
+      without.erase(without.begin() + static_cast<long>(k));
+      if (solver.Check(without) != z3::sat) return false;
+    }
+    return true;
+  }
+
+  void Unknown(std::vector<Finding>& out, const std::string& why) {
+    Finding f;
+    f.kind = FindingKind::kUnknown;
+    f.severity = FindingSeverity::kMedium;
+    std::vector<std::string> ids;
+    for (size_t i = 0; i < soft_.size(); ++i) {
+      f.claims.push_back(*View(static_cast<int>(i)));
+      ids.push_back(f.claims.back().id);
+    }
+    f.subject = f.claims.front().subject;
+    f.property = f.claims.front().property;
+    f.summary = fmt::format("{} claims about {}'s {} and related facts could not be checked: {}.",
+                            f.claims.size(), f.subject, f.property, why);
+    f.id = StableId("U", ids);
+    out.push_back(std::move(f));
+  }
+
+  // The catalogue laws a minimal set needs, named for the explanation.
+  std::vector<std::string> LawsUsed(const std::vector<int>& set) {
+    std::vector<z3::expr> soft;
+    for (int b : comp_.background)
+      soft.push_back(enc_.background[static_cast<size_t>(b)].constraint);
+    size_t n_laws = soft.size();
+    for (int i : set) soft.push_back(soft_[static_cast<size_t>(i)]);
+    TrackedSolver s(ctx_, {}, soft, limits_.rlimit);
+    std::vector<int> everything(soft.size());
+    std::iota(everything.begin(), everything.end(), 0);
+    auto minimal = s.Shrink(everything);
+    std::vector<std::string> laws;
+    if (!minimal) return laws;
+    for (int i : *minimal) {
+      if (static_cast<size_t>(i) >= n_laws) continue;
+      const std::string& what =
+          enc_.background[static_cast<size_t>(comp_.background[static_cast<size_t>(i)])].what;
+      if (what.rfind("catalogue:", 0) == 0) laws.push_back(what.substr(11));
+    }
+    return laws;
+  }
+
+  void Contradictions(TrackedSolver& solver, const std::vector<std::vector<int>>& sets,
+                      const std::vector<int>& correction, bool capped, std::vector<Finding>& out) {
+    // One finding per disputed fact: sets over the same facts are grouped.
+    std::map<std::vector<std::string>, std::vector<const std::vector<int>*>> groups;
+    for (const auto& set : sets) {
+      std::set<std::string> keys;
+      for (int i : set) keys.insert(FactKey(*View(i)));
+      groups[{keys.begin(), keys.end()}].push_back(&set);
+    }
+    for (const auto& [keys, members] : groups) {
+      std::set<int> involved;
+      FindingSeverity severity = FindingSeverity::kLow;
+      Finding f;
+      f.kind = FindingKind::kContradiction;
+      for (const auto* set : members) {
+        std::vector<const FindingClaim*> views;
+        std::vector<std::string> ids;
+        for (int i : *set) {
+          involved.insert(i);
+          views.push_back(View(i));
+          ids.push_back(View(i)->id);
+        }
+        severity = std::min(severity, SeverityOf(views));  // kHigh < kMedium < kLow
+        f.minimal_sets.push_back(ids);
+      }
+      f.severity = severity;
+      std::vector<std::string> ids;
+      for (int i : involved) {
+        f.claims.push_back(*View(i));
+        ids.push_back(View(i)->id);
+      }
+      for (int i : correction) {
+        if (involved.count(i)) f.retract.push_back(View(i)->id);
+      }
+      f.camps = Camps(solver, {involved.begin(), involved.end()});
+      const FindingClaim& first = f.claims.front();
+      f.subject =
+          keys.size() == 1 ? first.subject : keys.front().substr(0, keys.front().rfind('.'));
+      f.property =
+          keys.size() == 1 ? first.property : keys.front().substr(keys.front().rfind('.') + 1);
+      f.id = StableId("C", ids);
+      Describe(f, keys, *members.front(), capped);
+      out.push_back(std::move(f));
+    }
+  }
+
+  // Maximal groups of the claims that agree with each other, grown greedily in claim order.
+  std::vector<std::vector<std::string>> Camps(TrackedSolver& solver,
+                                              const std::vector<int>& claims) {
+    std::set<std::vector<int>> camps;
+    for (int start : claims) {
+      bool covered = std::any_of(camps.begin(), camps.end(), [&](const std::vector<int>& camp) {
+        return std::find(camp.begin(), camp.end(), start) != camp.end();
+      });
+      if (covered) continue;
+      std::vector<int> camp{start};
+      for (int other : claims) {
+        if (other == start) continue;
+        camp.push_back(other);
+        if (solver.Check(camp) != z3::sat) camp.pop_back();
+      }
+      std::sort(camp.begin(), camp.end());
+      camps.insert(camp);
+    }
+    std::vector<std::vector<std::string>> out;
+    for (const auto& camp : camps) {
+      std::vector<std::string> ids;
+      for (int i : camp) ids.push_back(View(i)->id);
+      out.push_back(ids);
+    }
+    return out;
+  }
+
+  void Describe(Finding& f, const std::vector<std::string>& keys, const std::vector<int>& first_set,
+                bool capped) {
+    std::map<std::string, const FindingClaim*> by_id;
+    for (const auto& c : f.claims) by_id[c.id] = &c;
+    if (keys.size() == 1) {
+      std::string camps;
+      for (const auto& camp : f.camps) {
+        std::vector<const FindingClaim*> views;
+        for (const auto& id : camp) views.push_back(by_id[id]);
+        camps += (camps.empty() ? "" : " versus ") + DescribeCamp(views);
+      }
+      f.summary = fmt::format("The sources disagree on {}'s {}: {}.", f.subject, f.property, camps);
+    } else {
+      std::string facts;
+      for (const auto& k : keys) facts += (facts.empty() ? "" : ", ") + k;
+      std::vector<const FindingClaim*> views;
+      for (const auto& c : f.claims) views.push_back(&c);
+      f.summary = fmt::format("{} cannot all be true together: {}.", facts, DescribeCamp(views));
+    }
+    std::string why;
+    for (int i : first_set) {
+      const FindingClaim* c = View(i);
+      why += fmt::format("«{}» ({}) is {}. ", c->value, Source(*c), c->reading);
+    }
+    std::vector<std::string> laws = LawsUsed(first_set);
+    if (!laws.empty()) {
+      why += "With the catalogue's law";
+      why += laws.size() > 1 ? "s " : " ";
+      for (size_t k = 0; k < laws.size(); ++k) why += (k ? "; " : "") + laws[k];
+      why += ", ";
+    }
+    why += "no single state of the world satisfies all of them.";
+    if (f.minimal_sets.size() > 1) {
+      why +=
+          fmt::format(" {} minimal sets of claims conflict over this fact.", f.minimal_sets.size());
+    }
+    if (capped)
+      why += fmt::format(" (Listing stopped at {} minimal sets.)", limits_.max_minimal_sets);
+    f.explanation = why;
+  }
+
+  // Days a date can span before it counts as unbounded (about a century).
+  static constexpr long long kMaxSpan = 40000;
+
+  struct IntRange {
+    long long low = 0;
+    long long high = 0;
+  };
+
+  std::optional<IntRange> RangeOf(TrackedSolver& solver, const std::vector<int>& subset,
+                                  const z3::expr& x) {
+    auto r = solver.Range(subset, x, kMaxSpan);
+    if (!r) return std::nullopt;
+    return IntRange{r->first, r->second};
+  }
+
+  // The width in days one claim allows its variable: from its normalised interval when it has
+  // one, else by solving it alone with the background laws.
+  std::optional<long long> WidthAlone(TrackedSolver& solver, int claim, const z3::expr& x) {
+    const FindingClaim* v = View(claim);
+    if (v->unit == "day" && !v->low.empty() && !v->high.empty()) {
+      auto lo = ParseIsoDay(v->low), hi = ParseIsoDay(v->high);
+      if (lo && hi) return *hi - *lo + 1;
+    }
+    auto alone = RangeOf(solver, {claim}, x);
+    if (!alone) return std::nullopt;
+    return alone->high - alone->low + 1;
+  }
+
+  void Consistent(TrackedSolver& solver, const std::vector<int>& kept, bool after_correction,
+                  std::vector<Finding>& out) {
+    std::map<int, std::vector<int>> by_var;  // primary variable -> kept claims about it
+    for (int i : kept) {
+      if (Claim(i).primary_var >= 0) by_var[Claim(i).primary_var].push_back(i);
+    }
+    std::string caveat = after_correction ? " (once the suggested retractions are made)" : "";
+    for (const auto& [var, claims] : by_var) {
+      Variations(var, claims, caveat, out);
+      const auto& v = enc_.vars[static_cast<size_t>(var)];
+      if (v.kind == encode::VarKind::kDate && claims.size() >= 2) {
+        Tension(solver, var, claims, kept, caveat, out);
+      }
+    }
+    for (int b : comp_.background) {
+      for (int var : enc_.background[static_cast<size_t>(b)].vars) {
+        if (enc_.vars[static_cast<size_t>(var)].kind == encode::VarKind::kPublication) {
+          Inference(solver, var, kept, caveat, out);
+        }
+      }
+    }
+  }
+
+  void Variations(int var, const std::vector<int>& claims, const std::string& caveat,
+                  std::vector<Finding>& out) {
+    std::set<std::tuple<std::string, std::string, bool, bool>> readings;
+    for (int i : claims) {
+      const FindingClaim* c = View(i);
+      readings.insert({c->low, c->high, c->low_open, c->high_open});
+    }
+    if (readings.size() < 2) return;
+    Finding f;
+    f.kind = FindingKind::kVariation;
+    f.severity = FindingSeverity::kLow;
+    std::vector<std::string> ids;
+    std::vector<const FindingClaim*> views;
+    std::string why;
+    for (int i : claims) {
+      f.claims.push_back(*View(i));
+      ids.push_back(View(i)->id);
+      views.push_back(View(i));
+      why += fmt::format("«{}» ({}) is {}. ", View(i)->value, Source(*View(i)), View(i)->reading);
+    }
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
+    f.subject = v.subject;
+    f.property = v.property;
+    f.summary = fmt::format("{} claims state {}'s {} differently, and all can hold{}: {}.",
+                            claims.size(), v.subject, v.property, caveat, DescribeCamp(views));
+    f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
+    f.id = StableId("V", ids);
+    out.push_back(std::move(f));
+  }
+
+  void Tension(TrackedSolver& solver, int var, const std::vector<int>& claims,
+               const std::vector<int>& kept, const std::string& caveat, std::vector<Finding>& out) {
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
+    auto window = RangeOf(solver, kept, v.expr);
+    if (!window) return;
+    long long narrowest = -1;
+    for (int i : claims) {
+      auto width = WidthAlone(solver, i, v.expr);
+      if (width && (narrowest < 0 || *width < narrowest)) narrowest = *width;
+    }
+    long long width = window->high - window->low + 1;
+    if (narrowest < 0 || width * 100 >= narrowest * kTensionPercent) return;
+    Finding f;
+    f.kind = FindingKind::kTension;
+    f.severity = FindingSeverity::kLow;
+    std::vector<std::string> ids;
+    std::vector<const FindingClaim*> views;
+    std::string why;
+    for (int i : claims) {
+      f.claims.push_back(*View(i));
+      ids.push_back(View(i)->id);
+      views.push_back(View(i));
+      why += fmt::format("«{}» ({}) is {}. ", View(i)->value, Source(*View(i)), View(i)->reading);
+    }
+    f.subject = v.subject;
+    f.property = v.property;
+    f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
+                      FormatDay(static_cast<DayNumber>(window->high)), "day"};
+    f.summary = fmt::format(
+        "The claims on {}'s {} hold together only if it falls within {}{}: "
+        "{} days, where the narrowest claim alone allows {}.",
+        v.subject, v.property, DateRange(window->low, window->high), caveat, width, narrowest);
+    f.explanation = why +
+                    "Each is plausible alone; together they leave a narrow window, worth "
+                    "checking against a primary source.";
+    f.id = StableId("T", ids);
+    out.push_back(std::move(f));
+  }
+
+  void Inference(TrackedSolver& solver, int var, const std::vector<int>& kept,
+                 const std::string& caveat, std::vector<Finding>& out) {
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
+    if (!inferred_.insert(var).second) return;
+    const Article* a = corpus_.FindArticle(v.article);
+    if (!a || a->published.exact()) return;
+    auto window = RangeOf(solver, kept, v.expr);
+    std::optional<IntRange> known = IntRange{v.min_day, v.max_day};
+    if (!window || !known) return;
+    if (window->low <= known->low && window->high >= known->high) return;
+    Finding f;
+    f.kind = FindingKind::kInference;
+    f.severity = FindingSeverity::kLow;
+    std::vector<std::string> ids{v.key};
+    for (int i : kept) {
+      const auto& vars = Claim(i).vars;
+      if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
+      f.claims.push_back(*View(i));
+      ids.push_back(View(i)->id);
+    }
+    f.subject = a->id;
+    f.property = "published";
+    f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
+                      FormatDay(static_cast<DayNumber>(window->high)), "day"};
+    std::string metadata =
+        a->published.unknown()
+            ? "no date"
+            : fmt::format("{} to {}", a->published.from ? FormatDay(*a->published.from) : "?",
+                          a->published.to ? FormatDay(*a->published.to) : "?");
+    f.summary =
+        fmt::format("{} was published {}{}, by its relative dates (its metadata gives {}).", a->id,
+                    window->low == window->high ? "on " + DateRange(window->low, window->high)
+                                                : "within " + DateRange(window->low, window->high),
+                    caveat, metadata);
+    std::string why;
+    for (const auto& c : f.claims) why += fmt::format("«{}» is {}. ", c.value, c.reading);
+    f.explanation = why + "Only these publication days satisfy them all.";
+    f.id = StableId("I", ids);
+    out.push_back(std::move(f));
+  }
+
+  const encode::Encoding& enc_;
+  const Corpus& corpus_;
+  const Component& comp_;
+  z3::context& ctx_;
+  const SolveLimits& limits_;
+  std::vector<z3::expr> hard_;
+  std::vector<z3::expr> soft_;
+  std::vector<int> weights_;
+  std::set<int> inferred_;
+};
+
+int KindRank(FindingKind k) {
+  switch (k) {
+    case FindingKind::kContradiction:
+      return 0;
+    case FindingKind::kUnknown:
+      return 1;
+    case FindingKind::kTension:
+      return 2;
+    case FindingKind::kInference:
+      return 3;
+    case FindingKind::kVariation:
+      return 4;
+  }
+  return 5;
+}
+
+}  // namespace
+
+std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpus, z3::context& ctx,
+                           const SolveLimits& limits, size_t* components) {
+  std::vector<Finding> out;
+  auto comps = SplitComponents(encoding);
+  if (components) *components = comps.size();
+  for (const auto& comp : comps) ComponentChecker(encoding, corpus, comp, ctx, limits).Run(out);
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    return std::tuple(KindRank(a.kind), a.severity, a.subject, a.property, a.id) <
+           std::tuple(KindRank(b.kind), b.severity, b.subject, b.property, b.id);
+  });
+  return out;
+}
+
+}  // namespace crosscheck::solve

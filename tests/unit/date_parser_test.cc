@@ -1,0 +1,363 @@
+#include "parse/date_parser.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "model/date_value.h"
+
+namespace crosscheck::parse {
+namespace {
+
+constexpr Language kFr = Language::kFrench;
+constexpr Language kEn = Language::kEnglish;
+
+DayNumber D(int year, int month, int day) {
+  auto d = DayFromCivil(year, month, day);
+  EXPECT_TRUE(d.has_value()) << year << "-" << month << "-" << day;
+  return d.value_or(0);
+}
+
+// "2025-01-20", "yyyy-01-27 wd0", "2022 late": the fields a calendar date was read into.
+std::string Show(const CalendarDate& c) {
+  std::string out = c.year ? fmt::format("{:04}", *c.year) : "yyyy";
+  if (c.month) out += fmt::format("-{:02}", *c.month);
+  if (c.day) out += fmt::format("-{:02}", *c.day);
+  if (c.weekday) out += fmt::format(" wd{}", *c.weekday);
+  if (c.part == DatePart::kEarly) out += " early";
+  if (c.part == DatePart::kMid) out += " mid";
+  if (c.part == DatePart::kLate) out += " late";
+  return out;
+}
+
+std::string Show(const DateExpr& e) {
+  if (const auto* c = std::get_if<CalendarDate>(&e)) return Show(*c);
+  return "relative";
+}
+
+// The calendar date a text names, or "error: ..." / "relative" / "range ...".
+std::string Calendar(std::string_view text, Language lang = kFr) {
+  auto r = ParseDate(text, lang);
+  if (!r.ok()) return "error: " + r.error().message;
+  if (r->to) return "range " + Show(r->from) + " / " + Show(*r->to);
+  return Show(r->from);
+}
+
+std::string Error(std::string_view text, Language lang = kFr) {
+  auto r = ParseDate(text, lang);
+  return r.ok() ? "parsed: " + Show(r->from) : r.error().message;
+}
+
+RelativeDate Relative(std::string_view text, Language lang = kFr) {
+  auto r = ParseDate(text, lang);
+  EXPECT_TRUE(r.ok()) << text << ": " << (r.ok() ? "" : r.error().message);
+  if (!r.ok()) return RelativeDate{RelativeKind::kToday, -1, {}};
+  EXPECT_FALSE(r->to.has_value()) << text;
+  EXPECT_TRUE(IsRelative(r.value())) << text;
+  const auto* rel = std::get_if<RelativeDate>(&r->from);
+  return rel ? *rel : RelativeDate{RelativeKind::kToday, -1, {}};
+}
+
+DayInterval Resolve(std::string_view text, DayNumber publication, Language lang = kFr) {
+  return ResolveRelative(Relative(text, lang), publication);
+}
+
+TEST(ParseDateTest, IsoForms) {
+  EXPECT_EQ(Calendar("2025-01-20"), "2025-01-20");
+  EXPECT_EQ(Calendar("2025-01"), "2025-01");
+  EXPECT_EQ(Calendar("2025"), "2025");
+}
+
+TEST(ParseDateTest, FrenchDayMonthYear) {
+  EXPECT_EQ(Calendar("20 janvier 2025"), "2025-01-20");
+  EXPECT_EQ(Calendar("1er janvier 2024"), "2024-01-01");
+  EXPECT_EQ(Calendar("le 20 janvier 2025"), "2025-01-20");
+}
+
+TEST(ParseDateTest, WeekdayWithoutYearLeavesTheYearOpen) {
+  auto r = ParseDate("lundi 27 janvier", kFr);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const auto& c = std::get<CalendarDate>(r->from);
+  EXPECT_FALSE(c.year.has_value());
+  EXPECT_EQ(c.month, 1);
+  EXPECT_EQ(c.day, 27);
+  EXPECT_EQ(c.weekday, 0);
+  EXPECT_EQ(c.grain(), DateGrain::kDay);
+  EXPECT_FALSE(IsRelative(r.value()));
+  // In 2025, 27 January is a Monday: the days it names that year agree with the weekday.
+  auto days = DaysOf(c, 2025);
+  ASSERT_TRUE(days.has_value());
+  EXPECT_EQ(*days, (DayInterval{D(2025, 1, 27), D(2025, 1, 28)}));
+  EXPECT_EQ(Weekday(days->from), *c.weekday);
+}
+
+TEST(ParseDateTest, WeekdayWithoutYearIsNotCheckedAgainstAnyYear) {
+  EXPECT_EQ(Calendar("mardi 27 janvier"), "yyyy-01-27 wd1");
+}
+
+TEST(ParseDateTest, MonthAndYear) {
+  EXPECT_EQ(Calendar("janvier 2025"), "2025-01");
+  EXPECT_EQ(Calendar("mai 2023"), "2023-05");
+}
+
+TEST(ParseDateTest, YearAfterEn) {
+  auto r = ParseDate("en 2021", kFr);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(Show(r->from), "2021");
+  EXPECT_EQ(r->bound, DateBound::kAt);
+  auto days = DaysOf(std::get<CalendarDate>(r->from), 0);
+  ASSERT_TRUE(days.has_value());
+  EXPECT_EQ(*days, (DayInterval{D(2021, 1, 1), D(2022, 1, 1)}));
+}
+
+TEST(ParseDateTest, PartsOfAMonth) {
+  EXPECT_EQ(Calendar("début mai"), "yyyy-05 early");
+  EXPECT_EQ(Calendar("mi-mai 2023"), "2023-05 mid");
+  EXPECT_EQ(Calendar("fin mai 2024"), "2024-05 late");
+}
+
+TEST(ParseDateTest, PartsOfAMonthCoverTenDayThirds) {
+  auto early = ParseDate("début mai", kFr);
+  ASSERT_TRUE(early.ok());
+  EXPECT_EQ(DaysOf(std::get<CalendarDate>(early->from), 2025),
+            (DayInterval{D(2025, 5, 1), D(2025, 5, 11)}));
+  auto mid = ParseDate("mi-mai 2023", kFr);
+  ASSERT_TRUE(mid.ok());
+  EXPECT_EQ(DaysOf(std::get<CalendarDate>(mid->from), 0),
+            (DayInterval{D(2023, 5, 11), D(2023, 5, 21)}));
+  auto late = ParseDate("fin mai 2024", kFr);
+  ASSERT_TRUE(late.ok());
+  EXPECT_EQ(DaysOf(std::get<CalendarDate>(late->from), 0),
+            (DayInterval{D(2024, 5, 21), D(2024, 6, 1)}));
+}
+
+TEST(ParseDateTest, LateInAYearIsSeptemberToDecember) {
+  auto r = ParseDate("fin 2022", kFr);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(Show(r->from), "2022 late");
+  auto days = DaysOf(std::get<CalendarDate>(r->from), 0);
+  ASSERT_TRUE(days.has_value());
+  EXPECT_EQ(*days, (DayInterval{D(2022, 9, 1), D(2023, 1, 1)}));
+  EXPECT_EQ(FormatDayInterval(*days), "2022-09-01 to 2022-12-31");
+}
+
+TEST(ParseDateTest, EnglishForms) {
+  EXPECT_EQ(Calendar("January 20, 2025", kEn), "2025-01-20");
+  EXPECT_EQ(Calendar("20 January 2025", kEn), "2025-01-20");
+  EXPECT_EQ(Calendar("early May", kEn), "yyyy-05 early");
+}
+
+TEST(ParseDateTest, RangeOfYears) {
+  EXPECT_EQ(Calendar("entre 2019 et 2020"), "range 2019 / 2020");
+  EXPECT_EQ(Calendar("2019-2020"), "range 2019 / 2020");
+  EXPECT_EQ(Calendar("between 2019 and 2020", kEn), "range 2019 / 2020");
+}
+
+TEST(ParseDateTest, Bounds) {
+  auto before = ParseDate("avant 2022", kFr);
+  ASSERT_TRUE(before.ok()) << before.error().message;
+  EXPECT_EQ(before->bound, DateBound::kBefore);
+  EXPECT_EQ(Show(before->from), "2022");
+
+  auto since = ParseDate("depuis 2021", kFr);
+  ASSERT_TRUE(since.ok()) << since.error().message;
+  EXPECT_EQ(since->bound, DateBound::kSince);
+  EXPECT_EQ(Show(since->from), "2021");
+
+  auto by = ParseDate("d'ici 2030", kFr);
+  ASSERT_TRUE(by.ok()) << by.error().message;
+  EXPECT_EQ(by->bound, DateBound::kBy);
+
+  auto after = ParseDate("après mai 2023", kFr);
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  EXPECT_EQ(after->bound, DateBound::kAfter);
+  EXPECT_EQ(Show(after->from), "2023-05");
+}
+
+TEST(ParseDateTest, RelativeKinds) {
+  EXPECT_EQ(Relative("hier").kind, RelativeKind::kYesterday);
+  EXPECT_EQ(Relative("yesterday", kEn).kind, RelativeKind::kYesterday);
+  EXPECT_EQ(Relative("aujourd'hui").kind, RelativeKind::kToday);
+  EXPECT_EQ(Relative("la semaine dernière").kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("le mois dernier").kind, RelativeKind::kLastMonth);
+  EXPECT_EQ(Relative("l'année dernière").kind, RelativeKind::kLastYear);
+  EXPECT_EQ(Relative("l\u2019année dernière").kind, RelativeKind::kLastYear);
+  EXPECT_EQ(Relative("il y a une petite semaine").kind, RelativeKind::kAboutAWeekAgo);
+  EXPECT_EQ(Relative("last month", kEn).kind, RelativeKind::kLastMonth);
+  EXPECT_EQ(Relative("last week", kEn).kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("last year", kEn).kind, RelativeKind::kLastYear);
+  EXPECT_EQ(Relative("today", kEn).kind, RelativeKind::kToday);
+}
+
+TEST(ParseDateTest, WeeksAgo) {
+  RelativeDate fr = Relative("il y a deux semaines");
+  EXPECT_EQ(fr.kind, RelativeKind::kWeeksAgo);
+  EXPECT_EQ(FormatInterval(fr.count), "[2, 2]");
+  RelativeDate en = Relative("2 weeks ago", kEn);
+  EXPECT_EQ(en.kind, RelativeKind::kWeeksAgo);
+  EXPECT_EQ(FormatInterval(en.count), "[2, 2]");
+}
+
+TEST(ParseDateTest, LastWeekdayKeepsTheWeekday) {
+  RelativeDate fr = Relative("lundi dernier");
+  EXPECT_EQ(fr.kind, RelativeKind::kLastWeekday);
+  EXPECT_EQ(fr.weekday, 0);
+  RelativeDate en = Relative("last Monday", kEn);
+  EXPECT_EQ(en.kind, RelativeKind::kLastWeekday);
+  EXPECT_EQ(en.weekday, 0);
+  RelativeDate friday = Relative("vendredi dernier");
+  EXPECT_EQ(friday.kind, RelativeKind::kLastWeekday);
+  EXPECT_EQ(friday.weekday, 4);
+}
+
+TEST(ParseDateTest, DaysAgoCarriesAnExactCount) {
+  RelativeDate fr = Relative("il y a 3 jours");
+  EXPECT_EQ(fr.kind, RelativeKind::kDaysAgo);
+  EXPECT_EQ(FormatInterval(fr.count), "[3, 3]");
+  RelativeDate en = Relative("3 days ago", kEn);
+  EXPECT_EQ(en.kind, RelativeKind::kDaysAgo);
+  EXPECT_EQ(FormatInterval(en.count), "[3, 3]");
+}
+
+TEST(ParseDateTest, ImpossibleDayInAGivenYear) {
+  EXPECT_EQ(Error("2023-02-30"), "impossible date '2023-02-30': February 2023 has 28 days");
+  EXPECT_EQ(Error("29 février 2023"),
+            "impossible date '29 février 2023': February 2023 has 28 days");
+}
+
+TEST(ParseDateTest, ImpossibleDayInAnyYear) {
+  EXPECT_EQ(Error("30 février"), "impossible date '30 février': February has 29 days");
+  EXPECT_EQ(Calendar("29 février"), "yyyy-02-29");
+}
+
+TEST(ParseDateTest, ImpossibleMonth) {
+  EXPECT_EQ(Error("2025-13"), "impossible date '2025-13': there is no month 13");
+}
+
+TEST(ParseDateTest, WeekdayThatDoesNotMatchTheDate) {
+  EXPECT_EQ(Error("mardi 27 janvier 2025"),
+            "weekday in 'mardi 27 janvier 2025' does not match 2025-01-27, a Monday");
+  EXPECT_EQ(Calendar("lundi 27 janvier 2025"), "2025-01-27 wd0");
+}
+
+TEST(ParseDateTest, YearOutOfRange) {
+  EXPECT_EQ(Error("99999"), "year 99999 is out of range (1 to 9999) in '99999'");
+  EXPECT_EQ(Error("0000-01-01"), "year 0 is out of range (1 to 9999) in '0000-01-01'");
+}
+
+TEST(ParseDateTest, UnfinishedRangeAndTrailingWords) {
+  EXPECT_EQ(Error("entre 2019"), "unfinished date range 'entre 2019'");
+  EXPECT_EQ(Error("mai 2023 environ"), "unexpected words after the date: 'environ'");
+  EXPECT_EQ(Error("bientôt"), "unrecognised date 'bientôt'");
+}
+
+class ResolveRelativeTest : public ::testing::Test {
+ protected:
+  const DayNumber p_ = D(2025, 1, 28);  // a Tuesday
+};
+
+TEST_F(ResolveRelativeTest, Yesterday) {
+  EXPECT_EQ(Resolve("hier", p_), (DayInterval{D(2025, 1, 27), D(2025, 1, 28)}));
+  EXPECT_EQ(Resolve("yesterday", p_, kEn), (DayInterval{D(2025, 1, 27), D(2025, 1, 28)}));
+}
+
+TEST_F(ResolveRelativeTest, LastMondayIsTheLatestStrictlyBefore) {
+  EXPECT_EQ(Resolve("lundi dernier", p_), (DayInterval{D(2025, 1, 27), D(2025, 1, 28)}));
+  EXPECT_EQ(Resolve("last Monday", p_, kEn), (DayInterval{D(2025, 1, 27), D(2025, 1, 28)}));
+  // Published on a Monday: "lundi dernier" is the Monday a week before, not the same day.
+  DayNumber monday = D(2025, 1, 27);
+  EXPECT_EQ(Resolve("lundi dernier", monday), (DayInterval{D(2025, 1, 20), D(2025, 1, 21)}));
+}
+
+TEST_F(ResolveRelativeTest, LastWeekIsTheCalendarWeekBefore) {
+  DayInterval week = Resolve("la semaine dernière", p_);
+  EXPECT_EQ(week, (DayInterval{D(2025, 1, 20), D(2025, 1, 27)}));
+  EXPECT_EQ(FormatDayInterval(week), "2025-01-20 to 2025-01-26");
+  // A Sunday belongs to the week that started on the Monday before it.
+  EXPECT_EQ(Resolve("la semaine dernière", D(2025, 2, 2)),
+            (DayInterval{D(2025, 1, 20), D(2025, 1, 27)}));
+}
+
+TEST_F(ResolveRelativeTest, LastMonth) {
+  DayInterval month = Resolve("le mois dernier", D(2025, 2, 25));
+  EXPECT_EQ(month, (DayInterval{D(2025, 1, 1), D(2025, 2, 1)}));
+  EXPECT_EQ(FormatDayInterval(month), "2025-01");
+  EXPECT_EQ(Resolve("le mois dernier", D(2025, 1, 15)),
+            (DayInterval{D(2024, 12, 1), D(2025, 1, 1)}));
+}
+
+TEST_F(ResolveRelativeTest, LastYear) {
+  DayInterval year = Resolve("l'année dernière", p_);
+  EXPECT_EQ(year, (DayInterval{D(2024, 1, 1), D(2025, 1, 1)}));
+  EXPECT_EQ(FormatDayInterval(year), "2024");
+  EXPECT_EQ(Resolve("l\u2019année dernière", p_), year);
+}
+
+TEST_F(ResolveRelativeTest, AboutAWeekAgoIsFiveToSevenDays) {
+  EXPECT_EQ(Resolve("il y a une petite semaine", p_), (DayInterval{p_ - 7, p_ - 4}));
+  EXPECT_EQ(Resolve("il y a une petite semaine", p_),
+            (DayInterval{D(2025, 1, 21), D(2025, 1, 24)}));
+}
+
+TEST_F(ResolveRelativeTest, DaysAgo) {
+  EXPECT_EQ(Resolve("il y a 3 jours", p_), (DayInterval{D(2025, 1, 25), D(2025, 1, 26)}));
+  EXPECT_EQ(Resolve("3 days ago", p_, kEn), (DayInterval{D(2025, 1, 25), D(2025, 1, 26)}));
+}
+
+TEST_F(ResolveRelativeTest, WeeksAgo) {
+  EXPECT_EQ(Resolve("il y a deux semaines", p_), (DayInterval{D(2025, 1, 14), D(2025, 1, 15)}));
+}
+
+TEST_F(ResolveRelativeTest, Today) {
+  EXPECT_EQ(Resolve("aujourd'hui", p_), (DayInterval{p_, p_ + 1}));
+}
+
+TEST(DateValueTest, WeekdayIsZeroOnMonday) {
+  EXPECT_EQ(Weekday(D(2025, 1, 27)), 0);
+  EXPECT_EQ(Weekday(D(2025, 1, 28)), 1);
+  EXPECT_EQ(Weekday(D(2025, 2, 2)), 6);
+  EXPECT_EQ(Weekday(0), 3);   // 1970-01-01, a Thursday
+  EXPECT_EQ(Weekday(-1), 2);  // 1969-12-31, a Wednesday
+}
+
+TEST(DateValueTest, DayFromCivil) {
+  EXPECT_EQ(DayFromCivil(1970, 1, 1), 0);
+  EXPECT_EQ(DayFromCivil(2025, 1, 27), 20115);
+  EXPECT_EQ(DayFromCivil(2024, 2, 29), 19782);
+  EXPECT_FALSE(DayFromCivil(2023, 2, 29).has_value());
+  EXPECT_FALSE(DayFromCivil(2025, 13, 1).has_value());
+  EXPECT_FALSE(DayFromCivil(0, 1, 1).has_value());
+  EXPECT_EQ(FormatDay(20115), "2025-01-27");
+}
+
+TEST(DateValueTest, DaysOfFebruaryInALeapYear) {
+  CalendarDate leap;
+  leap.year = 2024;
+  leap.month = 2;
+  auto days = DaysOf(leap, 0);
+  ASSERT_TRUE(days.has_value());
+  EXPECT_EQ(*days, (DayInterval{D(2024, 2, 1), D(2024, 3, 1)}));
+  EXPECT_EQ(days->to - days->from, 29);
+  EXPECT_EQ(FormatDayInterval(*days), "2024-02");
+
+  CalendarDate common;
+  common.month = 2;
+  auto in_2023 = DaysOf(common, 2023);  // no year of its own: the year given
+  ASSERT_TRUE(in_2023.has_value());
+  EXPECT_EQ(in_2023->to - in_2023->from, 28);
+}
+
+TEST(DateValueTest, DaysOfAnImpossibleDay) {
+  CalendarDate d;
+  d.month = 2;
+  d.day = 29;
+  EXPECT_FALSE(DaysOf(d, 2023).has_value());
+  ASSERT_TRUE(DaysOf(d, 2024).has_value());
+  EXPECT_EQ(FormatDayInterval(*DaysOf(d, 2024)), "2024-02-29");
+}
+
+}  // namespace
+}  // namespace crosscheck::parse
