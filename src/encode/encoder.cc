@@ -265,7 +265,16 @@ class Encoder {
       Skip(c, error);
       return false;
     }
-    if (auto days = StaticDays(std::get<DateValue>(c.value), a)) {
+    // A normalised interval only where the text fixes it: relative and year-less dates depend
+    // on the publication day, which the solver decides.
+    const auto& date = std::get<DateValue>(c.value);
+    auto fixed = [](const DateExpr& e) {
+      const auto* cal = std::get_if<CalendarDate>(&e);
+      return cal && cal->year;
+    };
+    bool is_fixed =
+        fixed(date.from) && (!date.to || fixed(*date.to)) && date.bound == DateBound::kAt;
+    if (auto days = is_fixed ? StaticDays(date, a) : std::nullopt) {
       ec.view.low = FormatDay(days->from);
       ec.view.high = FormatDay(days->to - 1);
       ec.view.unit = "day";

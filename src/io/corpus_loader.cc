@@ -22,8 +22,12 @@ std::string FormatPos(const SourcePos& p) {
 Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
   Corpus corpus;
   corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
-  LoadCatalogue(paths.claims_dir / "catalogue", paths.claims_display + "/catalogue",
-                corpus.catalogue, diags);
+  if (paths.catalogue_dir.empty()) {
+    LoadCatalogue(paths.claims_dir / "catalogue", paths.claims_display + "/catalogue",
+                  corpus.catalogue, diags);
+  } else {
+    LoadCatalogue(paths.catalogue_dir, paths.catalogue_dir.string(), corpus.catalogue, diags);
+  }
 
   std::error_code ec;
   std::vector<std::filesystem::path> files;

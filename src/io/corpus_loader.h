@@ -11,6 +11,9 @@ namespace crosscheck::io {
 struct CorpusPaths {
   std::filesystem::path corpus_dir = "corpus";
   std::filesystem::path claims_dir = "claims";
+  // The catalogue folder; empty means claims_dir/catalogue. Golden tests point it at the
+  // bundled catalogue so a case needs only its articles and claims.
+  std::filesystem::path catalogue_dir;
   // How the folders are named in messages (as the user typed them).
   std::string corpus_display = "corpus";
   std::string claims_display = "claims";

@@ -113,8 +113,8 @@ std::string MarkdownReport(const CheckResult& result) {
     out += fmt::format("{}\n\n`{}`\n\n", f.summary, f.id);
     out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
     for (const auto& c : f.claims) {
-      out += fmt::format("| {} | {} | «{}» | {}{} | {} |\n", c.id, Cell(Who(c, articles)),
-                         Cell(c.quote), Cell(c.value),
+      out += fmt::format("| {} | {} | {} | {}{} | {} |\n", c.id, Cell(Who(c, articles)),
+                         c.quote.empty() ? "—" : "«" + Cell(c.quote) + "»", Cell(c.value),
                          c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
     }
     out += fmt::format("\n**Why.** {}\n", f.explanation);

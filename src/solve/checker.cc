@@ -173,11 +173,13 @@ class ComponentChecker {
         if (involved.count(i)) f.retract.push_back(View(i)->id);
       }
       f.camps = Camps(solver, {involved.begin(), involved.end()});
-      const FindingClaim& first = f.claims.front();
-      f.subject =
-          keys.size() == 1 ? first.subject : keys.front().substr(0, keys.front().rfind('.'));
-      f.property =
-          keys.size() == 1 ? first.property : keys.front().substr(keys.front().rfind('.') + 1);
+      // The disputed fact: the one the cheapest correction doubts, else the first.
+      const FindingClaim* fact = &f.claims.front();
+      for (const auto& c : f.claims) {
+        if (!f.retract.empty() && c.id == f.retract.front()) fact = &c;
+      }
+      f.subject = fact->subject;
+      f.property = fact->property;
       f.id = StableId("C", ids);
       Describe(f, keys, *members.front(), capped);
       out.push_back(std::move(f));
@@ -242,7 +244,8 @@ class ComponentChecker {
       for (size_t k = 0; k < laws.size(); ++k) why += (k ? "; " : "") + laws[k];
       why += ", ";
     }
-    why += "no single state of the world satisfies all of them.";
+    why += laws.empty() ? "No single state of the world satisfies all of them."
+                        : "no single state of the world satisfies all of them.";
     if (f.minimal_sets.size() > 1) {
       why +=
           fmt::format(" {} minimal sets of claims conflict over this fact.", f.minimal_sets.size());
@@ -286,8 +289,22 @@ class ComponentChecker {
     for (int i : kept) {
       if (Claim(i).primary_var >= 0) by_var[Claim(i).primary_var].push_back(i);
     }
-    std::string caveat = after_correction ? " (once the suggested retractions are made)" : "";
+    // Claims doubted by the correction, by the variables they mention: a finding on one of
+    // those variables holds only once they are set aside, and says so.
+    std::set<int> doubted_vars;
+    if (after_correction) {
+      std::set<int> kept_set(kept.begin(), kept.end());
+      for (size_t i = 0; i < soft_.size(); ++i) {
+        if (kept_set.count(static_cast<int>(i))) continue;
+        for (int var : Claim(static_cast<int>(i)).vars) doubted_vars.insert(var);
+      }
+    }
+    auto caveat_for = [&](int var) {
+      return doubted_vars.count(var) ? std::string(" (once the suggested retractions are made)")
+                                     : std::string();
+    };
     for (const auto& [var, claims] : by_var) {
+      std::string caveat = caveat_for(var);
       Variations(var, claims, caveat, out);
       const auto& v = enc_.vars[static_cast<size_t>(var)];
       if (v.kind == encode::VarKind::kDate && claims.size() >= 2) {
@@ -297,7 +314,7 @@ class ComponentChecker {
     for (int b : comp_.background) {
       for (int var : enc_.background[static_cast<size_t>(b)].vars) {
         if (enc_.vars[static_cast<size_t>(var)].kind == encode::VarKind::kPublication) {
-          Inference(solver, var, kept, caveat, out);
+          Inference(solver, var, kept, caveat_for(var), out);
         }
       }
     }

@@ -18,7 +18,7 @@ using testing::SourceDir;
 TEST(ValidateGolden, BrokenCorpusReportMatchesExpected) {
   auto dir = SourceDir() / "tests/validate/broken";
   testing::ScopedCurrentPath cwd(dir);
-  auto result = app::Validate({"corpus", "claims", "corpus", "claims"});
+  auto result = app::Validate(io::CorpusPaths{});
   std::string report = app::FormatValidateReport(result);
   if (testing::UpdateGolden()) {
     std::ofstream(dir / "expected.txt", std::ios::binary) << report;
@@ -29,7 +29,7 @@ TEST(ValidateGolden, BrokenCorpusReportMatchesExpected) {
 
 TEST(ValidateGolden, BrokenCorpusKeepsTheGoodClaims) {
   testing::ScopedCurrentPath cwd(SourceDir() / "tests/validate/broken");
-  auto result = app::Validate({"corpus", "claims", "corpus", "claims"});
+  auto result = app::Validate(io::CorpusPaths{});
   ASSERT_EQ(result.corpus.articles.size(), 1u);  // escape and badutf8 are rejected
   std::vector<std::string> ids;
   for (const auto& f : result.corpus.claim_files) {

@@ -1,0 +1,58 @@
+// Golden cases for `crosscheck check` (tests/golden/<case>/): each folder holds a few articles
+// (corpus/) and claim files (claims/), checked against the bundled catalogue, and the findings
+// it must produce (expected.txt). Each case reads as a statement of what crosscheck means by a
+// contradiction, a tension, a variation or an inference. CROSSCHECK_UPDATE_GOLDEN=1 rewrites
+// the expectations for review.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "app/check.h"
+#include "app/validate.h"
+#include "report/digest_report.h"
+#include "test_paths.h"
+#include <fmt/format.h>
+
+namespace crosscheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> Cases() {
+  std::vector<std::string> out;
+  for (const auto& entry : fs::directory_iterator(testing::SourceDir() / "tests/golden")) {
+    if (entry.is_directory()) out.push_back(entry.path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class GoldenCheck : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenCheck, FindingsMatchExpected) {
+  fs::path dir = testing::SourceDir() / "tests/golden" / GetParam();
+  testing::ScopedCurrentPath cwd(dir);
+  app::CheckOptions options;
+  options.paths.catalogue_dir = testing::SourceDir() / "claims/catalogue";
+  if (fs::exists("strict")) options.precision = PrecisionMode::kStrict;
+  auto run = app::Check(options);
+  std::string actual;
+  for (const auto& d : run.input.items()) actual += FormatDiagnostic(d) + "\n";
+  actual += report::DigestReport(run.result);
+  actual += fmt::format("exit {}\n", ToInt(run.exit_code));
+  if (testing::UpdateGolden()) std::ofstream(dir / "expected.txt", std::ios::binary) << actual;
+  EXPECT_EQ(actual, testing::ReadFile(dir / "expected.txt"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenCheck, ::testing::ValuesIn(Cases()),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace crosscheck
