@@ -8,7 +8,7 @@ namespace crosscheck::solve {
 
 TrackedSolver::TrackedSolver(z3::context& ctx, const std::vector<z3::expr>& hard,
                              const std::vector<z3::expr>& soft, unsigned rlimit)
-    : ctx_(ctx), solver_(ctx) {
+    : ctx_(ctx), solver_(ctx, z3::solver::simple()) {
   z3::params p(ctx);
   p.set("rlimit", rlimit);
   solver_.set(p);

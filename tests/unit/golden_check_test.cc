@@ -4,6 +4,7 @@
 // contradiction, a tension, a variation or an inference. CROSSCHECK_UPDATE_GOLDEN=1 rewrites
 // the expectations for review.
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,7 +15,6 @@
 #include "app/validate.h"
 #include "report/digest_report.h"
 #include "test_paths.h"
-#include <fmt/format.h>
 
 namespace crosscheck {
 namespace {
@@ -47,12 +47,11 @@ TEST_P(GoldenCheck, FindingsMatchExpected) {
   EXPECT_EQ(actual, testing::ReadFile(dir / "expected.txt"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, GoldenCheck, ::testing::ValuesIn(Cases()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenCheck, ::testing::ValuesIn(Cases()), [](const auto& info) {
+  std::string name = info.param;
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+});
 
 }  // namespace
 }  // namespace crosscheck
