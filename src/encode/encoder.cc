@@ -151,8 +151,9 @@ class Encoder {
   void EncodeClaim(const Claim& c, const Article* a) {
     const Property* p = corpus_.catalogue.FindProperty(c.property);
     if (!p) return;
-    EncodedClaim ec{
-        &c, a, ctx_.bool_val(true), {}, -1, DefaultWeight(c.attribution.kind), View(c, *p, a)};
+    // Attribution weight times the outlet's reliability (docs/semantics.md).
+    int weight = DefaultWeight(c.attribution.kind) * (a ? a->reliability : 1);
+    EncodedClaim ec{&c, a, ctx_.bool_val(true), {}, -1, weight, View(c, *p, a)};
     bool ok = false;
     switch (p->kind) {
       case ValueKind::kQuantity:

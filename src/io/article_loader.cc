@@ -79,7 +79,7 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   }
   doc->CheckKeys(
       root,
-      {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published", "note"},
+      {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published", "reliability", "note"},
       diags);
   Article a;
   a.pos = doc->Pos(root);
@@ -99,6 +99,15 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   a.title = doc->Scalar(root, "title", false, diags).value_or("");
   a.authors = doc->StringList(root, "authors", false, diags).value_or(std::vector<std::string>{});
   a.published = ReadPublished(*doc, root["published"], diags);
+  if (auto r = doc->Scalar(root, "reliability", false, diags)) {
+    if (r->size() > 2 || r->empty() || !std::all_of(r->begin(), r->end(), ::isdigit) ||
+        std::stoi(*r) < 1) {
+      diags.Error(doc->Pos(root["reliability"]),
+                  fmt::format("'reliability' must be a whole number from 1 to 99, not '{}'", *r));
+    } else {
+      a.reliability = std::stoi(*r);
+    }
+  }
 
   std::filesystem::path text_path = corpus_dir / a.path;
   if (std::filesystem::path(a.path).is_absolute() || !IsInside(corpus_dir, text_path)) {

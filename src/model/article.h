@@ -26,6 +26,9 @@ struct Article {
   std::vector<std::string> authors;
   std::string language;  // "fr" or "en"
   std::string title;
+  // How much the desk trusts the outlet: claim weights (docs/semantics.md) are multiplied by it
+  // when choosing what to retract. 1 unless the metadata says otherwise.
+  int reliability = 1;
   PublicationDate published;
   std::string text;  // the article's bytes, unchanged
   SourcePos pos;     // the metadata file
