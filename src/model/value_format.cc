@@ -68,6 +68,8 @@ std::string DescribeExpr(const DateExpr& e) {
   return DescribeRelative(std::get<RelativeDate>(e));
 }
 
+}  // namespace
+
 std::string_view TimeUnitName(TimeUnit u) {
   switch (u) {
     case TimeUnit::kHour:
@@ -83,8 +85,6 @@ std::string_view TimeUnitName(TimeUnit u) {
   }
   return "days";
 }
-
-}  // namespace
 
 std::string DescribeDate(const DateValue& date) {
   std::string body = DescribeExpr(date.from);

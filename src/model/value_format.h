@@ -14,5 +14,6 @@ namespace crosscheck {
 // publication". The report and `validate --explain` show it next to every claim.
 std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue);
 std::string DescribeDate(const DateValue& date);
+std::string_view TimeUnitName(TimeUnit unit);  // "months"
 
 }  // namespace crosscheck

@@ -320,6 +320,26 @@ class ComponentChecker {
     }
   }
 
+  // A low-severity finding about one variable and the claims on it, with their ids, views and
+  // one sentence per claim saying how it was read.
+  Finding StartFinding(FindingKind kind, const encode::Variable& v, const std::vector<int>& claims,
+                       std::vector<std::string>* ids, std::vector<const FindingClaim*>* views,
+                       std::string* why) const {
+    Finding f;
+    f.kind = kind;
+    f.severity = FindingSeverity::kLow;
+    f.subject = v.subject;
+    f.property = v.property;
+    for (int i : claims) {
+      const FindingClaim* c = View(i);
+      f.claims.push_back(*c);
+      ids->push_back(c->id);
+      views->push_back(c);
+      *why += fmt::format("«{}» ({}) is {}. ", c->value, Source(*c), c->reading);
+    }
+    return f;
+  }
+
   void Variations(int var, const std::vector<int>& claims, const std::string& caveat,
                   std::vector<Finding>& out) {
     std::set<std::tuple<std::string, std::string, bool, bool>> readings;
@@ -328,21 +348,11 @@ class ComponentChecker {
       readings.insert({c->low, c->high, c->low_open, c->high_open});
     }
     if (readings.size() < 2) return;
-    Finding f;
-    f.kind = FindingKind::kVariation;
-    f.severity = FindingSeverity::kLow;
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
     std::vector<std::string> ids;
     std::vector<const FindingClaim*> views;
     std::string why;
-    for (int i : claims) {
-      f.claims.push_back(*View(i));
-      ids.push_back(View(i)->id);
-      views.push_back(View(i));
-      why += fmt::format("«{}» ({}) is {}. ", View(i)->value, Source(*View(i)), View(i)->reading);
-    }
-    const auto& v = enc_.vars[static_cast<size_t>(var)];
-    f.subject = v.subject;
-    f.property = v.property;
+    Finding f = StartFinding(FindingKind::kVariation, v, claims, &ids, &views, &why);
     f.summary = fmt::format("{} claims state {}'s {} differently, and all can hold{}: {}.",
                             claims.size(), v.subject, v.property, caveat, DescribeCamp(views));
     f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
@@ -362,20 +372,10 @@ class ComponentChecker {
     }
     long long width = window->high - window->low + 1;
     if (narrowest < 0 || width * 100 >= narrowest * kTensionPercent) return;
-    Finding f;
-    f.kind = FindingKind::kTension;
-    f.severity = FindingSeverity::kLow;
     std::vector<std::string> ids;
     std::vector<const FindingClaim*> views;
     std::string why;
-    for (int i : claims) {
-      f.claims.push_back(*View(i));
-      ids.push_back(View(i)->id);
-      views.push_back(View(i));
-      why += fmt::format("«{}» ({}) is {}. ", View(i)->value, Source(*View(i)), View(i)->reading);
-    }
-    f.subject = v.subject;
-    f.property = v.property;
+    Finding f = StartFinding(FindingKind::kTension, v, claims, &ids, &views, &why);
     f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
                       FormatDay(static_cast<DayNumber>(window->high)), "day"};
     f.summary = fmt::format(

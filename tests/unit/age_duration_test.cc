@@ -5,6 +5,7 @@
 
 #include "model/duration.h"
 #include "model/interval.h"
+#include "model/value_format.h"
 #include "parse/date_parser.h"
 
 namespace crosscheck::parse {
@@ -19,27 +20,11 @@ std::string Age(std::string_view text, Language lang = kFr) {
   return r.ok() ? FormatInterval(r->years) : "error: " + r.error().message;
 }
 
-std::string UnitName(TimeUnit u) {
-  switch (u) {
-    case TimeUnit::kHour:
-      return "hours";
-    case TimeUnit::kDay:
-      return "days";
-    case TimeUnit::kWeek:
-      return "weeks";
-    case TimeUnit::kMonth:
-      return "months";
-    case TimeUnit::kYear:
-      return "years";
-  }
-  return "?";
-}
-
 // "[2, 2] months = [56, 62] days", or "error: ...".
 std::string Duration(std::string_view text, Language lang = kFr) {
   auto r = ParseDuration(text, lang);
   if (!r.ok()) return "error: " + r.error().message;
-  return FormatInterval(r->amount) + " " + UnitName(r->unit) + " = " +
+  return FormatInterval(r->amount) + " " + std::string(TimeUnitName(r->unit)) + " = " +
          FormatInterval(DurationInDays(r.value())) + " days";
 }
 
