@@ -27,6 +27,8 @@ CheckRun Check(const CheckOptions& options) {
   encode::Encoding encoding = encode::Encode(corpus, ctx, {options.precision});
   run.result.diagnostics = encoding.diagnostics;
   run.result.claims = encoding.claims.size();
+  for (const auto& c : encoding.claims) run.result.claim_views.push_back(c.view);
+  for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
   solve::SolveLimits limits{options.max_minimal_sets, options.rlimit};
   run.result.findings = solve::Check(encoding, corpus, ctx, limits, &run.result.components);
   bool contradiction = false;

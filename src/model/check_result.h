@@ -24,6 +24,8 @@ struct ArticleInfo {
 struct CheckResult {
   std::vector<ArticleInfo> articles;
   std::vector<Finding> findings;
+  std::vector<FindingClaim> claim_views;  // every claim that was checked, as reports show it
+  std::vector<std::string> claim_files;   // every claim file that was read, in order
   Diagnostics diagnostics;  // claims that could not be checked, and why
   size_t claims = 0;
   size_t components = 0;
