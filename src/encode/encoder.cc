@@ -137,6 +137,9 @@ class Encoder {
     v.property = c.property;
     v.reading = DescribeValue(c.value, p, corpus_.catalogue);
     v.attribution = c.attribution;
+    v.expect = c.expect == Expectation::kConflict     ? "conflict"
+               : c.expect == Expectation::kConsistent ? "consistent"
+                                                      : "";
     v.file = c.pos.file;
     v.line = c.pos.line;
     v.column = c.pos.column;

@@ -28,6 +28,7 @@ struct FindingClaim {
   std::string low, high, unit;
   bool low_open = false, high_open = false;
   Attribution attribution;
+  std::string expect;  // "conflict" or "consistent" when the claim file says so, else ""
   std::string file;  // claim file and line, for CI annotations
   int line = 0;
   int column = 0;

@@ -35,7 +35,6 @@ FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
   return reported ? FindingSeverity::kMedium : FindingSeverity::kHigh;
 }
 
-std::string FactKey(const FindingClaim& c) { return c.subject + "." + c.property; }
 
 class ComponentChecker {
  public:
@@ -87,6 +86,17 @@ class ComponentChecker {
     return enc_.claims[static_cast<size_t>(comp_.claims[static_cast<size_t>(local)])];
   }
   const FindingClaim* View(int local) const { return &Claim(local).view; }
+
+  // The fact a claim speaks of: its variable's key ("q:high-flyer.assets_under_management@2016"),
+  // or all of them for a sum. Finding ids hash these, not claim ids, so a baseline survives new
+  // claims joining a known dispute, reordering and unrelated edits.
+  std::string FactKey(int local) const {
+    const auto& c = Claim(local);
+    if (c.primary_var >= 0) return enc_.vars[static_cast<size_t>(c.primary_var)].key;
+    std::string key;
+    for (int v : c.vars) key += (key.empty() ? "" : "+") + enc_.vars[static_cast<size_t>(v)].key;
+    return key;
+  }
 
   // Each minimal set is re-checked: unsatisfiable as a whole, satisfiable without any member.
   bool Verified(TrackedSolver& solver, const std::vector<int>& set) {
@@ -144,7 +154,7 @@ class ComponentChecker {
     std::map<std::vector<std::string>, std::vector<const std::vector<int>*>> groups;
     for (const auto& set : sets) {
       std::set<std::string> keys;
-      for (int i : set) keys.insert(FactKey(*View(i)));
+      for (int i : set) keys.insert(FactKey(i));
       groups[{keys.begin(), keys.end()}].push_back(&set);
     }
     for (const auto& [keys, members] : groups) {
@@ -180,7 +190,7 @@ class ComponentChecker {
       }
       f.subject = fact->subject;
       f.property = fact->property;
-      f.id = StableId("C", ids);
+      f.id = StableId("C", keys);
       Describe(f, keys, *members.front(), capped);
       out.push_back(std::move(f));
     }
@@ -226,8 +236,10 @@ class ComponentChecker {
       }
       f.summary = fmt::format("The sources disagree on {}'s {}: {}.", f.subject, f.property, camps);
     } else {
+      std::set<std::string> named;  // "subject.property", for people
+      for (const auto& c : f.claims) named.insert(c.subject + "." + c.property);
       std::string facts;
-      for (const auto& k : keys) facts += (facts.empty() ? "" : ", ") + k;
+      for (const auto& k : named) facts += (facts.empty() ? "" : ", ") + k;
       std::vector<const FindingClaim*> views;
       for (const auto& c : f.claims) views.push_back(&c);
       f.summary = fmt::format("{} cannot all be true together: {}.", facts, DescribeCamp(views));
@@ -356,7 +368,7 @@ class ComponentChecker {
     f.summary = fmt::format("{} claims state {}'s {} differently, and all can hold{}: {}.",
                             claims.size(), v.subject, v.property, caveat, DescribeCamp(views));
     f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
-    f.id = StableId("V", ids);
+    f.id = StableId("V", {v.key});
     out.push_back(std::move(f));
   }
 
@@ -385,7 +397,7 @@ class ComponentChecker {
     f.explanation = why +
                     "Each is plausible alone; together they leave a narrow window, worth "
                     "checking against a primary source.";
-    f.id = StableId("T", ids);
+    f.id = StableId("T", {v.key});
     out.push_back(std::move(f));
   }
 
@@ -426,7 +438,7 @@ class ComponentChecker {
     std::string why;
     for (const auto& c : f.claims) why += fmt::format("«{}» is {}. ", c.value, c.reading);
     f.explanation = why + "Only these publication days satisfy them all.";
-    f.id = StableId("I", ids);
+    f.id = StableId("I", {v.key});
     out.push_back(std::move(f));
   }
 
