@@ -1,9 +1,54 @@
 #include "app/check.h"
 
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <set>
+
+#include "app/regression.h"
 #include "encode/encoding.h"
+#include "io/text_file.h"
 #include "solve/checker.h"
 
 namespace crosscheck::app {
+
+namespace {
+
+// Regression verdict: baseline and `expect` marks decide the exit code and add notes.
+CheckRun Judge(const CheckOptions& options, CheckRun run) {
+  if (options.update_baseline) {
+    std::string error = io::WriteFileAtomically(options.baseline, BaselineJson(run.result));
+    if (!error.empty()) {
+      run.input.Error({options.baseline, 0, 0}, error);
+      run.exit_code = ExitCode::kBadInput;
+      return run;
+    }
+    run.result.notes.push_back(fmt::format("Baseline {} written.", options.baseline));
+    run.exit_code = ExitCode::kOk;
+    return run;
+  }
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    std::string error;
+    baseline = ReadBaseline(options.baseline, &error);
+    if (!baseline) {
+      run.input.Error({options.baseline, 0, 0}, error);
+      run.exit_code = ExitCode::kBadInput;
+      return run;
+    }
+  }
+  RegressionVerdict verdict = Evaluate(run.result, baseline);
+  for (const auto* f : verdict.accepted) run.result.accepted.insert(f->id);
+  bool marks = std::any_of(run.result.claim_views.begin(), run.result.claim_views.end(),
+                           [](const FindingClaim& c) { return !c.expect.empty(); });
+  if (baseline || marks) {
+    for (auto& line : verdict.Lines()) run.result.notes.push_back("Regression: " + line);
+  }
+  run.exit_code = verdict.exit_code;
+  return run;
+}
+
+}  // namespace
 
 CheckRun Check(const CheckOptions& options) {
   CheckRun run;
@@ -30,11 +75,29 @@ CheckRun Check(const CheckOptions& options) {
   for (const auto& c : encoding.claims) run.result.claim_views.push_back(c.view);
   for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
   solve::SolveLimits limits{options.max_minimal_sets, options.rlimit};
-  run.result.findings = solve::Check(encoding, corpus, ctx, limits, &run.result.components);
-  bool contradiction = false;
-  for (const auto& f : run.result.findings) contradiction |= f.kind == FindingKind::kContradiction;
-  run.exit_code = contradiction ? ExitCode::kFindings : ExitCode::kOk;
-  return run;
+  solve::CheckScope scope;
+  scope.progress = options.progress;
+  std::set<int> touched;
+  if (!options.changed.empty()) {
+    std::set<std::string> wanted;
+    for (const auto& f : options.changed)
+      wanted.insert(std::filesystem::weakly_canonical(f).string());
+    for (size_t i = 0; i < encoding.claims.size(); ++i) {
+      if (wanted.count(std::filesystem::weakly_canonical(encoding.claims[i].view.file).string())) {
+        touched.insert(static_cast<int>(i));
+      }
+    }
+    scope.only_touching = &touched;
+  }
+  run.result.findings = solve::Check(encoding, corpus, ctx, limits, &run.result.components, scope);
+  if (!options.changed.empty()) {
+    std::string files;
+    for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;
+    run.result.notes.push_back(
+        fmt::format("Checked only the {} groups of claims that {} touch ({} of {} claims).",
+                    run.result.components, files, touched.size(), encoding.claims.size()));
+  }
+  return Judge(options, std::move(run));
 }
 
 }  // namespace crosscheck::app

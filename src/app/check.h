@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "common/diagnostic.h"
 #include "common/exit_code.h"
@@ -15,6 +17,10 @@ struct CheckOptions {
   PrecisionMode precision = PrecisionMode::kDefault;
   unsigned max_minimal_sets = 64;
   unsigned rlimit = 5'000'000;
+  std::vector<std::string> changed;  // check only the components these claim files touch
+  std::string baseline;              // accepted findings (regression mode), or ""
+  bool update_baseline = false;      // write `baseline` from this run instead of comparing
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 struct CheckRun {
@@ -23,8 +29,9 @@ struct CheckRun {
   ExitCode exit_code = ExitCode::kOk;  // 1 when a contradiction is found, 2 on invalid input
 };
 
-// `crosscheck check`: load, encode, solve. Input errors stop the run (exit 2): a check over a
-// corpus with broken claims would silently check less than the desk thinks.
+// `crosscheck check`: load, encode, solve, then judge the findings against the baseline and the
+// claim files' expectations (exit 1 for anything new). Input errors stop the run (exit 2): a
+// check over a corpus with broken claims would silently check less than the desk thinks.
 CheckRun Check(const CheckOptions& options);
 
 }  // namespace crosscheck::app

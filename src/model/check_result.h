@@ -1,5 +1,6 @@
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct CheckResult {
   std::vector<FindingClaim> claim_views;  // every claim that was checked, as reports show it
   std::vector<std::string> claim_files;   // every claim file that was read, in order
   Diagnostics diagnostics;  // claims that could not be checked, and why
+  std::vector<std::string> notes;  // scope and regression verdicts, shown by every report
+  std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
   size_t claims = 0;
   size_t components = 0;
 };

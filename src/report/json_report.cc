@@ -63,6 +63,7 @@ std::string JsonReport(const CheckResult& result) {
     counts[std::string(FindingKindName(kind))] = n;
   }
   root["summary"] = counts;
+  root["notes"] = result.notes;
   Json findings = Json::array();
   for (const auto& f : result.findings) {
     Json j;
@@ -72,6 +73,7 @@ std::string JsonReport(const CheckResult& result) {
     j["subject"] = f.subject;
     j["property"] = f.property;
     j["summary"] = f.summary;
+    if (result.accepted.count(f.id)) j["accepted"] = true;
     j["explanation"] = f.explanation;
     Json claims = Json::array();
     for (const auto& c : f.claims) claims.push_back(ClaimJson(c));

@@ -89,6 +89,8 @@ std::string MarkdownReport(const CheckResult& result) {
       counts[FindingKind::kTension], counts[FindingKind::kInference],
       counts[FindingKind::kVariation], counts[FindingKind::kUnknown]);
 
+  for (const auto& note : result.notes) out += fmt::format("> {}\n", note);
+  if (!result.notes.empty()) out += "\n";
   out += "## Articles\n\n| id | outlet | authors | published | file |\n|---|---|---|---|---|\n";
   for (const auto& a : result.articles) {
     std::string authors;
@@ -110,7 +112,8 @@ std::string MarkdownReport(const CheckResult& result) {
     const Finding& f = result.findings[i];
     out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1, Title(f.kind),
                        FindingSeverityName(f.severity), f.subject, f.property);
-    out += fmt::format("{}\n\n`{}`\n\n", f.summary, f.id);
+    out += fmt::format("{}\n\n`{}`{}\n\n", f.summary, f.id,
+                       result.accepted.count(f.id) ? " (accepted: baseline or expected)" : "");
     out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
     for (const auto& c : f.claims) {
       out += fmt::format("| {} | {} | {} | {}{} | {} |\n", c.id, Cell(Who(c, articles)),

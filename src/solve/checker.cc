@@ -35,7 +35,6 @@ FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
   return reported ? FindingSeverity::kMedium : FindingSeverity::kHigh;
 }
 
-
 class ComponentChecker {
  public:
   ComponentChecker(const encode::Encoding& enc, const Corpus& corpus, const Component& comp,
@@ -472,11 +471,20 @@ int KindRank(FindingKind k) {
 }  // namespace
 
 std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpus, z3::context& ctx,
-                           const SolveLimits& limits, size_t* components) {
+                           const SolveLimits& limits, size_t* components, const CheckScope& scope) {
   std::vector<Finding> out;
   auto comps = SplitComponents(encoding);
+  if (scope.only_touching) {
+    std::erase_if(comps, [&](const Component& c) {
+      return std::none_of(c.claims.begin(), c.claims.end(),
+                          [&](int i) { return scope.only_touching->count(i) > 0; });
+    });
+  }
   if (components) *components = comps.size();
-  for (const auto& comp : comps) ComponentChecker(encoding, corpus, comp, ctx, limits).Run(out);
+  for (size_t i = 0; i < comps.size(); ++i) {
+    ComponentChecker(encoding, corpus, comps[i], ctx, limits).Run(out);
+    if (scope.progress) scope.progress(i + 1, comps.size());
+  }
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return std::tuple(KindRank(a.kind), a.severity, a.subject, a.property, a.id) <
            std::tuple(KindRank(b.kind), b.severity, b.subject, b.property, b.id);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <set>
+
 #include "encode/encoding.h"
 #include "model/check_result.h"
 #include "model/corpus.h"
@@ -10,7 +13,15 @@ namespace crosscheck::solve {
 // Solves every component of `encoding` and turns what it finds into findings: contradictions
 // (grouped minimal sets, camps, cheapest correction), tensions, variations, inferences and
 // undecided components.
+// `only_touching`, when given, restricts the check to the components that contain one of these
+// claims (indices into encoding.claims); `progress` is told after each component.
+struct CheckScope {
+  const std::set<int>* only_touching = nullptr;
+  std::function<void(size_t done, size_t total)> progress;
+};
+
 std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpus, z3::context& ctx,
-                           const SolveLimits& limits, size_t* components);
+                           const SolveLimits& limits, size_t* components,
+                           const CheckScope& scope = {});
 
 }  // namespace crosscheck::solve

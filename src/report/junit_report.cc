@@ -1,0 +1,88 @@
+#include "report/junit_report.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+namespace crosscheck::report {
+namespace {
+
+std::string Xml(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // XML 1.0 forbids most control characters even escaped.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string Body(const Finding& f) {
+  std::string body = f.explanation + "\n";
+  for (const auto& c : f.claims) {
+    body += fmt::format("{}:{}:{}: {} ({}): \"{}\"\n", c.file, c.line, c.column, c.id,
+                        c.article.empty() ? "reference ledger" : c.article, c.quote);
+  }
+  if (!f.retract.empty()) {
+    std::string ids;
+    for (const auto& id : f.retract) ids += (ids.empty() ? "" : ", ") + id;
+    body += "cheapest correction: doubt " + ids + "\n";
+  }
+  return body;
+}
+
+}  // namespace
+
+std::string JunitReport(const CheckResult& result) {
+  std::map<std::string, std::vector<const Finding*>> by_file;
+  for (const auto& f : result.findings) {
+    if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kUnknown) continue;
+    std::set<std::string> files;
+    for (const auto& c : f.claims) files.insert(c.file);
+    for (const auto& file : files) by_file[file].push_back(&f);
+  }
+  size_t failures = 0, errors = 0;
+  std::string cases;
+  for (const auto& file : result.claim_files) {
+    cases += fmt::format("    <testcase classname=\"crosscheck.claims\" name=\"{}\">\n", Xml(file));
+    for (const Finding* f : by_file[file]) {
+      if (result.accepted.count(f->id)) continue;  // known or expected: not a failure
+      bool undecided = f->kind == FindingKind::kUnknown;
+      (undecided ? errors : failures) += 1;
+      cases += fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n",
+                           undecided ? "error" : "failure", FindingKindName(f->kind),
+                           FindingSeverityName(f->severity), f->id, Xml(f->summary), Xml(Body(*f)),
+                           undecided ? "error" : "failure");
+    }
+    cases += "    </testcase>\n";
+  }
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"crosscheck\" tests=\"{0}\" failures=\"{1}\" errors=\"{2}\">\n"
+      "  <testsuite name=\"crosscheck\" tests=\"{0}\" failures=\"{1}\" errors=\"{2}\">\n"
+      "{3}"
+      "  </testsuite>\n"
+      "</testsuites>\n",
+      result.claim_files.size(), failures, errors, cases);
+}
+
+}  // namespace crosscheck::report

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/check_result.h"
+
+namespace crosscheck::report {
+
+// The report formats `check --format` accepts.
+const std::vector<std::string>& FormatNames();
+
+// The report in `format`, or nullopt for an unknown format.
+std::optional<std::string> Render(std::string_view format, const CheckResult& result);
+
+}  // namespace crosscheck::report

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# CI formats and regression mode, through the real binary on the bundled corpus.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+ok() { echo "ok $1"; }
+bad() { echo "FAIL $1"; fail=1; }
+
+# Several formats from one solve, each to its own output.
+"$bin" check --format junit --format sarif --format json \
+  --output "$tmp/r.xml" --output "$tmp/r.sarif" --output "$tmp/r.json"
+[ $? -eq 1 ] && ok "multi-format run exits 1 (contradictions)" || bad "multi-format exit"
+/usr/bin/python3 - "$tmp" <<'PY' && ok "junit and sarif are well formed" || bad "junit/sarif content"
+import json, sys, xml.etree.ElementTree as ET
+tmp = sys.argv[1]
+root = ET.parse(f"{tmp}/r.xml").getroot()
+cases = root.findall(".//testcase")
+assert len(cases) == 6, len(cases)                      # one per claim file
+failures = root.findall(".//failure")
+assert len(failures) >= 8 and root.get("failures") == str(len(failures))
+names = {c.get("name") for c in cases}
+assert "claims/01net-wired.yaml" in names
+sarif = json.load(open(f"{tmp}/r.sarif"))
+assert sarif["version"] == "2.1.0"
+results = sarif["runs"][0]["results"]
+contradictions = [r for r in results if r["ruleId"] == "contradiction"]
+report = json.load(open(f"{tmp}/r.json"))
+assert len(contradictions) == report["summary"]["contradiction"]
+for r in contradictions:
+    for loc in r["locations"]:
+        region = loc["physicalLocation"]["region"]
+        uri = loc["physicalLocation"]["artifactLocation"]["uri"]
+        line = open(uri, encoding="utf-8").read().split("\n")[region["startLine"] - 1]
+        assert "id:" in line, (uri, region, line)       # points at the claim's first line
+PY
+
+# Mismatched --format/--output is a usage error.
+"$bin" check --format md --format json >/dev/null 2>&1
+[ $? -eq 2 ] && ok "two formats without outputs is a usage error" || bad "usage error"
+
+# Regression mode: a baseline accepts known findings; removing one makes it new again.
+"$bin" check --baseline "$tmp/base.json" --update-baseline >/dev/null 2>&1
+[ $? -eq 0 ] && ok "update-baseline exits 0" || bad "update-baseline"
+"$bin" check --baseline "$tmp/base.json" >/dev/null 2>"$tmp/err"
+[ $? -eq 0 ] && grep -q "0 new" "$tmp/err" && ok "known findings pass" || bad "baseline pass"
+/usr/bin/python3 - "$tmp/base.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1])); d["accepted"] = d["accepted"][1:]
+json.dump(d, open(sys.argv[1], "w"))
+PY
+"$bin" check --baseline "$tmp/base.json" >/dev/null 2>"$tmp/err"
+[ $? -eq 1 ] && grep -q "1 new" "$tmp/err" && ok "a new contradiction fails" || bad "baseline new"
+echo '{"crosscheck_baseline": 1, "accepted": [{"id": "C-000000000000"}]}' > "$tmp/stale.json"
+"$bin" check --baseline "$tmp/stale.json" >/dev/null 2>"$tmp/err"
+grep -q "resolved C-000000000000" "$tmp/err" && ok "resolved findings are reported" || bad "resolved"
+echo 'not json' > "$tmp/broken.json"
+"$bin" check --baseline "$tmp/broken.json" >/dev/null 2>&1
+[ $? -eq 2 ] && ok "a broken baseline is bad input" || bad "broken baseline"
+
+# --changed re-checks only what the given files touch, and says so.
+"$bin" check --changed claims/01net-wired.yaml --format json --output "$tmp/c.json" 2>"$tmp/err"
+grep -q "Checked only the" "$tmp/err" && ok "--changed says what it checked" || bad "--changed"
+
+[ $fail -eq 0 ] && echo "ci formats: all checks passed"
+exit $fail
