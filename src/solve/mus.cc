@@ -35,7 +35,7 @@ std::vector<int> TrackedSolver::Core() {
   z3::expr_vector core = solver_.unsat_core();
   for (unsigned k = 0; k < core.size(); ++k) {
     for (size_t i = 0; i < indicators_.size(); ++i) {
-      if (z3::eq(core[k], indicators_[i])) out.push_back(static_cast<int>(i));
+      if (z3::eq(core[static_cast<int>(k)], indicators_[i])) out.push_back(static_cast<int>(i));
     }
   }
   std::sort(out.begin(), out.end());
