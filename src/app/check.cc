@@ -14,6 +14,30 @@ namespace crosscheck::app {
 
 namespace {
 
+// A contradiction found with the default reading of precision may dissolve when figures are
+// read leniently (a full unit in the last digit); say which (docs/semantics.md).
+void MarkPrecisionModes(const Corpus& corpus, const CheckOptions& options,
+                        std::vector<Finding>& findings) {
+  if (options.precision != PrecisionMode::kDefault) {
+    for (auto& f : findings) {
+      if (f.kind == FindingKind::kContradiction) {
+        f.holds_in = options.precision == PrecisionMode::kStrict ? "strict precision"
+                                                                 : "every precision mode";
+      }
+    }
+    return;
+  }
+  z3::context ctx;
+  encode::Encoding lenient = encode::Encode(corpus, ctx, {PrecisionMode::kLenient});
+  for (auto& f : findings) {
+    if (f.kind != FindingKind::kContradiction) continue;
+    bool every = std::any_of(f.minimal_sets.begin(), f.minimal_sets.end(), [&](const auto& set) {
+      return solve::Unsatisfiable(lenient, set, ctx, options.rlimit);
+    });
+    f.holds_in = every ? "every precision mode" : "default and strict precision, not lenient";
+  }
+}
+
 // Regression verdict: baseline and `expect` marks decide the exit code and add notes.
 CheckRun Judge(const CheckOptions& options, CheckRun run) {
   if (options.update_baseline) {
@@ -90,6 +114,7 @@ CheckRun Check(const CheckOptions& options) {
     scope.only_touching = &touched;
   }
   run.result.findings = solve::Check(encoding, corpus, ctx, limits, &run.result.components, scope);
+  MarkPrecisionModes(corpus, options, run.result.findings);
   if (!options.changed.empty()) {
     std::string files;
     for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;

@@ -62,9 +62,8 @@ std::string ToDecimalString(const Rational& value) {
   if (negative) scaled = -scaled;
   std::string digits = scaled.get_str();
   if (places > 0) {
-    if (static_cast<int>(digits.size()) <= places) {
-      digits.insert(0, static_cast<size_t>(places - static_cast<int>(digits.size()) + 1), '0');
-    }
+    auto wanted = static_cast<size_t>(places) + 1;  // at least one digit before the point
+    if (digits.size() < wanted) digits.insert(0, wanted - digits.size(), '0');
     digits.insert(digits.size() - static_cast<size_t>(places), ".");
   }
   return negative ? "-" + digits : digits;

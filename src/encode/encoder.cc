@@ -44,6 +44,7 @@ class Encoder {
         dates_(ctx, years_.first, years_.second) {}
 
   Encoding Run() {
+    ChooseMoneyUnits();
     for (const auto& file : corpus_.claim_files) {
       const Article* article = file.reference ? nullptr : corpus_.FindArticle(file.article);
       for (const auto& claim : file.claims) EncodeClaim(claim, article);
@@ -85,11 +86,20 @@ class Encoder {
     return index;
   }
 
-  // Time-indexed properties get one variable per period; without `when` a value holds "now",
-  // at the articles' publication, and all such claims share the "current" variable.
+  // Time-indexed properties get one variable per period. Without `when` a value holds at its
+  // article's publication, taken at the grain of a year: claims published the same year share
+  // a variable (an undated article counts as published in the corpus's latest year).
+  int PublicationYear(const Article* a) const {
+    int y = years_.second - 1, m, d;
+    if (a && (a->published.from || a->published.to)) {
+      CivilFromDay(a->published.from ? *a->published.from : *a->published.to, &y, &m, &d);
+    }
+    return y;
+  }
+
   std::string TimeKey(const Claim& c, const Property& p, const Article* a) {
     if (!p.time_indexed) return "";
-    if (!c.when) return "current";
+    if (!c.when) return fmt::format("published {}", PublicationYear(a));
     if (auto days = StaticDays(*c.when, a)) return FormatDayInterval(*days);
     return c.when_text;
   }
@@ -120,6 +130,40 @@ class Encoder {
     return DayInterval{from->from, to->to};
   }
 
+  // ---- money -----------------------------------------------------------------------------
+
+  // Figures about one property at one time are compared in the currency most of their claims
+  // use (the first on a tie), so that two amounts in the same currency compare exactly: only
+  // claims in another currency pass through the ledger's rate interval.
+  std::string MoneyKey(const Claim& c, const Property& p, const Article* a) {
+    return p.id + "@" + TimeKey(c, p, a);
+  }
+
+  void ChooseMoneyUnits() {
+    std::map<std::string, std::vector<std::pair<std::string, int>>> counts;  // in first-seen order
+    for (const auto& file : corpus_.claim_files) {
+      const Article* a = file.reference ? nullptr : corpus_.FindArticle(file.article);
+      for (const auto& c : file.claims) {
+        const Property* p = corpus_.catalogue.FindProperty(c.property);
+        if (!p || p->kind != ValueKind::kQuantity || p->dimension != Dimension::kMoney) continue;
+        auto& list = counts[MoneyKey(c, *p, a)];
+        const std::string& unit = std::get<QuantityValue>(c.value).unit;
+        auto it = std::find_if(list.begin(), list.end(), [&](auto& e) { return e.first == unit; });
+        if (it == list.end())
+          list.emplace_back(unit, 1);
+        else
+          ++it->second;
+      }
+    }
+    for (const auto& [key, list] : counts) {
+      auto best = list.begin();
+      for (auto it = list.begin(); it != list.end(); ++it) {
+        if (it->second > best->second) best = it;
+      }
+      money_unit_[key] = best->first;
+    }
+  }
+
   // ---- claims ----------------------------------------------------------------------------
 
   void Skip(const Claim& c, const std::string& why) {
@@ -135,7 +179,7 @@ class Encoder {
     v.when = c.when_text;
     v.subject = JoinSubjects(c.subjects);
     v.property = c.property;
-    v.reading = DescribeValue(c.value, p, corpus_.catalogue);
+    v.reading = DescribeValue(c.value, p, corpus_.catalogue, options_.precision);
     v.attribution = c.attribution;
     v.expect = c.expect == Expectation::kConflict     ? "conflict"
                : c.expect == Expectation::kConsistent ? "consistent"
@@ -190,22 +234,26 @@ class Encoder {
       if (!days && a && a->published.from && a->published.to) {
         days = DayInterval{*a->published.from, *a->published.to + 1};
       }
-      if (!days) {
-        Skip(c, "no date to choose an exchange rate for");
-        return false;
-      }
-      auto rate = RateToBase(corpus_.exchange_rates, q.unit, *days);
-      if (!rate) {
-        Skip(c, fmt::format("the reference ledger has no {} to {} rate for {}", q.unit,
-                            kBaseCurrency, FormatDayInterval(*days)));
-        return false;
-      }
-      range = range.TimesPositive(rate->low, rate->high);
-      unit = kBaseCurrency;
-      if (!rate->periods.empty()) {
+      unit = money_unit_[MoneyKey(c, p, a)];
+      if (q.unit != unit) {
+        if (!days) {
+          Skip(c, "no date to choose an exchange rate for");
+          return false;
+        }
+        auto from = RateToBase(corpus_.exchange_rates, q.unit, *days);
+        auto to = RateToBase(corpus_.exchange_rates, unit, *days);
+        if (!from || !to) {
+          Skip(c, fmt::format("the reference ledger has no rate from {} to {} for {}", q.unit, unit,
+                              FormatDayInterval(*days)));
+          return false;
+        }
+        // Cross rate through the ledger's base currency, as an interval.
+        Rational low = from->low / to->high, high = from->high / to->low;
+        range = range.TimesPositive(low, high);
+        std::string periods = from->periods.empty() ? to->periods : from->periods;
         ec.view.reading +=
-            fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(rate->low, 4),
-                        ToDisplayString(rate->high, 4), kBaseCurrency, q.unit, rate->periods);
+            fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(low, 4),
+                        ToDisplayString(high, 4), unit, q.unit, periods);
       }
     } else if (unit.empty()) {
       unit = p.dimension == Dimension::kRatio ? "times" : std::string(DimensionName(p.dimension));
@@ -470,6 +518,7 @@ class Encoder {
   Encoding out_;
   std::map<std::string, int> var_index_;
   std::map<int, CategoryVar> categories_;
+  std::map<std::string, std::string> money_unit_;  // MoneyKey -> currency figures compare in
 };
 
 }  // namespace

@@ -27,8 +27,8 @@ struct CheckResult {
   std::vector<Finding> findings;
   std::vector<FindingClaim> claim_views;  // every claim that was checked, as reports show it
   std::vector<std::string> claim_files;   // every claim file that was read, in order
-  Diagnostics diagnostics;  // claims that could not be checked, and why
-  std::vector<std::string> notes;  // scope and regression verdicts, shown by every report
+  Diagnostics diagnostics;                // claims that could not be checked, and why
+  std::vector<std::string> notes;         // scope and regression verdicts, shown by every report
   std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
   size_t claims = 0;
   size_t components = 0;

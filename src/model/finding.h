@@ -29,7 +29,7 @@ struct FindingClaim {
   bool low_open = false, high_open = false;
   Attribution attribution;
   std::string expect;  // "conflict" or "consistent" when the claim file says so, else ""
-  std::string file;  // claim file and line, for CI annotations
+  std::string file;    // claim file and line, for CI annotations
   int line = 0;
   int column = 0;
   size_t span_begin = 0, span_end = 0;  // the quote's bytes in the article, when found
@@ -56,7 +56,10 @@ struct Finding {
   std::vector<std::vector<std::string>> minimal_sets;  // contradictions: claim ids of each MUS
   std::vector<std::vector<std::string>> camps;         // contradictions: claims that agree
   std::vector<std::string> retract;                    // contradictions: cheapest correction
-  std::optional<Window> window;                        // tensions and inferences
+  // Contradictions: whether a lenient reading of precision (a full unit in the last digit)
+  // would dissolve it (docs/semantics.md): "every precision mode" is the strongest.
+  std::string holds_in;
+  std::optional<Window> window;  // tensions and inferences
 };
 
 }  // namespace crosscheck

@@ -104,11 +104,11 @@ std::string DescribeDate(const DateValue& date) {
   return body;
 }
 
-std::string DescribeValue(const Value& value, const Property& property,
-                          const Catalogue& catalogue) {
+std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue,
+                          PrecisionMode mode) {
   if (const auto* q = std::get_if<QuantityValue>(&value)) {
     std::string unit = q->unit.empty() ? "" : " " + q->unit;
-    return ExplainReading(*q, PrecisionMode::kDefault, property.dimension == Dimension::kCount) +
+    return ExplainReading(*q, mode, property.dimension == Dimension::kCount) +
            (unit.empty() ? "" : fmt::format(" (unit{})", unit));
   }
   if (const auto* d = std::get_if<DateValue>(&value)) return DescribeDate(*d);

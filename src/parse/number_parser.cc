@@ -99,7 +99,7 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
     // decimal point in both.
     bool thousands = thousands_like && ((sep == ',' && lang == Language::kEnglish) ||
                                         (sep == '.' && lang == Language::kFrench));
-    decimal = thousands ? 0 : sep;
+    decimal = thousands ? '\0' : sep;
   }
   std::string digits, fraction;
   bool in_fraction = false;

@@ -21,7 +21,8 @@ std::string DigestReport(const CheckResult& result) {
     out += fmt::format("{} {} {}.{} [{}]", FindingKindName(f.kind), FindingSeverityName(f.severity),
                        f.subject, f.property, Join(ids));
     if (f.kind == FindingKind::kContradiction) {
-      out += fmt::format(" sets={} retract=[{}]", f.minimal_sets.size(), Join(f.retract));
+      out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
+                         Join(f.retract), f.holds_in);
     }
     if (f.window) out += fmt::format(" window={}..{}", f.window->low, f.window->high);
     out += fmt::format("\n  {}\n", f.summary);

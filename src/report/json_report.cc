@@ -82,6 +82,7 @@ std::string JsonReport(const CheckResult& result) {
       j["minimal_sets"] = f.minimal_sets;
       j["camps"] = f.camps;
       j["retract"] = f.retract;
+      j["holds_in"] = f.holds_in;
     }
     if (f.window)
       j["window"] = {{"low", f.window->low}, {"high", f.window->high}, {"unit", f.window->unit}};

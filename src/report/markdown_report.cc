@@ -120,7 +120,8 @@ std::string MarkdownReport(const CheckResult& result) {
                          c.quote.empty() ? "—" : "«" + Cell(c.quote) + "»", Cell(c.value),
                          c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
     }
-    out += fmt::format("\n**Why.** {}\n", f.explanation);
+    out += fmt::format("\n**Why.** {}{}\n", f.explanation,
+                       f.holds_in.empty() ? "" : " Holds in " + f.holds_in + ".");
     if (f.window) out += fmt::format("\n**Window.** {} to {}\n", f.window->low, f.window->high);
     if (f.kind == FindingKind::kContradiction) {
       out += "\n**Minimal sets of claims that cannot all hold.**";

@@ -69,7 +69,8 @@ class ComponentChecker {
       auto correction = CheapestCorrection(ctx_, hard_, soft_, weights_, limits_.rlimit);
       if (!correction)
         return Unknown(out, "the solver could not choose a correction within its resource limit");
-      Contradictions(solver, verified, *correction, mus.status == SolveStatus::kCapped, out);
+      Contradictions(solver, verified, mus.maximal, *correction, mus.status == SolveStatus::kCapped,
+                     out);
       std::set<int> dropped(correction->begin(), correction->end());
       kept.clear();
       for (int i : all) {
@@ -148,6 +149,7 @@ class ComponentChecker {
   }
 
   void Contradictions(TrackedSolver& solver, const std::vector<std::vector<int>>& sets,
+                      const std::vector<std::vector<int>>& maximal,
                       const std::vector<int>& correction, bool capped, std::vector<Finding>& out) {
     // One finding per disputed fact: sets over the same facts are grouped.
     std::map<std::vector<std::string>, std::vector<const std::vector<int>*>> groups;
@@ -181,7 +183,7 @@ class ComponentChecker {
       for (int i : correction) {
         if (involved.count(i)) f.retract.push_back(View(i)->id);
       }
-      f.camps = Camps(solver, {involved.begin(), involved.end()});
+      f.camps = Camps(solver, {involved.begin(), involved.end()}, maximal);
       // The disputed fact: the one the cheapest correction doubts, else the first.
       const FindingClaim* fact = &f.claims.front();
       for (const auto& c : f.claims) {
@@ -195,10 +197,27 @@ class ComponentChecker {
     }
   }
 
-  // Maximal groups of the claims that agree with each other, grown greedily in claim order.
-  std::vector<std::vector<std::string>> Camps(TrackedSolver& solver,
-                                              const std::vector<int>& claims) {
+  // Maximal groups of the claims that agree with each other: the maximal satisfiable subsets
+  // MARCO met, restricted to the group and kept when no other contains them; claims none of
+  // them covers (a capped listing) get a greedily grown group of their own.
+  std::vector<std::vector<std::string>> Camps(TrackedSolver& solver, const std::vector<int>& claims,
+                                              const std::vector<std::vector<int>>& maximal) {
+    std::set<int> group(claims.begin(), claims.end());
+    std::set<std::vector<int>> projected;
+    for (const auto& mss : maximal) {
+      std::vector<int> camp;
+      for (int i : mss) {
+        if (group.count(i)) camp.push_back(i);
+      }
+      if (!camp.empty()) projected.insert(camp);
+    }
     std::set<std::vector<int>> camps;
+    for (const auto& camp : projected) {
+      bool contained = std::any_of(projected.begin(), projected.end(), [&](const auto& other) {
+        return other != camp && std::includes(other.begin(), other.end(), camp.begin(), camp.end());
+      });
+      if (!contained) camps.insert(camp);
+    }
     for (int start : claims) {
       bool covered = std::any_of(camps.begin(), camps.end(), [&](const std::vector<int>& camp) {
         return std::find(camp.begin(), camp.end(), start) != camp.end();
@@ -216,8 +235,9 @@ class ComponentChecker {
     std::vector<std::vector<std::string>> out;
     for (const auto& camp : camps) {
       std::vector<std::string> ids;
+      ids.reserve(camp.size());
       for (int i : camp) ids.push_back(View(i)->id);
-      out.push_back(ids);
+      out.push_back(std::move(ids));
     }
     return out;
   }
@@ -230,6 +250,7 @@ class ComponentChecker {
       std::string camps;
       for (const auto& camp : f.camps) {
         std::vector<const FindingClaim*> views;
+        views.reserve(camp.size());
         for (const auto& id : camp) views.push_back(by_id[id]);
         camps += (camps.empty() ? "" : " versus ") + DescribeCamp(views);
       }
@@ -316,11 +337,11 @@ class ComponentChecker {
     };
     for (const auto& [var, claims] : by_var) {
       std::string caveat = caveat_for(var);
-      Variations(var, claims, caveat, out);
       const auto& v = enc_.vars[static_cast<size_t>(var)];
-      if (v.kind == encode::VarKind::kDate && claims.size() >= 2) {
-        Tension(solver, var, claims, kept, caveat, out);
-      }
+      // A tension says more than a variation about the same claims: report one of them.
+      bool tension = v.kind == encode::VarKind::kDate && claims.size() >= 2 &&
+                     Tension(solver, var, claims, kept, caveat, out);
+      if (!tension) Variations(var, claims, caveat, out);
     }
     for (int b : comp_.background) {
       for (int var : enc_.background[static_cast<size_t>(b)].vars) {
@@ -353,13 +374,18 @@ class ComponentChecker {
 
   void Variations(int var, const std::vector<int>& claims, const std::string& caveat,
                   std::vector<Finding>& out) {
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
+    // Several values of a multi-valued property are not different figures for one thing.
+    const Property* property = corpus_.catalogue.FindProperty(v.property);
+    if (property && !property->single_valued) return;
+    // Only fixed readings count as figures: "hier" and "2025-01-27" may name the same day.
     std::set<std::tuple<std::string, std::string, bool, bool>> readings;
     for (int i : claims) {
       const FindingClaim* c = View(i);
+      if (c->low.empty() && c->high.empty()) continue;
       readings.insert({c->low, c->high, c->low_open, c->high_open});
     }
     if (readings.size() < 2) return;
-    const auto& v = enc_.vars[static_cast<size_t>(var)];
     std::vector<std::string> ids;
     std::vector<const FindingClaim*> views;
     std::string why;
@@ -371,18 +397,18 @@ class ComponentChecker {
     out.push_back(std::move(f));
   }
 
-  void Tension(TrackedSolver& solver, int var, const std::vector<int>& claims,
+  bool Tension(TrackedSolver& solver, int var, const std::vector<int>& claims,
                const std::vector<int>& kept, const std::string& caveat, std::vector<Finding>& out) {
     const auto& v = enc_.vars[static_cast<size_t>(var)];
     auto window = RangeOf(solver, kept, v.expr);
-    if (!window) return;
+    if (!window) return false;
     long long narrowest = -1;
     for (int i : claims) {
       auto width = WidthAlone(solver, i, v.expr);
       if (width && (narrowest < 0 || *width < narrowest)) narrowest = *width;
     }
     long long width = window->high - window->low + 1;
-    if (narrowest < 0 || width * 100 >= narrowest * kTensionPercent) return;
+    if (narrowest < 0 || width * 100 >= narrowest * kTensionPercent) return false;
     std::vector<std::string> ids;
     std::vector<const FindingClaim*> views;
     std::string why;
@@ -398,6 +424,7 @@ class ComponentChecker {
                     "checking against a primary source.";
     f.id = StableId("T", {v.key});
     out.push_back(std::move(f));
+    return true;
   }
 
   void Inference(TrackedSolver& solver, int var, const std::vector<int>& kept,
@@ -490,6 +517,20 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
            std::tuple(KindRank(b.kind), b.severity, b.subject, b.property, b.id);
   });
   return out;
+}
+
+bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,
+                   z3::context& ctx, unsigned rlimit) {
+  std::set<std::string> wanted(claim_ids.begin(), claim_ids.end());
+  std::vector<z3::expr> hard, soft;
+  for (const auto& b : other.background) hard.push_back(b.constraint);
+  for (const auto& c : other.claims) {
+    if (wanted.count(c.view.id)) soft.push_back(c.constraint);
+  }
+  TrackedSolver solver(ctx, hard, soft, rlimit);
+  std::vector<int> all(soft.size());
+  std::iota(all.begin(), all.end(), 0);
+  return solver.Check(all) == z3::unsat;
 }
 
 }  // namespace crosscheck::solve

@@ -24,4 +24,9 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
                            const SolveLimits& limits, size_t* components,
                            const CheckScope& scope = {});
 
+// Whether the claims with these ids cannot all hold under `other`, an encoding of the same
+// corpus with another precision mode (all of its background laws apply).
+bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,
+                   z3::context& ctx, unsigned rlimit);
+
 }  // namespace crosscheck::solve

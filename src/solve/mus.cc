@@ -153,9 +153,14 @@ MusResult EnumerateMinimalSets(TrackedSolver& solver, const SolveLimits& limits)
           seed.pop_back();
       }
       z3::expr_vector outside(ctx);
+      std::vector<int> mss;
       for (size_t j = 0; j < n; ++j) {
-        if (!in[j]) outside.push_back(m[j]);
+        if (!in[j])
+          outside.push_back(m[j]);
+        else
+          mss.push_back(static_cast<int>(j));
       }
+      result.maximal.push_back(std::move(mss));
       if (outside.empty()) break;  // everything together is satisfiable
       map.add(z3::mk_or(outside));
     } else {

@@ -44,7 +44,9 @@ class TrackedSolver {
 };
 
 struct MusResult {
-  std::vector<std::vector<int>> sets;  // each sorted ascending
+  std::vector<std::vector<int>> sets;     // minimal unsatisfiable subsets, sorted ascending
+  std::vector<std::vector<int>> maximal;  // maximal satisfiable subsets met on the way (all of
+                                          // them when status is kComplete), sorted ascending
   SolveStatus status = SolveStatus::kComplete;
 };
 
