@@ -179,6 +179,16 @@ class ClaimReader {
             c.id);
       return;
     }
+    if (size_t again = folded_->text.find(needle, at + 1); again != std::string::npos) {
+      size_t times = 2;
+      while ((again = folded_->text.find(needle, again + 1)) != std::string::npos) ++times;
+      // A note, not a warning: articles repeat their lead in a caption, and either copy will do.
+      diags_.Add({Severity::kNote, doc_.Pos(node["quote"]),
+                  fmt::format("quote occurs {} times in article '{}'; the first is used "
+                              "(quote more words to pick another)",
+                              times, article_->id),
+                  c.id});
+    }
     size_t last = at + needle.size() - 1;
     c.span = TextSpan{folded_->offsets[at], folded_->offsets[last] + 1};
     // Extend the end over the rest of a multi-byte character.
