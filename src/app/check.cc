@@ -69,6 +69,8 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
     for (auto& line : verdict.Lines()) run.result.notes.push_back("Regression: " + line);
   }
   run.exit_code = verdict.exit_code;
+  // Invalid input wins over findings: what was checked is less than what was given.
+  if (run.input.HasErrors()) run.exit_code = ExitCode::kBadInput;
   return run;
 }
 
@@ -77,10 +79,6 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
 CheckRun Check(const CheckOptions& options) {
   CheckRun run;
   Corpus corpus = io::LoadCorpus(options.paths, run.input);
-  if (run.input.HasErrors()) {
-    run.exit_code = ExitCode::kBadInput;
-    return run;
-  }
   for (const auto& a : corpus.articles) {
     ArticleInfo info{a.id,
                      options.paths.corpus_display + "/" + a.path,
@@ -94,7 +92,11 @@ CheckRun Check(const CheckOptions& options) {
   }
   z3::context ctx;
   encode::Encoding encoding = encode::Encode(corpus, ctx, {options.precision});
-  run.result.diagnostics = encoding.diagnostics;
+  // Claims with input errors were left out by the loader; the report lists why, with the rest.
+  for (const auto& d : run.input.items()) {
+    if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
+  }
+  run.result.diagnostics.Append(encoding.diagnostics);
   run.result.claims = encoding.claims.size();
   for (const auto& c : encoding.claims) run.result.claim_views.push_back(c.view);
   for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);

@@ -16,6 +16,22 @@ check "broken corpus fails" 1 $?
 echo "$err" | grep -q "^$broken/claims/good.yaml:9:14: error: unknown entity 'openai'$" \
   || { echo "FAIL broken corpus position: $err"; fail=1; }
 
+# check on a corpus with bad claims: the good claims are still checked and reported, the bad
+# ones are listed, and the exit code says the input was invalid.
+tmp=$(mktemp -d)
+"$bin" check --corpus $broken/corpus --claims $broken/claims --format json --output "$tmp/r.json" \
+  >/dev/null 2>&1
+check "check with input errors exits 2" 2 $?
+/usr/bin/python3 -c "
+import json, sys
+d = json.load(open('$tmp/r.json'))
+assert d['summary']['claims'] == 2, d['summary']
+assert any('unknown entity' in n['message'] for n in d['not_checked'])
+" && echo "ok the rest of a broken corpus is checked and reported" || { echo "FAIL partial check"; fail=1; }
+"$bin" check --output /nonexistent-dir/r.md >/dev/null 2>&1; check "unwritable output is bad input" 2 $?
+[ ! -e /nonexistent-dir ] || { echo "FAIL left a file behind"; fail=1; }
+rm -rf "$tmp"
+
 "$bin" >/dev/null 2>&1; check "no subcommand is a usage error" 2 $?
 "$bin" validate --no-such-flag >/dev/null 2>&1; check "unknown flag is a usage error" 2 $?
 "$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
