@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages crosscheck needs to build and test, skipping those present.
-# Run as root on Debian 12 (bookworm) or later.
+# Run as root on Debian 12 (bookworm) or later. Usage: install-deps.sh [--with-browser]
+# --with-browser adds chromium, which only the browser test of the HTML report needs (test.sh
+# passes it; a plain build does not pull in a browser).
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,12 @@ packages=(
   libgtest-dev googletest
   python3 python3-yaml python3-jsonschema
 )
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) packages+=(chromium) ;;
+    *) echo "install-deps: unknown option $arg (expected --with-browser)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,7 +5,7 @@ bin=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-for format in md json; do
+for format in md json html; do
   "$bin" check --format "$format" --output "$tmp/deepseek.$format"
   if [ $? -gt 1 ]; then echo "FAIL check --format $format"; fail=1; continue; fi
   if ! diff -u "reports/deepseek.$format" "$tmp/deepseek.$format" >"$tmp/diff"; then

@@ -1,0 +1,312 @@
+#include "report/html_report.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <map>
+#include <set>
+
+#include "report/html_parts.h"
+
+namespace crosscheck::report {
+namespace {
+
+using html::Escape;
+
+constexpr std::array kKinds = {FindingKind::kContradiction, FindingKind::kTension,
+                               FindingKind::kInference, FindingKind::kVariation,
+                               FindingKind::kUnknown};
+constexpr std::array kSeverities = {FindingSeverity::kHigh, FindingSeverity::kMedium,
+                                    FindingSeverity::kLow};
+
+// The filter's name for the reference ledger, which is no article; '@' cannot start an id.
+constexpr std::string_view kLedger = "@ledger";
+
+using ArticleMap = std::map<std::string, const ArticleInfo*, std::less<>>;
+
+std::string Join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : std::string(sep)) + i;
+  return out;
+}
+
+std::string Normalized(const FindingClaim& c) {
+  if (c.low.empty() && c.high.empty()) return "";
+  if (c.unit == "day") return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
+  if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
+  return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "−∞" : c.low,
+                     c.high.empty() ? "+∞" : c.high, c.high_open ? ")" : "]", c.unit);
+}
+
+std::string AttributionText(const Attribution& a) {
+  switch (a.kind) {
+    case AttributionKind::kReported:
+      return "reported, from " + a.source;
+    case AttributionKind::kAlleged:
+      return "alleged by " + a.source;
+    case AttributionKind::kReference:
+      return "reference: " + a.source;
+    default:
+      return "asserted by the article";
+  }
+}
+
+// Claim ids as chips; hovering one lights up its column in the card (see kScript).
+std::string Chips(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    out += fmt::format("<code class=\"chip\" data-claim=\"{0}\">{0}</code> ", Escape(id));
+  }
+  return out;
+}
+
+std::string SourceLine(const FindingClaim& c, const ArticleMap& articles) {
+  if (c.article.empty()) return "<b>reference ledger</b>";
+  auto it = articles.find(c.article);
+  if (it == articles.end()) return fmt::format("<b>{}</b>", Escape(c.article));
+  const ArticleInfo& a = *it->second;
+  return fmt::format("<b>{}</b> · {} · <span class=\"date\">{}</span>", Escape(a.id),
+                     a.outlet.empty() ? "<i>outlet not named</i>" : Escape(a.outlet),
+                     Escape(html::PublishedText(a)));
+}
+
+std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMap& articles) {
+  std::string tags;
+  for (const auto& id : f.retract) {
+    if (id == c.id) tags += "<span class=\"tag doubt\">doubt this</span>";
+  }
+  for (size_t i = 0; i < f.camps.size() && f.camps.size() > 1; ++i) {
+    for (const auto& id : f.camps[i]) {
+      if (id == c.id)
+        tags += fmt::format("<span class=\"tag camp\">camp {}</span>", static_cast<char>('A' + i));
+    }
+  }
+  std::string quote;
+  if (c.has_span && !c.article.empty()) {
+    auto it = articles.find(c.article);
+    if (it != articles.end())
+      quote = html::QuoteInContext(it->second->text, c.span_begin, c.span_end);
+  }
+  if (quote.empty() && !c.quote.empty()) quote = "<mark>" + Escape(c.quote) + "</mark>";
+  std::string fact = c.subject + "." + c.property;
+  std::string out = fmt::format(
+      "<div class=\"claim{}\" data-claim=\"{}\">\n<div "
+      "class=\"claim-head\"><code>{}</code>{}</div>\n"
+      "<div class=\"src\">{}</div>\n",
+      tags.find("doubt") != std::string::npos ? " doubt" : "", Escape(c.id), Escape(c.id), tags,
+      SourceLine(c, articles));
+  if (fact != f.subject + "." + f.property) {
+    out += fmt::format("<div class=\"other-fact\">on <code>{}</code></div>\n", Escape(fact));
+  }
+  if (!quote.empty()) out += "<blockquote>" + quote + "</blockquote>\n";
+  out += "<dl>";
+  out += fmt::format("<dt>as written</dt><dd>{}{}</dd>", Escape(c.value),
+                     c.when.empty() ? "" : " <span class=\"when\">(" + Escape(c.when) + ")</span>");
+  std::string normalized = Normalized(c);
+  if (!normalized.empty()) {
+    out += fmt::format("<dt>normalised</dt><dd class=\"num\">{}</dd>", Escape(normalized));
+  }
+  if (!c.reading.empty()) out += fmt::format("<dt>reading</dt><dd>{}</dd>", Escape(c.reading));
+  out +=
+      fmt::format("<dt>attribution</dt><dd>{}</dd></dl>\n", Escape(AttributionText(c.attribution)));
+  if (!c.file.empty()) {
+    out += fmt::format("<div class=\"loc\">{}:{}:{}</div>\n", Escape(c.file), c.line, c.column);
+  }
+  return out + "</div>\n";
+}
+
+std::string Card(size_t number, const Finding& f, const CheckResult& result,
+                 const ArticleMap& articles) {
+  std::set<std::string> in;
+  for (const auto& c : f.claims) in.insert(c.article.empty() ? std::string(kLedger) : c.article);
+  std::string kind(FindingKindName(f.kind)), severity(FindingSeverityName(f.severity));
+  std::string out = fmt::format(
+      "<article class=\"card {0} sev-{1}\" id=\"{2}\" data-kind=\"{0}\" data-severity=\"{1}\" "
+      "data-subject=\"{3}\" data-articles=\"{4}\">\n<header class=\"card-head\">"
+      "<span class=\"num\">{5}</span><span class=\"badge kind\">{0}</span>"
+      "<span class=\"badge sev\">{1}</span>{6}<h3><code>{3}.{7}</code></h3>"
+      "<a class=\"fid\" href=\"#{2}\">{2}</a></header>\n<p class=\"summary\">{8}</p>\n",
+      kind, severity, Escape(f.id), Escape(f.subject),
+      Escape(Join(std::vector<std::string>(in.begin(), in.end()), " ")), number,
+      result.accepted.count(f.id) ? "<span class=\"badge accepted\">accepted</span>" : "",
+      Escape(f.property), Escape(f.summary));
+  out += "<div class=\"claims\">\n";
+  for (const auto& c : f.claims) out += ClaimColumn(f, c, articles);
+  out += "</div>\n<div class=\"why\">";
+  out += fmt::format("<p><b>Why.</b> {}</p>\n", Escape(f.explanation));
+  if (f.window) {
+    out += fmt::format(
+        "<p><b>Window.</b> <span class=\"num\">{} to {}</span>{}</p>\n", Escape(f.window->low),
+        Escape(f.window->high),
+        f.window->unit == "day" || f.window->unit.empty() ? "" : " " + Escape(f.window->unit));
+  }
+  if (f.kind == FindingKind::kContradiction) {
+    out += fmt::format("<p class=\"retract\"><b>Cheapest correction.</b> {}</p>\n",
+                       f.retract.empty()
+                           ? "Doubt nothing here (the correction lies in a related finding)."
+                           : "Doubt " + Chips(f.retract));
+    if (f.camps.size() > 1) {
+      out += "<p><b>Camps</b> (claims that agree with each other):";
+      for (size_t i = 0; i < f.camps.size(); ++i) {
+        out += fmt::format(" <span class=\"camp-list\">{}: {}</span>", static_cast<char>('A' + i),
+                           Chips(f.camps[i]));
+      }
+      out += "</p>\n";
+    }
+    out += fmt::format(
+        "<details class=\"sets\"><summary><b>Minimal sets</b> of claims that cannot all hold "
+        "({})</summary><ol>",
+        f.minimal_sets.size());
+    for (const auto& set : f.minimal_sets) out += "<li>" + Chips(set) + "</li>";
+    out += "</ol></details>\n";
+  }
+  return out + "</div>\n</article>\n";
+}
+
+std::string Summary(const CheckResult& result) {
+  std::map<std::pair<FindingKind, FindingSeverity>, size_t> counts;
+  for (const auto& f : result.findings) ++counts[{f.kind, f.severity}];
+  std::string out =
+      "<section class=\"panel\"><h2>Findings by kind and severity</h2>\n<table class=\"counts\">"
+      "<thead><tr><th>kind</th>";
+  for (auto s : kSeverities) out += fmt::format("<th>{}</th>", FindingSeverityName(s));
+  out += "<th>total</th></tr></thead><tbody>\n";
+  std::map<FindingSeverity, size_t> by_severity;
+  for (auto k : kKinds) {
+    size_t total = 0;
+    std::string row;
+    for (auto s : kSeverities) {
+      size_t n = counts[{k, s}];
+      total += n;
+      by_severity[s] += n;
+      row += n ? fmt::format("<td>{}</td>", n) : "<td class=\"zero\">0</td>";
+    }
+    out += fmt::format(
+        "<tr class=\"{0}\"><th><span class=\"dot\"></span>{0}</th>{1}<td>{2}</td></tr>\n",
+        FindingKindName(k), row, total);
+  }
+  out += "</tbody><tfoot><tr><th>total</th>";
+  for (auto s : kSeverities) out += fmt::format("<td>{}</td>", by_severity[s]);
+  out += fmt::format("<td>{}</td></tr></tfoot></table></section>\n", result.findings.size());
+
+  // Publication days the claims pin down, next to what the metadata says.
+  std::map<std::string, std::string> inferred;
+  for (const auto& f : result.findings) {
+    if (f.kind != FindingKind::kInference || f.property != "published" || !f.window) continue;
+    inferred[f.subject] = f.window->low == f.window->high
+                              ? f.window->low
+                              : fmt::format("{} to {}", f.window->low, f.window->high);
+  }
+  out +=
+      "<section class=\"panel grow\"><h2>Articles</h2>\n<table class=\"articles\"><thead><tr>"
+      "<th>id</th><th>outlet</th><th>authors</th><th>lang</th><th>published</th>"
+      "<th>inferred</th></tr></thead><tbody>\n";
+  for (const auto& a : result.articles) {
+    std::string published = html::PublishedText(a);
+    out += fmt::format(
+        "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td class=\"num{}\">{}</td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        Escape(a.id), a.outlet.empty() ? "<i>not named</i>" : Escape(a.outlet),
+        Escape(Join(a.authors, ", ")), Escape(a.language), published == "unknown" ? " zero" : "",
+        Escape(published), inferred.count(a.id) ? Escape(inferred[a.id]) : "");
+  }
+  return out + "</tbody></table></section>\n";
+}
+
+std::string Filters(const CheckResult& result) {
+  std::map<std::string, size_t> kinds, severities, subjects;
+  for (const auto& f : result.findings) {
+    ++kinds[std::string(FindingKindName(f.kind))];
+    ++severities[std::string(FindingSeverityName(f.severity))];
+    ++subjects[f.subject];
+  }
+  std::string out =
+      "<form class=\"filters\" id=\"filters\" autocomplete=\"off\" aria-label=\"filters\">"
+      "<div class=\"group\" aria-label=\"kind\">";
+  for (auto k : kKinds) {
+    std::string name(FindingKindName(k));
+    if (!kinds.count(name)) continue;
+    out += fmt::format(
+        "<label class=\"{0}\"><input type=\"checkbox\" name=\"kind\" value=\"{0}\" checked>"
+        "<span class=\"dot\"></span>{0} <small>{1}</small></label>",
+        name, kinds[name]);
+  }
+  out += "</div><div class=\"group\" aria-label=\"severity\">";
+  for (auto s : kSeverities) {
+    std::string name(FindingSeverityName(s));
+    if (!severities.count(name)) continue;
+    out += fmt::format(
+        "<label><input type=\"checkbox\" name=\"severity\" value=\"{0}\" checked>{0} "
+        "<small>{1}</small></label>",
+        name, severities[name]);
+  }
+  out +=
+      "</div><label class=\"pick\"><span class=\"lbl\">subject</span> <select name=\"subject\">"
+      "<option value=\"\">all</option>";
+  for (const auto& [subject, n] : subjects) {
+    out += fmt::format("<option value=\"{0}\">{0} ({1})</option>", Escape(subject), n);
+  }
+  out +=
+      "</select></label><label class=\"pick\"><span class=\"lbl\">article</span> <select "
+      "name=\"article\">"
+      "<option value=\"\">all</option>";
+  for (const auto& a : result.articles) {
+    out += fmt::format("<option value=\"{0}\">{0}</option>", Escape(a.id));
+  }
+  out += fmt::format("<option value=\"{}\">reference ledger</option></select></label>", kLedger);
+  return out +
+         "<button type=\"button\" id=\"reset\">show all</button>"
+         "<output id=\"shown\"></output></form>\n";
+}
+
+}  // namespace
+
+std::string HtmlReport(const CheckResult& result) {
+  ArticleMap articles;
+  for (const auto& a : result.articles) articles[a.id] = &a;
+  std::map<FindingKind, size_t> counts;
+  for (const auto& f : result.findings) ++counts[f.kind];
+
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n";
+  // The error hook comes first so that it sees every later script's failure (browser test).
+  out += fmt::format("<script>{}</script>\n", html::kErrorHook);
+  out +=
+      "<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"crosscheck\">\n<title>crosscheck report</title>\n";
+  out += fmt::format("<style>{}</style>\n</head>\n<body>\n", html::kStyle);
+  out += fmt::format(
+      "<header class=\"page-head\"><h1>crosscheck report</h1><p class=\"lede\">{} articles, {} "
+      "claims in {} independent groups: <b class=\"contradiction\">{} contradictions</b>, {} "
+      "tensions, {} inferences, {} variations, {} undecided.</p></header>\n<main>\n",
+      result.articles.size(), result.claims, result.components, counts[FindingKind::kContradiction],
+      counts[FindingKind::kTension], counts[FindingKind::kInference],
+      counts[FindingKind::kVariation], counts[FindingKind::kUnknown]);
+  if (!result.notes.empty()) {
+    out += "<ul class=\"notes\">";
+    for (const auto& note : result.notes) out += "<li>" + Escape(note) + "</li>";
+    out += "</ul>\n";
+  }
+  out += "<div class=\"overview\">\n" + Summary(result) + "</div>\n";
+  out += html::TimelineSection(result);
+  out += "<section id=\"findings\"><h2>Findings</h2>\n" + Filters(result) +
+         "<p class=\"none-shown\" hidden>No finding matches these filters.</p>\n";
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    out += Card(i + 1, result.findings[i], result, articles);
+  }
+  out += "</section>\n";
+  if (!result.diagnostics.empty()) {
+    out += "<section class=\"panel\" id=\"not-checked\"><h2>Claims not checked</h2><ul>\n";
+    for (const auto& d : result.diagnostics.items()) {
+      out += fmt::format("<li><code>{}:{}</code>: {}</li>\n", Escape(d.pos.file), d.pos.line,
+                         Escape(d.message));
+    }
+    out += "</ul></section>\n";
+  }
+  out += fmt::format("</main>\n<script>{}</script>\n</body>\n</html>\n", html::kScript);
+  return out;
+}
+
+}  // namespace crosscheck::report

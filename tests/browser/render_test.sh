@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The HTML report in a real browser: Debian's chromium loads the bundled corpus's report from a
+# file, its script runs to the end without an error (data-ready, no data-js-errors), and the
+# page renders to a screenshot that is not blank. The screenshot is kept for people to look at.
+# Usage: render_test.sh CROSSCHECK_BINARY ARTIFACT_DIR
+set -u
+bin=$1
+artifacts=$2
+if ! command -v chromium >/dev/null; then
+  echo "FAIL chromium is not installed; scripts/install-deps.sh --with-browser installs it" \
+       "(scripts/test.sh does)"
+  exit 1
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+# Exit 1 means contradictions were found: that is the report's content.
+"$bin" check --format html --output "$tmp/deepseek.html"
+if [ $? -gt 1 ] || [ ! -s "$tmp/deepseek.html" ]; then echo "FAIL check --format html"; exit 1; fi
+
+# Self-contained: nothing that would make the browser fetch (links within the page only).
+external='<[a-z][^>]* (src=|href="[^#])|url\(|@import'
+if grep -Eq "$external" "$tmp/deepseek.html"; then
+  echo "FAIL the report refers to an external resource:"
+  grep -Eo ".{0,40}($external).{0,40}" "$tmp/deepseek.html" | head -5
+  fail=1
+fi
+
+browser() {  # a fresh profile each run, and no network chatter of chromium's own
+  local profile
+  profile=$(mktemp -d -p "$tmp")
+  timeout 60 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" "$@" 2>>"$tmp/chromium.log"
+}
+
+browser --dump-dom "file://$tmp/deepseek.html" >"$tmp/dom.html"
+if [ $? -ne 0 ] || [ ! -s "$tmp/dom.html" ]; then
+  echo "FAIL chromium --dump-dom did not produce the page"
+  tail -5 "$tmp/chromium.log"
+  exit 1
+fi
+root=$(grep -m1 -o '<html[^>]*>' "$tmp/dom.html")
+if [[ "$root" == *data-js-errors* ]]; then
+  echo "FAIL the page's script raised an error: $root"
+  fail=1
+elif [[ "$root" != *'data-ready="1"'* ]]; then
+  echo "FAIL the page's script did not finish (no data-ready): $root"
+  fail=1
+else
+  echo "ok the page's script ran to the end without an error"
+fi
+
+mkdir -p "$artifacts"
+rm -f "$artifacts/deepseek.png"
+browser --screenshot="$artifacts/deepseek.png" --window-size=1280,2000 \
+  "file://$tmp/deepseek.html" >/dev/null
+if [ ! -s "$artifacts/deepseek.png" ]; then
+  echo "FAIL no screenshot"
+  tail -5 "$tmp/chromium.log"
+  exit 1
+fi
+if /usr/bin/python3 "$(dirname "$0")/png_colours.py" "$artifacts/deepseek.png" 20; then
+  echo "ok $artifacts/deepseek.png is not blank"
+else
+  echo "FAIL $artifacts/deepseek.png looks blank"
+  fail=1
+fi
+exit $fail
