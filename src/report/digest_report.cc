@@ -28,6 +28,7 @@ std::string DigestReport(const CheckResult& result) {
     out += fmt::format("\n  {}\n", f.summary);
   }
   if (result.findings.empty()) out += "no findings\n";
+  for (const auto& note : result.notes) out += fmt::format("note: {}\n", note);
   for (const auto& d : result.diagnostics.items()) {
     out += fmt::format("not checked: {} ({})\n", d.claim_id, d.message);
   }

@@ -36,6 +36,11 @@ for r in contradictions:
         assert "id:" in line, (uri, region, line)       # points at the claim's first line
 PY
 
+# Same input, same bytes, in the CI formats too.
+"$bin" check --format junit --format sarif --output "$tmp/r2.xml" --output "$tmp/r2.sarif"
+cmp -s "$tmp/r.xml" "$tmp/r2.xml" && cmp -s "$tmp/r.sarif" "$tmp/r2.sarif" \
+  && ok "junit and sarif are deterministic" || bad "junit/sarif determinism"
+
 # Mismatched --format/--output is a usage error.
 "$bin" check --format md --format json >/dev/null 2>&1
 [ $? -eq 2 ] && ok "two formats without outputs is a usage error" || bad "usage error"
