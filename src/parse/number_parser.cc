@@ -144,6 +144,8 @@ std::optional<int> AcceptNumberWord(Cursor& c) {
   return std::nullopt;
 }
 
+constexpr long long kMaxWordNumber = 1'000'000;
+
 // "vingt-sept", "quatre-vingt-dix-neuf", "deux cent mille", "twenty-seven", "vingt et un".
 std::optional<NumberLiteral> ReadWords(Cursor& c) {
   size_t start = c.pos();
@@ -173,6 +175,12 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
     } else {
       c.set_pos(before);
       break;
+    }
+    // Number words say at most "neuf cent quatre-vingt-dix-neuf mille ...": anything past a
+    // million in words is not a figure (and "cent cent cent ..." must not overflow).
+    if (current > kMaxWordNumber || total > kMaxWordNumber) {
+      c.set_pos(start);
+      return std::nullopt;
     }
     // Joiners between number words.
     size_t after_word = c.pos();

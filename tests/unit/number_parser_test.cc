@@ -202,3 +202,19 @@ INSTANTIATE_TEST_SUITE_P(Spaces, ThousandsSeparatorTest,
 
 }  // namespace
 }  // namespace crosscheck::parse
+
+namespace crosscheck::parse {
+namespace {
+
+// Found by fuzz_values (crash-d11ff13d): repeated "cent" overflowed the word accumulator.
+TEST(NumberParserRegression, RepeatedHundredsAreNotANumber) {
+  std::string text = "hundred cent";
+  for (int i = 0; i < 20; ++i) text += " cent";
+  Cursor c(text);
+  auto n = ParseNumber(c, Language::kFrench);
+  EXPECT_FALSE(n.has_value());
+  EXPECT_EQ(c.pos(), 0u);
+}
+
+}  // namespace
+}  // namespace crosscheck::parse
