@@ -98,6 +98,13 @@ CheckRun Check(const CheckOptions& options) {
   }
   run.result.diagnostics.Append(encoding.diagnostics);
   run.result.claims = encoding.claims.size();
+  size_t skipped = encoding.diagnostics.items().size();
+  if (size_t loaded = corpus.ClaimCount(); loaded > encoding.claims.size() + skipped) {
+    run.result.notes.push_back(fmt::format(
+        "{} of the {} claims are entity-valued (such as founders): several values can hold at "
+        "once, so they constrain nothing and are not checked.",
+        loaded - encoding.claims.size() - skipped, loaded));
+  }
   for (const auto& c : encoding.claims) run.result.claim_views.push_back(c.view);
   for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
   solve::SolveLimits limits{options.max_minimal_sets, options.rlimit};
