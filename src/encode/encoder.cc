@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "common/strings.h"
 #include "encode/date_encoder.h"
 #include "encode/encoding.h"
 #include "encode/exchange.h"
@@ -10,12 +11,6 @@
 
 namespace crosscheck::encode {
 namespace {
-
-std::string JoinSubjects(const std::vector<std::string>& subjects) {
-  std::string out;
-  for (const auto& s : subjects) out += (out.empty() ? "" : " + ") + s;
-  return out;
-}
 
 // The calendar years the corpus's publication dates span, widened a little: year-less dates,
 // unknown publication dates and "le mois dernier" choose among them.
@@ -177,7 +172,7 @@ class Encoder {
     v.quote = c.quote;
     v.value = c.value_text;
     v.when = c.when_text;
-    v.subject = JoinSubjects(c.subjects);
+    v.subject = Join(c.subjects, " + ");
     v.property = c.property;
     v.reading = DescribeValue(c.value, p, corpus_.catalogue, options_.precision);
     v.attribution = c.attribution;

@@ -2,16 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "common/strings.h"
+
 namespace crosscheck::report {
-namespace {
-
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
-}
-
-}  // namespace
 
 std::string DigestReport(const CheckResult& result) {
   std::string out;

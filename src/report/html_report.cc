@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "common/strings.h"
 #include "report/html_parts.h"
 
 namespace crosscheck::report {
@@ -23,12 +24,6 @@ constexpr std::array kSeverities = {FindingSeverity::kHigh, FindingSeverity::kMe
 constexpr std::string_view kLedger = "@ledger";
 
 using ArticleMap = std::map<std::string, const ArticleInfo*, std::less<>>;
-
-std::string Join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : std::string(sep)) + i;
-  return out;
-}
 
 std::string Normalized(const FindingClaim& c) {
   if (c.low.empty() && c.high.empty()) return "";

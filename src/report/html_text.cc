@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/strings.h"
 #include "report/html_parts.h"
 
 namespace crosscheck::report::html {
@@ -29,32 +30,7 @@ bool EndsSentence(std::string_view text, size_t i) {
 
 }  // namespace
 
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string Escape(std::string_view s) { return EscapeMarkup(s); }
 
 std::string Truncate(std::string_view s, size_t max_chars) {
   size_t chars = 0;

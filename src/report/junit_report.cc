@@ -5,36 +5,10 @@
 #include <map>
 #include <set>
 
+#include "common/strings.h"
+
 namespace crosscheck::report {
 namespace {
-
-std::string Xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 forbids most control characters even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Body(const Finding& f) {
   std::string body = f.explanation + "\n";
@@ -63,15 +37,16 @@ std::string JunitReport(const CheckResult& result) {
   size_t failures = 0, errors = 0;
   std::string cases;
   for (const auto& file : result.claim_files) {
-    cases += fmt::format("    <testcase classname=\"crosscheck.claims\" name=\"{}\">\n", Xml(file));
+    cases += fmt::format("    <testcase classname=\"crosscheck.claims\" name=\"{}\">\n",
+                         EscapeMarkup(file));
     for (const Finding* f : by_file[file]) {
       if (result.accepted.count(f->id)) continue;  // known or expected: not a failure
       bool undecided = f->kind == FindingKind::kUnknown;
       (undecided ? errors : failures) += 1;
       cases += fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n",
                            undecided ? "error" : "failure", FindingKindName(f->kind),
-                           FindingSeverityName(f->severity), f->id, Xml(f->summary), Xml(Body(*f)),
-                           undecided ? "error" : "failure");
+                           FindingSeverityName(f->severity), f->id, EscapeMarkup(f->summary),
+                           EscapeMarkup(Body(*f)), undecided ? "error" : "failure");
     }
     cases += "    </testcase>\n";
   }
