@@ -269,6 +269,23 @@ class ComponentChecker {
       const FindingClaim* c = View(i);
       why += fmt::format("«{}» ({}) is {}. ", c->value, Source(*c), c->reading);
     }
+    bool categories = std::all_of(first_set.begin(), first_set.end(), [&](int i) {
+      int var = Claim(i).primary_var;
+      return var >= 0 && enc_.vars[static_cast<size_t>(var)].kind == encode::VarKind::kCategory;
+    });
+    if (categories && keys.size() == 1) {
+      const FindingClaim* c = View(first_set.front());
+      const Property* p = corpus_.catalogue.FindProperty(c->property);
+      why += p && p->single_valued
+                 ? fmt::format(
+                       "In the '{}' taxonomy no value lies under all of them, and {} "
+                       "takes one value. ",
+                       c->unit, c->property)
+                 : fmt::format(
+                       "In the '{}' taxonomy they lie on branches that exclude each "
+                       "other, even though {} may take several values. ",
+                       c->unit, c->property);
+    }
     std::vector<std::string> laws = LawsUsed(first_set);
     if (!laws.empty()) {
       why += "With the catalogue's law";
