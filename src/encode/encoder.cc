@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "common/strings.h"
@@ -274,7 +275,31 @@ class Encoder {
     }
     ec.constraint = constraint;
     SetInterval(ec.view, range, unit);
+    ec.vagueness = RelativeWidth(range);
     return true;
+  }
+
+  // Width over magnitude, or a large number for an open bound ("plus de", "avant").
+  static double RelativeWidth(const Interval& r) {
+    if (r.infinite_either()) return 1e9;
+    double lo = r.low.value->get_d(), hi = r.high.value->get_d();
+    double scale = std::max({std::abs(lo), std::abs(hi), 1e-12});
+    return (hi - lo) / scale;
+  }
+
+  // Days a date expression spans, with a publication day fixed at an arbitrary day for relative
+  // ones; open bounds ("avant 2022") are vaguest.
+  double DateVagueness(const DateValue& v) const {
+    if (v.bound != DateBound::kAt) return 1e9;
+    auto days_of = [&](const DateExpr& e) -> DayInterval {
+      if (const auto* cal = std::get_if<CalendarDate>(&e)) {
+        return DaysOf(*cal, cal->year.value_or(2024)).value_or(DayInterval{0, 1});
+      }
+      return ResolveRelative(std::get<RelativeDate>(e), 20000);
+    };
+    DayInterval from = days_of(v.from);
+    DayInterval to = v.to ? days_of(*v.to) : from;
+    return static_cast<double>(to.to - from.from);
   }
 
   static void SetInterval(FindingClaim& v, const Interval& range, const std::string& unit) {
@@ -308,6 +333,7 @@ class Encoder {
     std::string error;
     ec.constraint = dates_.Constrain(out_.vars[static_cast<size_t>(index)].expr,
                                      std::get<DateValue>(c.value), pub, &error);
+    ec.vagueness = DateVagueness(std::get<DateValue>(c.value));
     if (!error.empty()) {
       Skip(c, error);
       return false;
@@ -357,6 +383,7 @@ class Encoder {
     ec.constraint =
         side && dates_.AgeAt(out_.vars[static_cast<size_t>(birth)].expr, day, age.years, bounds);
     SetInterval(ec.view, age.years, "years");
+    ec.vagueness = 365.0 * (RelativeWidth(age.years) + 1);
     ec.view.reading += c.when ? "" : " (at the article's publication date)";
     return true;
   }
@@ -372,6 +399,7 @@ class Encoder {
     ec.constraint = x >= ctx_.real_val(ToDecimalString(*days.low.value).c_str()) &&
                     x <= ctx_.real_val(ToDecimalString(*days.high.value).c_str());
     SetInterval(ec.view, days, "day");
+    ec.vagueness = RelativeWidth(days);
     return true;
   }
 
@@ -412,6 +440,7 @@ class Encoder {
     ec.constraint = Held(cv, key, value.node);
     ec.view.low = ec.view.high = value.node;
     ec.view.unit = t->id;
+    ec.vagueness = static_cast<double>(t->LeavesUnder(value.node).size());
     return true;
   }
 

@@ -39,6 +39,9 @@ struct EncodedClaim {
   int primary_var = -1;   // the variable the claim is about
   int weight = 3;
   FindingClaim view;  // how a report shows it, with its normalised value
+  // How little the claim pins down (days for dates, relative width for quantities, leaves for
+  // categories): between equally cheap corrections, the vaguer claim is doubted first.
+  double vagueness = 0;
 };
 
 // A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a

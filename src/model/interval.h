@@ -33,6 +33,7 @@ struct Interval {
   static Interval Point(const Rational& v) { return Closed(v, v); }
 
   bool IsEmpty() const;
+  bool infinite_either() const { return low.infinite() || high.infinite(); }
   bool Contains(const Rational& v) const;
   // Both bounds multiplied by a positive factor.
   Interval Scaled(const Rational& factor) const;

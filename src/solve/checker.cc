@@ -66,7 +66,8 @@ class ComponentChecker {
       for (auto& set : mus.sets) {
         if (Verified(solver, set)) verified.push_back(set);
       }
-      auto correction = CheapestCorrection(ctx_, hard_, soft_, weights_, limits_.rlimit);
+      auto correction =
+          CheapestCorrection(ctx_, hard_, soft_, weights_, TieRanks(), limits_.rlimit);
       if (!correction)
         return Unknown(out, "the solver could not choose a correction within its resource limit");
       Contradictions(solver, verified, mus.maximal, *correction, mus.status == SolveStatus::kCapped,
@@ -96,6 +97,24 @@ class ComponentChecker {
     std::string key;
     for (int v : c.vars) key += (key.empty() ? "" : "+") + enc_.vars[static_cast<size_t>(v)].key;
     return key;
+  }
+
+  // Claims ranked for ties between equally cheap corrections: the vaguer claim ("il y a une
+  // petite semaine" against "hier") is doubted first, then the claim whose id sorts last. Ids
+  // and readings do not move when an unrelated claim is added, unlike positions.
+  std::vector<int> TieRanks() const {
+    std::vector<int> order(soft_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+      double va = Claim(a).vagueness, vb = Claim(b).vagueness;
+      if (va != vb) return va < vb;
+      return View(a)->id < View(b)->id;
+    });
+    std::vector<int> ranks(soft_.size());
+    for (size_t r = 0; r < order.size(); ++r) {
+      ranks[static_cast<size_t>(order[r])] = static_cast<int>(order.size() - 1 - r);
+    }
+    return ranks;
   }
 
   // Each minimal set is re-checked: unsatisfiable as a whole, satisfiable without any member.

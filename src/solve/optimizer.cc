@@ -1,5 +1,7 @@
 #include "solve/optimizer.h"
 
+#include <gmpxx.h>
+
 #include <string>
 
 namespace crosscheck::solve {
@@ -13,11 +15,9 @@ void Limit(z3::context& ctx, z3::optimize& opt, unsigned rlimit) {
 
 }  // namespace
 
-std::optional<std::vector<int>> CheapestCorrection(z3::context& ctx,
-                                                   const std::vector<z3::expr>& hard,
-                                                   const std::vector<z3::expr>& soft,
-                                                   const std::vector<int>& weights,
-                                                   unsigned rlimit) {
+std::optional<std::vector<int>> CheapestCorrection(
+    z3::context& ctx, const std::vector<z3::expr>& hard, const std::vector<z3::expr>& soft,
+    const std::vector<int>& weights, const std::vector<int>& tie_ranks, unsigned rlimit) {
   try {
     z3::optimize opt(ctx);
     Limit(ctx, opt, rlimit);
@@ -26,7 +26,11 @@ std::optional<std::vector<int>> CheapestCorrection(z3::context& ctx,
     for (size_t i = 0; i < soft.size(); ++i) {
       z3::expr k = ctx.bool_const(("keep#" + std::to_string(i)).c_str());
       opt.add(z3::implies(k, soft[i]));
-      opt.add_soft(k, static_cast<unsigned>(weights[i]));
+      // weight * 2^n + 2^rank: any difference in weight outweighs every tie-break, and distinct
+      // powers of two make every subset's total distinct (exact, as decimal strings).
+      mpz_class w = mpz_class(weights[i]) << static_cast<mp_bitcnt_t>(soft.size());
+      w += mpz_class(1) << static_cast<mp_bitcnt_t>(tie_ranks[i]);
+      opt.add_soft(k, w.get_str().c_str());
       keep.push_back(k);
     }
     if (opt.check() != z3::sat) return std::nullopt;
