@@ -1,0 +1,159 @@
+#include <array>
+#include <string_view>
+
+#include "extract/scan.h"
+#include "parse/number_parser.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+struct UnitWord {
+  std::string_view word;
+  std::string_view code;  // Y M W D BD H MIN S DE
+};
+
+// Longer words first; "h" last so that "heures" wins.
+constexpr std::array kUnits = {
+    UnitWord{"années", "Y"},
+    UnitWord{"annees", "Y"},
+    UnitWord{"année", "Y"},
+    UnitWord{"annee", "Y"},
+    UnitWord{"ans", "Y"},
+    UnitWord{"an", "Y"},
+    UnitWord{"years", "Y"},
+    UnitWord{"year", "Y"},
+    UnitWord{"yrs", "Y"},
+    UnitWord{"yr", "Y"},
+    UnitWord{"mois", "M"},
+    UnitWord{"months", "M"},
+    UnitWord{"month", "M"},
+    UnitWord{"semaines", "W"},
+    UnitWord{"semaine", "W"},
+    UnitWord{"weeks", "W"},
+    UnitWord{"week", "W"},
+    UnitWord{"journées", "D"},
+    UnitWord{"journée", "D"},
+    UnitWord{"journee", "D"},
+    UnitWord{"jours", "D"},
+    UnitWord{"jour", "D"},
+    UnitWord{"business days", "BD"},
+    UnitWord{"business day", "BD"},
+    UnitWord{"days", "D"},
+    UnitWord{"day", "D"},
+    UnitWord{"heures", "H"},
+    UnitWord{"heure", "H"},
+    UnitWord{"hours", "H"},
+    UnitWord{"hour", "H"},
+    UnitWord{"hrs", "H"},
+    UnitWord{"hr", "H"},
+    UnitWord{"minutes", "MIN"},
+    UnitWord{"minute", "MIN"},
+    UnitWord{"mins", "MIN"},
+    UnitWord{"min", "MIN"},
+    UnitWord{"secondes", "S"},
+    UnitWord{"seconde", "S"},
+    UnitWord{"seconds", "S"},
+    UnitWord{"second", "S"},
+    UnitWord{"secs", "S"},
+    UnitWord{"sec", "S"},
+    UnitWord{"décennies", "DE"},
+    UnitWord{"décennie", "DE"},
+    UnitWord{"decades", "DE"},
+    UnitWord{"decade", "DE"},
+    UnitWord{"fortnight", "FN"},
+    UnitWord{"quinzaine", "FN"},
+    UnitWord{"h", "H"},
+};
+
+std::string_view AcceptUnit(parse::Cursor& c) {
+  size_t save = c.pos();
+  if (c.Peek() == '-') c.set_pos(c.pos() + 1);  // "30-minutes", "demi-heure"
+  for (const auto& u : kUnits) {
+    if (c.Accept(u.word)) return u.code;
+  }
+  c.set_pos(save);
+  return {};
+}
+
+bool AcceptHalf(parse::Cursor& c) {
+  return !c.AcceptAny({"et demie", "et demi", "and a half", "and half"}).empty();
+}
+
+// The amount before a unit: nullopt if none, a zero Rational for a vague one ("quelques").
+std::optional<Rational> AcceptAmount(parse::Cursor& c, parse::Language lang, bool* vague) {
+  if (!c.AcceptAny({"une demi", "un demi", "a half", "half an", "half a", "demi", "half"})
+           .empty()) {
+    return Rational(1, 2);
+  }
+  if (!c.AcceptAny({"quelques", "quelqués", "quel ques", "plusieurs", "a few", "few", "several",
+                    "a couple of", "couple of", "une couple de"})
+           .empty()) {
+    *vague = true;
+    return Rational(0);
+  }
+  if (!c.AcceptAny({"another", "une", "un", "an", "a"}).empty()) return Rational(1);
+  auto n = parse::ParseNumber(c, lang);
+  if (!n || !n->ok()) return std::nullopt;
+  return n->value().value;
+}
+
+void AppendIso(std::string* iso, bool* in_time, const Rational& amount, std::string_view code) {
+  bool time = code == "H" || code == "MIN" || code == "S";
+  if (time && !*in_time) {
+    *iso += 'T';
+    *in_time = true;
+  }
+  Rational n = amount;
+  std::string_view designator = code;
+  if (code == "DE") n *= 10, designator = "Y";
+  if (code == "FN") n *= 2, designator = "W";
+  if (code == "MIN") designator = "M";
+  *iso += FormatDecimal(n);
+  *iso += designator;
+}
+
+}  // namespace
+
+std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang) {
+  size_t start = c.pos();
+  DurationRead read;
+  std::string iso = "P";
+  bool in_time = false, vague = false;
+  // "toute la semaine", "all day", "full-week": one whole unit.
+  if (!c.AcceptAny({"toute la", "toute le", "tout le", "toute l'", "all", "full", "whole"})
+           .empty()) {
+    std::string_view unit = AcceptUnit(c);
+    if (unit.empty()) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    AppendIso(&iso, &in_time, 1, unit);
+    return DurationRead{iso, std::string(unit), "1"};
+  }
+  for (int part = 0; part < 4; ++part) {
+    size_t part_start = c.pos();
+    bool part_vague = false;
+    auto amount = AcceptAmount(c, lang, &part_vague);
+    if (!amount) break;
+    if (AcceptHalf(c)) *amount += Rational(1, 2);
+    std::string_view unit = AcceptUnit(c);
+    if (unit.empty()) {
+      c.set_pos(part_start);
+      break;
+    }
+    if (AcceptHalf(c)) *amount += Rational(1, 2);
+    vague = vague || part_vague;
+    if (part == 0) read.amount = FormatDecimal(*amount);
+    read.unit = std::string(unit);
+    AppendIso(&iso, &in_time, *amount, unit);
+    if (c.AtEnd()) break;
+  }
+  if (read.unit.empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  read.value = vague ? "" : iso;
+  return read;
+}
+
+}  // namespace crosscheck::extract::detail

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.h"
+#include "parse/language.h"
+
+namespace crosscheck::extract {
+
+// Every number, percentage, money amount, date, duration and age in `text` (French or English
+// article text, UTF-8), ordered by position. Figures are reported as numbers even when they also
+// belong to an amount or a date ("3" in "3 ans" is a number and, with its unit, a duration).
+// One pass per family over the text, each trying the parse module's readers at word starts on a
+// window of at most a dozen words: linear in the length of the text.
+std::vector<Mention> Extract(std::string_view text, parse::Language lang);
+
+}  // namespace crosscheck::extract

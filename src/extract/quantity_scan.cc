@@ -1,0 +1,233 @@
+#include <array>
+#include <string_view>
+
+#include "extract/scan.h"
+#include "parse/hedge_lexicon.h"
+#include "parse/number_parser.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+struct CurrencyWord {
+  std::string_view words;
+  std::string_view code;
+};
+
+// Longer forms first: Accept takes the first that matches.
+constexpr std::array kCurrencies = {
+    CurrencyWord{"dollars américains", "USD"},
+    CurrencyWord{"dollars us", "USD"},
+    CurrencyWord{"us dollars", "USD"},
+    CurrencyWord{"dollars canadiens", "CAD"},
+    CurrencyWord{"dollars australiens", "AUD"},
+    CurrencyWord{"australian dollars", "AUD"},
+    CurrencyWord{"canadian dollars", "CAD"},
+    CurrencyWord{"dollars", "USD"},
+    CurrencyWord{"dollar", "USD"},
+    CurrencyWord{"usd$", "USD"},
+    CurrencyWord{"us$", "USD"},
+    CurrencyWord{"$ usd", "USD"},
+    CurrencyWord{"$us", "USD"},
+    CurrencyWord{"usd", "USD"},
+    CurrencyWord{"$cad", "CAD"},
+    CurrencyWord{"$ cad", "CAD"},
+    CurrencyWord{"cad$", "CAD"},
+    CurrencyWord{"$ c", "CAD"},
+    CurrencyWord{"$ hk", "HKD"},
+    CurrencyWord{"u.s. $", "USD"},
+    CurrencyWord{"u.s $", "USD"},
+    CurrencyWord{"us $", "USD"},
+    CurrencyWord{"hk $", "HKD"},
+    CurrencyWord{"c $", "CAD"},
+    CurrencyWord{"mark finlandais", "FIM"},
+    CurrencyWord{"finnish markka", "FIM"},
+    CurrencyWord{"florins hollandais", "NLG"},
+    CurrencyWord{"dutch guilders", "NLG"},
+    CurrencyWord{"pesetas", "ESP"},
+    CurrencyWord{"turkish lira", "TRY"},
+    CurrencyWord{"hk$", "HKD"},
+    CurrencyWord{"mxn$", "MXN"},
+    CurrencyWord{"nzd$", "NZD"},
+    CurrencyWord{"$", "USD"},
+    CurrencyWord{"euros", "EUR"},
+    CurrencyWord{"euro", "EUR"},
+    CurrencyWord{"eur", "EUR"},
+    CurrencyWord{"€", "EUR"},
+    CurrencyWord{"yuans", "CNY"},
+    CurrencyWord{"yuan", "CNY"},
+    CurrencyWord{"renminbi", "CNY"},
+    CurrencyWord{"cny", "CNY"},
+    CurrencyWord{"rmb", "CNY"},
+    CurrencyWord{"¥", "CNY"},
+    CurrencyWord{"yens", "JPY"},
+    CurrencyWord{"yen", "JPY"},
+    CurrencyWord{"livres sterling", "GBP"},
+    CurrencyWord{"livres", "GBP"},
+    CurrencyWord{"livre", "GBP"},
+    CurrencyWord{"pounds sterling", "GBP"},
+    CurrencyWord{"pounds", "GBP"},
+    CurrencyWord{"pound", "GBP"},
+    CurrencyWord{"gbp", "GBP"},
+    CurrencyWord{"£", "GBP"},
+    CurrencyWord{"francs suisses", "CHF"},
+    CurrencyWord{"swiss francs", "CHF"},
+    CurrencyWord{"chf", "CHF"},
+    CurrencyWord{"francs", "FRF"},
+    CurrencyWord{"cents", "cent"},
+    CurrencyWord{"centimes", "cent"},
+    CurrencyWord{"pence", "penny"},
+    CurrencyWord{"penny", "penny"},
+    CurrencyWord{"roupies", "INR"},
+    CurrencyWord{"rupees", "INR"},
+};
+
+std::string_view AcceptCurrency(parse::Cursor& c) {
+  for (const auto& w : kCurrencies) {
+    if (c.Accept(w.words)) return w.code;
+  }
+  return {};
+}
+
+bool AcceptPercentWord(parse::Cursor& c) {
+  return !c.AcceptAny({"%", "pour cent", "pourcents", "pourcent", "pourcentages", "pourcentage",
+                       "percentages", "percentage", "percents", "percent", "per cent"})
+              .empty();
+}
+
+bool IsStart(const FoldedText& t, size_t p) {
+  const std::string& s = t.text();
+  if (t.IsWordStart(p)) return true;
+  if (s[p] == '$') return true;
+  return s[p] == '-' && p + 1 < s.size() && parse::IsAsciiDigit(s[p + 1]) &&
+         (p == 0 || !parse::IsWordByte(s[p - 1]));
+}
+
+struct Figure {
+  Rational value;
+  size_t begin = 0, end = 0;  // folded offsets of the figure and its scale
+};
+
+// The figure at the cursor with its sign and scale; a malformed one ("192.168.1.2") falls back
+// to its leading digits.
+std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
+  c.SkipSpaces();
+  Figure f;
+  f.begin = c.pos();
+  bool negative = c.Peek() == '-';
+  if (negative) {
+    c.set_pos(c.pos() + 1);
+  } else {
+    negative = !c.AcceptAny({"minus", "negative"}).empty();
+  }
+  size_t start = c.pos();
+  auto n = parse::ParseNumber(c, lang);
+  if (!n) return std::nullopt;
+  if (n->ok()) {
+    f.value = n->value().value;
+  } else {
+    std::string_view s = c.text();
+    size_t e = start;
+    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
+    if (e == start) return std::nullopt;
+    f.value = Rational(mpz_class(std::string(s.substr(start, e - start)), 10));
+    c.set_pos(e);
+    f.end = e;
+    if (negative) f.value = -f.value;
+    return f;
+  }
+  f.end = TrimmedPos(c);
+  // "3/4", "-4/5": a fraction in digits, unless a third part makes it a date ("5/17/2018").
+  std::string_view s = c.text();
+  size_t slash = f.end;
+  if (slash + 1 < s.size() && s[slash] == '/' && parse::IsAsciiDigit(s[start]) &&
+      parse::IsAsciiDigit(s[slash + 1])) {
+    size_t e = slash + 1;
+    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
+    Rational denominator(mpz_class(std::string(s.substr(slash + 1, e - slash - 1)), 10));
+    if ((e >= s.size() || s[e] != '/') && denominator != 0) {
+      f.value /= denominator;
+      f.end = e;
+      c.set_pos(e);
+      if (negative) f.value = -f.value;
+      return f;
+    }
+  }
+  if (auto factor = parse::ParseScale(c, lang, nullptr)) {
+    f.value *= *factor;
+    f.end = TrimmedPos(c);
+    if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
+      f.value += *factor / 2;
+      f.end = TrimmedPos(c);
+    }
+  }
+  if (negative) f.value = -f.value;
+  return f;
+}
+
+// Reads one quantity at `p`; returns the folded offset to resume from.
+size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  std::string hedge_words;
+  Hedge hedge = parse::AcceptHedge(c, &hedge_words);
+  size_t value_begin = c.pos();
+  std::string_view prefix_currency = AcceptCurrency(c);
+  bool prefix_percent =
+      prefix_currency.empty() &&
+      !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
+           .empty();
+  auto figure = ReadFigure(c, lang);
+  if (!figure) return p + 1;
+  Mention number = MakeMention(t, Mention::kNumber, figure->begin, figure->begin, figure->end);
+  if (hedge != Hedge::kNone && prefix_currency.empty() && !prefix_percent) {
+    number = MakeMention(t, Mention::kNumber, p, figure->begin, figure->end);
+    number.hedge = hedge_words;
+  }
+  number.value = FormatDecimal(figure->value);
+  out->push_back(number);
+  size_t resume = figure->end;
+
+  size_t before_suffix = c.pos();
+  std::string_view currency = prefix_currency;
+  bool percent = prefix_percent;
+  if (currency.empty() && !percent) {
+    percent = AcceptPercentWord(c);
+    std::string_view s = t.text();
+    size_t after = TrimmedPos(c);
+    if (percent && ((figure->begin > 0 && s[figure->begin - 1] == '%') ||
+                    (s[after - 1] == '%' && after < s.size() && parse::IsWordByte(s[after])))) {
+      percent = false;
+      c.set_pos(before_suffix);
+    }
+    if (!percent) {
+      c.AcceptDe();
+      currency = AcceptCurrency(c);
+      if (currency.empty()) c.set_pos(before_suffix);
+    }
+  }
+  if (currency.empty() && !percent) return resume;
+  size_t end = prefix_currency.empty() && !prefix_percent ? TrimmedPos(c) : figure->end;
+  Mention m = MakeMention(t, percent ? Mention::kPercent : Mention::kCurrency, p, value_begin, end);
+  m.value = number.value;
+  m.unit = percent ? "%" : std::string(currency);
+  if (hedge != Hedge::kNone) m.hedge = hedge_words;
+  out->push_back(m);
+  return std::max(resume, end);
+}
+
+}  // namespace
+
+void ScanQuantities(const FoldedText& text, parse::Language lang, std::vector<Mention>* out) {
+  const std::string& s = text.text();
+  size_t p = 0;
+  while (p < s.size()) {
+    if (!IsStart(text, p)) {
+      ++p;
+      continue;
+    }
+    size_t next = ScanAt(text, p, lang, out);
+    p = std::max(next, p + 1);
+  }
+}
+
+}  // namespace crosscheck::extract::detail

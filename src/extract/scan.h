@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal to the extract module: the two linear passes Extract runs and what they share.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/rational.h"
+#include "extract/folded_text.h"
+#include "extract/mention.h"
+#include "parse/cursor.h"
+#include "parse/language.h"
+
+namespace crosscheck::extract::detail {
+
+// A mention over folded offsets [begin, end), its figure starting at value_begin.
+Mention MakeMention(const FoldedText& text, Mention::Kind kind, size_t begin, size_t value_begin,
+                    size_t end);
+
+// "10000", "0.5", "0.333333333333333": exact when the decimal terminates.
+std::string FormatDecimal(const Rational& value);
+
+// The end of what the cursor has read, without the spaces Accept skips after a word.
+size_t TrimmedPos(const parse::Cursor& c);
+
+// Numbers, percentages and money, each figure once (with its number mention as well).
+void ScanQuantities(const FoldedText& text, parse::Language lang, std::vector<Mention>* out);
+
+// Dates, durations and ages.
+void ScanTimes(const FoldedText& text, parse::Language lang, std::vector<Mention>* out);
+
+// A duration at the cursor: "[hedge] deux mois", "3h", "1 year 1 month", "une demi-heure",
+// "toute la semaine". On success the cursor is past it (spaces skipped).
+struct DurationRead {
+  std::string value;   // ISO 8601: "P2M", "PT3H", "P1Y1M"; "" for a vague count
+  std::string unit;    // the last unit: "Y", "M", "W", "D", "H", "MIN", "S"
+  std::string amount;  // the count of the first unit: "2", "0.5"
+};
+std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang);
+
+}  // namespace crosscheck::extract::detail

@@ -1,0 +1,175 @@
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "extract/scan.h"
+#include "parse/calendar_words.h"
+#include "parse/date_parser.h"
+#include "parse/hedge_lexicon.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+constexpr size_t kMaxWords = 12;
+constexpr size_t kMaxBytes = 160;
+
+// Words before a figure that make "29 ans" an age rather than a duration.
+bool AgeContext(const FoldedText& t, size_t p) {
+  std::string one = t.TokensBefore(p, 1);
+  std::string two = t.TokensBefore(p, 2);
+  for (std::string_view w : {"a", "avait", "ai", "j'ai", "as", "ont", "avaient", "aura", "aurait",
+                             "est", "était", "suis", "sont", "étaient", "sera", "âgé", "âgée"}) {
+    if (one == w) return true;
+  }
+  for (std::string_view w : {"l'âge de", "âge de", "âgé de", "âgée de", "âgés de", "at age"}) {
+    if (two == w) return true;
+  }
+  return false;
+}
+
+// Words that can open a date: ParseDate is only tried where one stands, and never at "le",
+// "en", "in" (the references leave those out of the span).
+bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
+  const std::string& s = t.text();
+  if (parse::IsAsciiDigit(s[p])) return true;
+  parse::Cursor c(s);
+  c.set_pos(p);
+  if (parse::AcceptMonth(c) || parse::AcceptWeekday(c)) return true;
+  c.set_pos(p);
+  (void)lang;
+  return !c.AcceptAny({"hier",       "avant-hier", "aujourd'hui",  "yesterday", "today",
+                       "la semaine", "le mois",    "mois",         "l'année",   "l'an",
+                       "last",       "cette",      "ce",           "this",      "il y a",
+                       "début",      "mi",         "fin",          "early",     "mid",
+                       "late",       "end of",     "beginning of", "depuis",    "since",
+                       "avant",      "before",     "d'ici",        "by",        "après",
+                       "after",      "entre",      "between",      "from",      "de"})
+              .empty();
+}
+
+std::string CalendarTimex(const CalendarDate& d) {
+  if (!d.month && !d.day && d.weekday) return fmt::format("XXXX-WXX-{}", *d.weekday + 1);
+  std::string out = d.year ? fmt::format("{:04}", *d.year) : "XXXX";
+  if (d.month) out += fmt::format("-{:02}", *d.month);
+  if (d.day) out += fmt::format("-{:02}", *d.day);
+  return out;
+}
+
+std::string DateTimex(const DateValue& v) {
+  auto one = [](const DateExpr& e) {
+    const auto* cal = std::get_if<CalendarDate>(&e);
+    return cal ? CalendarTimex(*cal) : std::string();
+  };
+  if (v.to) return fmt::format("({},{})", one(v.from), one(*v.to));
+  return one(v.from);
+}
+
+// A bare figure is a date only when it looks like a year: "2019", not "139" or "10000".
+bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language lang) {
+  const auto* cal = std::get_if<CalendarDate>(&v.from);
+  if (!cal || v.to || v.bound != DateBound::kAt) return true;
+  if (cal->year && !cal->month && !cal->day) {
+    return span.size() == 4 && *cal->year >= 1000 && *cal->year <= 2999;
+  }
+  // English "may" is a verb more often than a month.
+  if (lang == parse::Language::kEnglish && span == "may") return false;
+  return true;
+}
+
+struct Candidate {
+  Mention::Kind kind = Mention::kDate;
+  size_t value_begin = 0, end = 0;
+  std::string value, unit;
+};
+
+std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language lang) {
+  if (!DateTrigger(t, p, lang)) return std::nullopt;
+  std::vector<size_t> ends = t.WordEnds(p, kMaxWords, kMaxBytes);
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    std::string_view span = std::string_view(t.text()).substr(p, *it - p);
+    auto date = parse::ParseDate(span, lang);
+    if (!date.ok() || !PlausibleDate(date.value(), span, lang)) continue;
+    return Candidate{Mention::kDate, p, *it, DateTimex(date.value()), ""};
+  }
+  return std::nullopt;
+}
+
+// "âgé de 40 ans", "quadragénaire", "40 years old": what ParseAge reads by itself.
+std::optional<Candidate> ReadExplicitAge(const FoldedText& t, size_t p, parse::Language lang) {
+  std::string_view rest = std::string_view(t.text()).substr(p);
+  bool opener = rest.starts_with("âgé") || rest.starts_with("aged ") || rest.starts_with("age ") ||
+                rest.starts_with("la ") || rest.starts_with("in h");
+  size_t word_end = rest.find(' ');
+  std::string_view word = rest.substr(0, word_end);
+  if (!opener && !word.ends_with("génaire") && !word.ends_with("tenaire")) return std::nullopt;
+  std::vector<size_t> ends = t.WordEnds(p, 6, 80);
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    auto age = parse::ParseAge(std::string_view(t.text()).substr(p, *it - p), lang);
+    if (!age.ok()) continue;
+    const Interval& y = age.value().years;
+    std::string value = y.low.value && y.high.value && *y.low.value == *y.high.value
+                            ? FormatDecimal(*y.low.value)
+                            : "";
+    return Candidate{Mention::kAge, p, *it, value, "Y"};
+  }
+  return std::nullopt;
+}
+
+// A duration at `vb`, or an age when its words or the words before it say so.
+std::optional<Candidate> ReadDurationOrAge(const FoldedText& t, size_t p, size_t vb,
+                                           parse::Language lang) {
+  parse::Cursor c(t.text());
+  c.set_pos(vb);
+  auto d = ReadDuration(c, lang);
+  if (!d) return std::nullopt;
+  Candidate cand{Mention::kDuration, vb, TrimmedPos(c), d->value, d->unit};
+  size_t after = c.pos();
+  if (!c.AcceptAny({"years old", "year old", "months old", "month old", "weeks old", "week old",
+                    "days old", "day old", "old", "of age", "d'âge"})
+           .empty()) {
+    cand.end = TrimmedPos(c);
+    cand.kind = Mention::kAge;
+  } else {
+    c.set_pos(after);
+    if (AgeContext(t, p)) cand.kind = Mention::kAge;
+  }
+  if (cand.kind == Mention::kAge) cand.value = d->amount;
+  return cand;
+}
+
+size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  std::string hedge_words;
+  bool hedged = parse::AcceptHedge(c, &hedge_words) != Hedge::kNone;
+  size_t vb = hedged ? c.pos() : p;
+  std::optional<Candidate> best = ReadExplicitAge(t, p, lang);
+  for (auto cand : {ReadDurationOrAge(t, p, vb, lang), ReadDate(t, p, lang)}) {
+    if (cand && (!best || cand->end > best->end)) best = cand;
+  }
+  if (!best) return p + 1;
+  bool with_hedge = hedged && best->value_begin == vb && best->kind != Mention::kDate;
+  Mention m =
+      MakeMention(t, best->kind, with_hedge ? p : best->value_begin, best->value_begin, best->end);
+  if (with_hedge) m.hedge = hedge_words;
+  m.value = best->value;
+  m.unit = best->unit;
+  out->push_back(std::move(m));
+  return best->end;
+}
+
+}  // namespace
+
+void ScanTimes(const FoldedText& text, parse::Language lang, std::vector<Mention>* out) {
+  const std::string& s = text.text();
+  size_t p = 0;
+  while (p < s.size()) {
+    if (!text.IsWordStart(p)) {
+      ++p;
+      continue;
+    }
+    p = std::max(ScanAt(text, p, lang, out), p + 1);
+  }
+}
+
+}  // namespace crosscheck::extract::detail

@@ -1,0 +1,85 @@
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "extract/extractor.h"
+
+namespace crosscheck::extract {
+namespace {
+
+constexpr parse::Language kFr = parse::Language::kFrench;
+constexpr parse::Language kEn = parse::Language::kEnglish;
+
+// Every mention of `kind` in `text`, one per line: "[begin-end) 'text' value unit hedge".
+std::string Find(std::string_view text, Mention::Kind kind, parse::Language lang = kFr) {
+  std::string out;
+  for (const Mention& m : Extract(text, lang)) {
+    if (m.kind != kind) continue;
+    out += fmt::format("[{}-{}) '{}' {}{}{}\n", m.begin, m.end, m.text, m.value,
+                       m.unit.empty() ? "" : " " + m.unit,
+                       m.hedge.empty() ? "" : " hedge '" + m.hedge + "'");
+  }
+  return out;
+}
+
+// Sentences from the seed articles (corpus/*.txt).
+TEST(Extract, HedgedCountFromReuters) {
+  std::string_view s = "était composé de près de 10 000 puces Nvidia A100, utilisées";
+  EXPECT_EQ(Find(s, Mention::kNumber), "[19-34) 'près de 10 000' 10000 hedge 'près de'\n");
+  const Mention& m = Extract(s, kFr).front();
+  EXPECT_EQ(s.substr(m.value_begin, m.end - m.value_begin), "10 000");
+}
+
+TEST(Extract, CurrencyWithScale) {
+  std::string_view s = "un chiffre d'affaires de 1,2 milliard de yuans en 2023";
+  EXPECT_EQ(Find(s, Mention::kCurrency), "[25-46) '1,2 milliard de yuans' 1200000000 CNY\n");
+  EXPECT_EQ(Find(s, Mention::kNumber),
+            "[0-2) 'un' 1\n[25-37) '1,2 milliard' 1200000000\n"
+            "[50-54) '2023' 2023\n");
+}
+
+TEST(Extract, PercentWithNarrowSpace) {
+  EXPECT_EQ(Find("qui a perdu 17 % de sa valeur", Mention::kPercent), "[12-16) '17 %' 17 %\n");
+  // U+202F between figure and sign, as French typography writes it.
+  EXPECT_EQ(Find("a chuté de 17\u202f%.", Mention::kPercent), "[12-18) '17\u202f%' 17 %\n");
+}
+
+TEST(Extract, DateWithWeekday) {
+  EXPECT_EQ(Find("a chuté de 3 % lundi 27 janvier. Nvidia", Mention::kDate),
+            "[16-32) 'lundi 27 janvier' XXXX-01-27\n");
+}
+
+TEST(Extract, Age) {
+  EXPECT_EQ(Find("son nouveau héros, âgé de 40 ans seulement", Mention::kAge),
+            "[20-35) 'âgé de 40 ans' 40 Y\n");
+  EXPECT_EQ(Find("He is 60 years old.", Mention::kAge, kEn), "[6-18) '60 years old' 60 Y\n");
+}
+
+TEST(Extract, HedgedDuration) {
+  EXPECT_EQ(Find("Le tout en à peine deux mois. Un coup", Mention::kDuration),
+            "[11-29) 'à peine deux mois' P2M M hedge 'à peine'\n");
+}
+
+TEST(Extract, EnglishMoneyAndSeparators) {
+  EXPECT_EQ(Find("they paid $94,000 to drop it", Mention::kCurrency, kEn),
+            "[10-17) '$94,000' 94000 USD\n");
+  EXPECT_EQ(Find("more than 6 million dollars", Mention::kCurrency, kEn),
+            "[0-27) 'more than 6 million dollars' 6000000 USD hedge 'more than'\n");
+}
+
+TEST(Extract, YearsAreDatesOtherFiguresAreNot) {
+  EXPECT_EQ(Find("fondée en 2023 par 139 chercheurs", Mention::kDate), "[11-15) '2023' 2023\n");
+}
+
+TEST(Extract, HostileTextStaysLinear) {
+  // Long runs of number words and digits must neither blow up nor throw.
+  std::string text;
+  for (int i = 0; i < 4000; ++i) text += "cent vingt 1,2,3 - 08/ % $ ";
+  auto mentions = Extract(text, kFr);
+  EXPECT_GT(mentions.size(), 4000u);
+}
+
+}  // namespace
+}  // namespace crosscheck::extract
