@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a given time.
-# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (targets: claim_file values check)
+# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#   (targets: claim_file values check extract)
 # Prints, per target, the executions run and whether it found a crash; crashes are kept under
 # build-fuzz/crashes/<target>/ and should become regression tests.
 set -uo pipefail
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(claim_file values check)
+[ ${#targets[@]} -eq 0 ] && targets=(claim_file values check extract)
 
 ./scripts/install-deps.sh >/dev/null
 command -v clang++ >/dev/null || apt-get install -y -qq clang >/dev/null

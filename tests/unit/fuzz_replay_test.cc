@@ -17,6 +17,9 @@
 #define LLVMFuzzerTestOneInput FuzzCheck
 #include "../fuzz/fuzz_check.cc"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput FuzzExtract
+#include "../fuzz/fuzz_extract.cc"
+#undef LLVMFuzzerTestOneInput
 
 namespace crosscheck {
 namespace {
@@ -41,6 +44,7 @@ size_t Replay(const std::string& target, int (*run)(const uint8_t*, size_t)) {
 TEST(FuzzReplay, Values) { EXPECT_GE(Replay("values", FuzzValues), 8u); }
 TEST(FuzzReplay, ClaimFile) { EXPECT_GE(Replay("claim_file", FuzzClaimFile), 2u); }
 TEST(FuzzReplay, Check) { EXPECT_GE(Replay("check", FuzzCheck), 1u); }
+TEST(FuzzReplay, Extract) { EXPECT_GE(Replay("extract", FuzzExtract), 3u); }
 
 }  // namespace
 }  // namespace crosscheck
