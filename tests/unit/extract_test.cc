@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/extractor.h"
 
@@ -28,7 +29,9 @@ std::string Find(std::string_view text, Mention::Kind kind, parse::Language lang
 TEST(Extract, HedgedCountFromReuters) {
   std::string_view s = "était composé de près de 10 000 puces Nvidia A100, utilisées";
   EXPECT_EQ(Find(s, Mention::kNumber), "[19-34) 'près de 10 000' 10000 hedge 'près de'\n");
-  const Mention& m = Extract(s, kFr).front();
+  std::vector<Mention> mentions = Extract(s, kFr);  // kept alive: m refers into it
+  ASSERT_FALSE(mentions.empty());
+  const Mention& m = mentions.front();
   EXPECT_EQ(s.substr(m.value_begin, m.end - m.value_begin), "10 000");
 }
 
