@@ -63,8 +63,9 @@ std::string ToDecimalString(const Rational& value) {
   std::string digits = scaled.get_str();
   if (places > 0) {
     auto wanted = static_cast<size_t>(places) + 1;  // at least one digit before the point
-    if (digits.size() < wanted) digits.insert(0, wanted - digits.size(), '0');
-    digits.insert(digits.size() - static_cast<size_t>(places), ".");
+    if (digits.size() < wanted) digits = std::string(wanted - digits.size(), '0') + digits;
+    size_t point = digits.size() - static_cast<size_t>(places);
+    digits = digits.substr(0, point) + "." + digits.substr(point);
   }
   return negative ? "-" + digits : digits;
 }
