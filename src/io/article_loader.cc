@@ -77,10 +77,10 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
     diags.Error(doc->FilePos(), "article metadata must be a mapping");
     return std::nullopt;
   }
-  doc->CheckKeys(
-      root,
-      {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published", "reliability", "note"},
-      diags);
+  doc->CheckKeys(root,
+                 {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published",
+                  "reliability", "note"},
+                 diags);
   Article a;
   a.pos = doc->Pos(root);
   auto id = doc->Scalar(root, "id", true, diags);
