@@ -20,31 +20,58 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
-std::string FoldWhitespace(std::string_view text, std::vector<size_t>* offsets) {
+namespace {
+
+UChar32 FoldCaseAndPunctuation(UChar32 c) {
+  switch (c) {
+    case 0x2019:  // ’
+    case 0x2018:  // ‘
+    case 0x02BC:  // ʼ
+      return '\'';
+    case 0x2010:  // hyphen
+    case 0x2011:  // non-breaking hyphen
+    case 0x2212:  // minus sign
+      return '-';
+    default:
+      return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  }
+}
+
+}  // namespace
+
+std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets) {
   std::string out;
   out.reserve(text.size());
   if (offsets) offsets->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
+  auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   bool in_space = false;
+  auto emit = [&](const uint8_t* bytes, int32_t n, int32_t start) {
+    for (int32_t k = 0; k < n; ++k) {
+      out += static_cast<char>(bytes[k]);
+      if (offsets) offsets->push_back(static_cast<size_t>(start));
+    }
+  };
   while (i < length) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {
-      if (!in_space) {
-        out += ' ';
-        if (offsets) offsets->push_back(static_cast<size_t>(start));
-      }
+      if (!in_space) emit(reinterpret_cast<const uint8_t*>(" "), 1, start);
       in_space = true;
       continue;
     }
     in_space = false;
-    for (int32_t k = start; k < i; ++k) {
-      out += static_cast<char>(s[k]);
-      if (offsets) offsets->push_back(static_cast<size_t>(k));
+    if (c < 0 || fold == Fold::kWhitespace) {  // copied as they are (invalid bytes too)
+      emit(s + start, i - start, start);
+      continue;
     }
+    uint8_t buf[4];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, 4, FoldCaseAndPunctuation(c), error);
+    if (!error) emit(buf, n, start);
   }
   return out;
 }
@@ -75,23 +102,6 @@ size_t CodePointCount(std::string_view text, size_t byte_count) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
   }
   return n;
-}
-
-std::string LowerAsciiApostrophes(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    // U+2019 and U+2018 are E2 80 99 / E2 80 98 in UTF-8.
-    if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-        (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    char c = text[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
 }
 
 }  // namespace crosscheck

@@ -16,15 +16,23 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text);
 // get one key; "High-Flyer" keeps its hyphen.
 std::string NameKey(std::string_view text);
 
-// Text with every run of white space (ASCII, U+00A0, U+202F, U+2009 ...) made one ASCII space.
-// `offsets`, if given, receives for each output byte the input byte it came from, so a match in
-// the folded text maps back to a span of the original.
-std::string FoldWhitespace(std::string_view text, std::vector<size_t>* offsets = nullptr);
+// What FoldText changes besides white space.
+enum class Fold {
+  kWhitespace,          // only runs of white space (quotes: the seeds put U+00A0 in "10 000")
+  kCaseAndPunctuation,  // also case folding, typographic apostrophes and hyphens made ASCII
+};
+
+// Text with every run of white space (ASCII, U+00A0, U+202F, U+2009 ...) made one ASCII space,
+// and with `fold`'s other changes. `offsets`, if given, receives for each output byte the input
+// byte where its code point starts, so a match in the folded text maps back to a span of the
+// original. Invalid UTF-8 bytes are kept as they are. Linear in the text.
+std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets = nullptr);
+
+inline std::string FoldWhitespace(std::string_view text, std::vector<size_t>* offsets = nullptr) {
+  return FoldText(text, Fold::kWhitespace, offsets);
+}
 
 // Number of code points in the first `byte_count` bytes of `text` (for 1-based columns).
 size_t CodePointCount(std::string_view text, size_t byte_count);
-
-// Lower-cases ASCII and maps ’ ‘ to ' so that hand-written values match lexicon words.
-std::string LowerAsciiApostrophes(std::string_view text);
 
 }  // namespace crosscheck

@@ -1,8 +1,6 @@
 #include "extract/folded_text.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
+#include "common/unicode.h"
 #include "parse/cursor.h"
 
 namespace crosscheck::extract {
@@ -10,62 +8,11 @@ namespace {
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-UChar32 FoldCodePoint(UChar32 c) {
-  switch (c) {
-    case 0x2019:  // ’
-    case 0x2018:  // ‘
-    case 0x02BC:  // ʼ
-      return '\'';
-    case 0x2010:  // hyphen
-    case 0x2011:  // non-breaking hyphen
-    case 0x2212:  // minus sign
-      return '-';
-    default:
-      return u_foldCase(c, U_FOLD_CASE_DEFAULT);
-  }
-}
-
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) : original_(original) {
-  folded_.reserve(original.size());
-  offsets_.reserve(original.size() + 1);
-  const auto* s = reinterpret_cast<const uint8_t*>(original.data());
-  auto length = static_cast<int32_t>(original.size());
-  int32_t i = 0;
-  bool in_space = false;
-  while (i < length) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {  // invalid UTF-8: keep the bytes as they are
-      for (int32_t k = start; k < i; ++k) {
-        folded_ += static_cast<char>(s[k]);
-        offsets_.push_back(static_cast<size_t>(start));
-      }
-      in_space = false;
-      continue;
-    }
-    if (u_isUWhiteSpace(c)) {
-      if (!in_space) {
-        folded_ += ' ';
-        offsets_.push_back(static_cast<size_t>(start));
-      }
-      in_space = true;
-      continue;
-    }
-    in_space = false;
-    uint8_t buf[4];
-    int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(buf, n, 4, FoldCodePoint(c), error);
-    if (error) continue;
-    for (int32_t k = 0; k < n; ++k) {
-      folded_ += static_cast<char>(buf[k]);
-      offsets_.push_back(static_cast<size_t>(start));
-    }
-  }
-  offsets_.push_back(original.size());
+  folded_ = FoldText(original, Fold::kCaseAndPunctuation, &offsets_);
+  offsets_.push_back(original.size());  // the end of the text maps to the end
 }
 
 bool FoldedText::IsWordStart(size_t p) const {

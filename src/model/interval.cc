@@ -11,12 +11,6 @@ bool Interval::IsEmpty() const {
   return low.open || high.open;
 }
 
-bool Interval::Contains(const Rational& v) const {
-  if (!low.infinite() && (low.open ? v <= *low.value : v < *low.value)) return false;
-  if (!high.infinite() && (high.open ? v >= *high.value : v > *high.value)) return false;
-  return true;
-}
-
 Interval Interval::Scaled(const Rational& factor) const {
   Interval out = *this;
   if (out.low.value) *out.low.value *= factor;

@@ -34,7 +34,6 @@ struct Interval {
 
   bool IsEmpty() const;
   bool infinite_either() const { return low.infinite() || high.infinite(); }
-  bool Contains(const Rational& v) const;
   // Both bounds multiplied by a positive factor.
   Interval Scaled(const Rational& factor) const;
   // Product with a positive interval [lo, hi] (interval arithmetic, both sides non-negative).

@@ -17,34 +17,6 @@ const Rational kTenPercentAbove(11, 10);
 
 }  // namespace
 
-std::string_view HedgeName(Hedge h) {
-  switch (h) {
-    case Hedge::kNone:
-      return "none";
-    case Hedge::kExactly:
-      return "exactly";
-    case Hedge::kAbout:
-      return "about";
-    case Hedge::kNearly:
-      return "nearly";
-    case Hedge::kMoreThan:
-      return "more than";
-    case Hedge::kAtLeast:
-      return "at least";
-    case Hedge::kLessThan:
-      return "less than";
-    case Hedge::kUpTo:
-      return "up to";
-    case Hedge::kEmphasis:
-      return "emphasis";
-    case Hedge::kRange:
-      return "range";
-    case Hedge::kVague:
-      return "vague amount";
-  }
-  return "none";
-}
-
 Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode, bool integral) {
   Interval p = PrecisionInterval(q.number, mode);
   const Rational& x = q.number.value;

@@ -59,6 +59,4 @@ Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode = PrecisionMo
 std::string ExplainReading(const QuantityValue& q, PrecisionMode mode = PrecisionMode::kDefault,
                            bool integral = false);
 
-std::string_view HedgeName(Hedge h);
-
 }  // namespace crosscheck
