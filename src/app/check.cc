@@ -6,37 +6,12 @@
 #include <set>
 
 #include "app/regression.h"
-#include "encode/encoding.h"
+#include "app/solve_pieces.h"
 #include "io/text_file.h"
-#include "solve/checker.h"
 
 namespace crosscheck::app {
 
 namespace {
-
-// A contradiction found with the default reading of precision may dissolve when figures are
-// read leniently (a full unit in the last digit); say which (docs/semantics.md).
-void MarkPrecisionModes(const Corpus& corpus, const CheckOptions& options,
-                        std::vector<Finding>& findings) {
-  if (options.precision != PrecisionMode::kDefault) {
-    for (auto& f : findings) {
-      if (f.kind == FindingKind::kContradiction) {
-        f.holds_in = options.precision == PrecisionMode::kStrict ? "strict precision"
-                                                                 : "every precision mode";
-      }
-    }
-    return;
-  }
-  z3::context ctx;
-  encode::Encoding lenient = encode::Encode(corpus, ctx, {PrecisionMode::kLenient});
-  for (auto& f : findings) {
-    if (f.kind != FindingKind::kContradiction) continue;
-    bool every = std::any_of(f.minimal_sets.begin(), f.minimal_sets.end(), [&](const auto& set) {
-      return solve::Unsatisfiable(lenient, set, ctx, options.rlimit);
-    });
-    f.holds_in = every ? "every precision mode" : "default and strict precision, not lenient";
-  }
-}
 
 // Regression verdict: baseline and `expect` marks decide the exit code and add notes.
 CheckRun Judge(const CheckOptions& options, CheckRun run) {
@@ -90,46 +65,47 @@ CheckRun Check(const CheckOptions& options) {
                      a.text};
     run.result.articles.push_back(std::move(info));
   }
-  z3::context ctx;
-  encode::Encoding encoding = encode::Encode(corpus, ctx, {options.precision});
   // Claims with input errors were left out by the loader; the report lists why, with the rest.
   for (const auto& d : run.input.items()) {
     if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
   }
-  run.result.diagnostics.Append(encoding.diagnostics);
-  run.result.claims = encoding.claims.size();
-  size_t skipped = encoding.diagnostics.items().size();
-  if (size_t loaded = corpus.ClaimCount(); loaded > encoding.claims.size() + skipped) {
-    run.result.notes.push_back(fmt::format(
-        "{} of the {} claims are entity-valued (such as founders): several values can hold at "
-        "once, so they constrain nothing and are not checked.",
-        loaded - encoding.claims.size() - skipped, loaded));
-  }
-  for (const auto& c : encoding.claims) run.result.claim_views.push_back(c.view);
-  for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
-  solve::SolveLimits limits{options.max_minimal_sets, options.rlimit};
-  solve::CheckScope scope;
-  scope.progress = options.progress;
-  std::set<int> touched;
+  SolveRequest request;
+  request.precision = options.precision;
+  request.limits = {options.max_minimal_sets, options.rlimit};
+  request.threads = options.threads;
+  request.progress = options.progress;
   if (!options.changed.empty()) {
+    // Claims name their file as the loader displayed it; match the files the user named.
     std::set<std::string> wanted;
     for (const auto& f : options.changed)
       wanted.insert(std::filesystem::weakly_canonical(f).string());
-    for (size_t i = 0; i < encoding.claims.size(); ++i) {
-      if (wanted.count(std::filesystem::weakly_canonical(encoding.claims[i].view.file).string())) {
-        touched.insert(static_cast<int>(i));
+    for (const auto& file : corpus.claim_files) {
+      if (wanted.count(std::filesystem::weakly_canonical(file.path).string())) {
+        request.changed.insert(file.path);
       }
     }
-    scope.only_touching = &touched;
   }
-  run.result.findings = solve::Check(encoding, corpus, ctx, limits, &run.result.components, scope);
-  MarkPrecisionModes(corpus, options, run.result.findings);
+  SolvedCorpus solved = SolvePieces(corpus, request);
+  run.result.diagnostics.Append(solved.diagnostics);
+  run.result.claims = solved.views.size();
+  run.result.components = solved.components;
+  run.result.findings = std::move(solved.findings);
+  size_t skipped = solved.diagnostics.items().size();
+  if (size_t loaded = corpus.ClaimCount(); options.changed.empty() &&
+                                           loaded > solved.views.size() + skipped) {
+    run.result.notes.push_back(fmt::format(
+        "{} of the {} claims are entity-valued (such as founders): several values can hold at "
+        "once, so they constrain nothing and are not checked.",
+        loaded - solved.views.size() - skipped, loaded));
+  }
+  run.result.claim_views = std::move(solved.views);
+  for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
   if (!options.changed.empty()) {
     std::string files;
     for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;
     run.result.notes.push_back(
         fmt::format("Checked only the {} groups of claims that {} touch ({} of {} claims).",
-                    run.result.components, files, touched.size(), encoding.claims.size()));
+                    run.result.components, files, solved.touched, corpus.ClaimCount()));
   }
   return Judge(options, std::move(run));
 }

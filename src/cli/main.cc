@@ -103,6 +103,8 @@ int main(int argc, char** argv) {
       ->add_option("--rlimit", check_options.rlimit,
                    "Z3 resource limit per solver query (a deterministic work bound)")
       ->capture_default_str();
+  check->add_option("--threads", check_options.threads,
+                    "Worker threads solving independent groups (0: every core)");
   check->add_option("--baseline", check_options.baseline,
                     "Accepted findings: only new contradictions fail the run (exit 1)");
   check->add_flag("--update-baseline", check_options.update_baseline,

@@ -32,22 +32,54 @@ std::pair<int, int> CandidateYears(const Corpus& corpus) {
 
 class Encoder {
  public:
-  Encoder(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options)
+  Encoder(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options,
+          const CorpusFacts& facts)
       : corpus_(corpus),
         ctx_(ctx),
         options_(options),
-        years_(CandidateYears(corpus)),
-        dates_(ctx, years_.first, years_.second) {}
+        years_(facts.years),
+        dates_(ctx, years_.first, years_.second),
+        money_unit_(facts.money_units) {}
 
   Encoding Run() {
-    ChooseMoneyUnits();
-    for (const auto& file : corpus_.claim_files) {
-      const Article* article = file.reference ? nullptr : corpus_.FindArticle(file.article);
-      for (const auto& claim : file.claims) EncodeClaim(claim, article);
+    if (options_.claims) {
+      for (const Claim* claim : *options_.claims) EncodeClaim(*claim, ArticleOf(*claim));
+    } else {
+      for (const auto& file : corpus_.claim_files) {
+        for (const auto& claim : file.claims) EncodeClaim(claim, ArticleOf(claim));
+      }
     }
     EncodeCategoryStructure();
     EncodeRelations();
     return std::move(out_);
+  }
+
+  // Counts the currencies of every money figure (the shared facts' `money_units`).
+  std::map<std::string, std::string> ChooseMoneyUnits() {
+    std::map<std::string, std::vector<std::pair<std::string, int>>> counts;  // in first-seen order
+    for (const auto& file : corpus_.claim_files) {
+      const Article* a = file.reference ? nullptr : corpus_.FindArticle(file.article);
+      for (const auto& c : file.claims) {
+        const Property* p = corpus_.catalogue.FindProperty(c.property);
+        if (!p || p->kind != ValueKind::kQuantity || p->dimension != Dimension::kMoney) continue;
+        auto& list = counts[MoneyKey(c, *p, a)];
+        const std::string& unit = std::get<QuantityValue>(c.value).unit;
+        auto it = std::find_if(list.begin(), list.end(), [&](auto& e) { return e.first == unit; });
+        if (it == list.end())
+          list.emplace_back(unit, 1);
+        else
+          ++it->second;
+      }
+    }
+    std::map<std::string, std::string> units;
+    for (const auto& [key, list] : counts) {
+      auto best = list.begin();
+      for (auto it = list.begin(); it != list.end(); ++it) {
+        if (it->second > best->second) best = it;
+      }
+      units[key] = best->first;
+    }
+    return units;
   }
 
  private:
@@ -133,31 +165,6 @@ class Encoder {
   // claims in another currency pass through the ledger's rate interval.
   std::string MoneyKey(const Claim& c, const Property& p, const Article* a) {
     return p.id + "@" + TimeKey(c, p, a);
-  }
-
-  void ChooseMoneyUnits() {
-    std::map<std::string, std::vector<std::pair<std::string, int>>> counts;  // in first-seen order
-    for (const auto& file : corpus_.claim_files) {
-      const Article* a = file.reference ? nullptr : corpus_.FindArticle(file.article);
-      for (const auto& c : file.claims) {
-        const Property* p = corpus_.catalogue.FindProperty(c.property);
-        if (!p || p->kind != ValueKind::kQuantity || p->dimension != Dimension::kMoney) continue;
-        auto& list = counts[MoneyKey(c, *p, a)];
-        const std::string& unit = std::get<QuantityValue>(c.value).unit;
-        auto it = std::find_if(list.begin(), list.end(), [&](auto& e) { return e.first == unit; });
-        if (it == list.end())
-          list.emplace_back(unit, 1);
-        else
-          ++it->second;
-      }
-    }
-    for (const auto& [key, list] : counts) {
-      auto best = list.begin();
-      for (auto it = list.begin(); it != list.end(); ++it) {
-        if (it->second > best->second) best = it;
-      }
-      money_unit_[key] = best->first;
-    }
   }
 
   // ---- claims ----------------------------------------------------------------------------
@@ -310,8 +317,16 @@ class Encoder {
     v.unit = unit;
   }
 
+  const Article* ArticleOf(const Claim& c) const {
+    return c.article.empty() ? nullptr : corpus_.FindArticle(c.article);
+  }
+
+  // The article's publication day P: a constant when its metadata fixes the day, so that the
+  // article's dated claims stay independent of each other (and solve in separate components);
+  // else its bounded variable, shared by the claims that need it and only by them.
   std::optional<z3::expr> PublicationOf(const Article* a, EncodedClaim& ec) {
     if (!a) return std::nullopt;
+    if (a->published.exact()) return ctx_.int_val(static_cast<int64_t>(*a->published.from));
     int index = Publication(*a);
     ec.vars.push_back(index);
     return out_.vars[static_cast<size_t>(index)].expr;
@@ -329,7 +344,8 @@ class Encoder {
     out_.vars[static_cast<size_t>(index)].subject = c.subjects.front();
     ec.vars.push_back(index);
     ec.primary_var = index;
-    auto pub = PublicationOf(a, ec);
+    const auto& value = std::get<DateValue>(c.value);
+    auto pub = DependsOnPublication(value) ? PublicationOf(a, ec) : std::nullopt;
     std::string error;
     ec.constraint = dates_.Constrain(out_.vars[static_cast<size_t>(index)].expr,
                                      std::get<DateValue>(c.value), pub, &error);
@@ -363,7 +379,7 @@ class Encoder {
     z3::expr day = dates_.Fresh("age_day");
     z3::expr side = ctx_.bool_val(true);
     std::optional<DayInterval> bounds;
-    auto pub = PublicationOf(a, ec);
+    auto pub = !c.when || DependsOnPublication(*c.when) ? PublicationOf(a, ec) : std::nullopt;
     if (c.when) {
       side = dates_.Constrain(day, *c.when, pub, &error);
       bounds = StaticDays(*c.when, a);
@@ -547,8 +563,18 @@ class Encoder {
 
 }  // namespace
 
+CorpusFacts StudyCorpus(const Corpus& corpus) {
+  CorpusFacts facts;
+  facts.years = CandidateYears(corpus);
+  z3::context ctx;  // unused: choosing currencies builds no constraint
+  facts.money_units = Encoder(corpus, ctx, {}, facts).ChooseMoneyUnits();
+  return facts;
+}
+
 Encoding Encode(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options) {
-  return Encoder(corpus, ctx, options).Run();
+  if (options.facts) return Encoder(corpus, ctx, options, *options.facts).Run();
+  CorpusFacts facts = StudyCorpus(corpus);
+  return Encoder(corpus, ctx, options, facts).Run();
 }
 
 }  // namespace crosscheck::encode

@@ -59,11 +59,25 @@ struct Encoding {
   Diagnostics diagnostics;  // claims that could not be encoded, and why
 };
 
+// What every piece of one corpus's encoding shares, computed once: a parallel check encodes
+// the corpus in thousands of pieces (encode/partition.h), and each must read it the same way.
+struct CorpusFacts {
+  std::pair<int, int> years;  // the candidate years of year-less and unknown dates
+  // "property@period" -> the currency its figures compare in: the one most of its claims use
+  // (the first on a tie), counted over the whole corpus.
+  std::map<std::string, std::string> money_units;
+};
+CorpusFacts StudyCorpus(const Corpus& corpus);
+
 struct EncodeOptions {
   PrecisionMode precision = PrecisionMode::kDefault;
+  // Encode only these claims (a piece from PartitionClaims); nullptr: every claim.
+  const std::vector<const Claim*>* claims = nullptr;
+  // Shared facts of the whole corpus; nullptr: studied from `corpus` on the spot.
+  const CorpusFacts* facts = nullptr;
 };
 
-// Turns every claim of `corpus` into a constraint over shared variables (docs/semantics.md).
+// Turns the claims of `corpus` into constraints over shared variables (docs/semantics.md).
 Encoding Encode(const Corpus& corpus, z3::context& ctx, const EncodeOptions& options = {});
 
 }  // namespace crosscheck::encode

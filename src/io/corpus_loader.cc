@@ -22,6 +22,7 @@ std::string FormatPos(const SourcePos& p) {
 Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
   Corpus corpus;
   corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
+  corpus.IndexArticles();
   if (paths.catalogue_dir.empty()) {
     LoadCatalogue(paths.claims_dir / "catalogue", paths.claims_display + "/catalogue",
                   corpus.catalogue, diags);

@@ -3,10 +3,19 @@
 namespace crosscheck {
 
 const Article* Corpus::FindArticle(const std::string& id) const {
+  if (article_index_.size() == articles.size() && !articles.empty()) {
+    auto it = article_index_.find(id);
+    if (it != article_index_.end() && articles[it->second].id == id) return &articles[it->second];
+  }
   for (const auto& a : articles) {
     if (a.id == id) return &a;
   }
   return nullptr;
+}
+
+void Corpus::IndexArticles() {
+  article_index_.clear();
+  for (size_t i = 0; i < articles.size(); ++i) article_index_.emplace(articles[i].id, i);
 }
 
 size_t Corpus::ClaimCount() const {

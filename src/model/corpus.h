@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/rational.h"
@@ -41,6 +42,13 @@ struct Corpus {
 
   const Article* FindArticle(const std::string& id) const;
   size_t ClaimCount() const;
+  // Builds the id index FindArticle uses (a large corpus has tens of thousands of articles and
+  // a claim file looks its article up for every claim). Call again after changing `articles`;
+  // a stale index is ignored, not trusted.
+  void IndexArticles();
+
+ private:
+  std::unordered_map<std::string, size_t> article_index_;
 };
 
 }  // namespace crosscheck

@@ -151,4 +151,12 @@ bool IsRelative(const DateValue& v) {
          (v.to && std::holds_alternative<RelativeDate>(*v.to));
 }
 
+bool DependsOnPublication(const DateValue& v) {
+  auto depends = [](const DateExpr& e) {
+    const auto* cal = std::get_if<CalendarDate>(&e);
+    return !cal || !cal->year;
+  };
+  return depends(v.from) || (v.to && depends(*v.to));
+}
+
 }  // namespace crosscheck

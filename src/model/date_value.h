@@ -87,5 +87,8 @@ struct DateValue {
 };
 
 bool IsRelative(const DateValue& v);
+// Whether placing `v` needs its article's publication day: relative expressions and dates
+// without a year do; "12 mars 2015" does not.
+bool DependsOnPublication(const DateValue& v);
 
 }  // namespace crosscheck

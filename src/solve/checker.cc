@@ -548,11 +548,15 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
     ComponentChecker(encoding, corpus, comps[i], ctx, limits).Run(out);
     if (scope.progress) scope.progress(i + 1, comps.size());
   }
-  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+  SortFindings(out);
+  return out;
+}
+
+void SortFindings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tuple(KindRank(a.kind), a.severity, a.subject, a.property, a.id) <
            std::tuple(KindRank(b.kind), b.severity, b.subject, b.property, b.id);
   });
-  return out;
 }
 
 bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,

@@ -24,6 +24,10 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
                            const SolveLimits& limits, size_t* components,
                            const CheckScope& scope = {});
 
+// The order every report lists findings in: contradictions first, then by severity, subject,
+// property and id (a total order, whatever order the components were solved in).
+void SortFindings(std::vector<Finding>& findings);
+
 // Whether the claims with these ids cannot all hold under `other`, an encoding of the same
 // corpus with another precision mode (all of its background laws apply).
 bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,

@@ -1,0 +1,164 @@
+#include "encode/partition.h"
+
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+namespace crosscheck::encode {
+namespace {
+
+// Names of variables ("q|deepseek|training_cost") to union-find slots.
+class VariableSets {
+ public:
+  int Slot(const std::string& name) {
+    auto [it, inserted] = slots_.try_emplace(name, static_cast<int>(parent_.size()));
+    if (inserted) parent_.push_back(it->second);
+    return it->second;
+  }
+  int Find(int x) {
+    while (parent_[static_cast<size_t>(x)] != x) {
+      parent_[static_cast<size_t>(x)] =
+          parent_[static_cast<size_t>(parent_[static_cast<size_t>(x)])];
+      x = parent_[static_cast<size_t>(x)];
+    }
+    return x;
+  }
+  void Union(int a, int b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[static_cast<size_t>(std::max(a, b))] = std::min(a, b);
+  }
+  void Union(const std::string& a, const std::string& b) { Union(Slot(a), Slot(b)); }
+
+ private:
+  std::unordered_map<std::string, int> slots_;
+  std::vector<int> parent_;
+};
+
+std::string Name(char kind, const std::string& subject, const std::string& property) {
+  std::string name(1, kind);
+  name += '|';
+  name += subject;
+  name += '|';
+  name += property;
+  return name;
+}
+
+class Partitioner {
+ public:
+  explicit Partitioner(const Corpus& corpus) : corpus_(corpus) {
+    // `at_most` laws compare two quantities of one subject: their properties share names.
+    for (const auto& r : corpus.catalogue.relations()) {
+      if (r.kind == "at_most") quantity_group_[r.right] = quantity_group_.count(r.left)
+                                                               ? quantity_group_[r.left]
+                                                               : r.left;
+    }
+    // `before via part_of`: an owner's date against each part's.
+    for (const auto& r : corpus.catalogue.relations()) {
+      if (r.kind != "before" || r.via != "part_of") continue;
+      for (const auto& e : corpus.catalogue.entities()) {
+        if (!e.part_of.empty()) sets_.Union(Name('d', e.part_of, r.left), Name('d', e.id, r.right));
+      }
+    }
+  }
+
+  Partition Run() {
+    Partition out;
+    std::vector<int> slot;
+    for (const auto& file : corpus_.claim_files) {
+      for (const auto& claim : file.claims) {
+        out.claims.push_back(&claim);
+        slot.push_back(Place(claim));
+      }
+    }
+    BindNotBeforeLaws();
+    std::unordered_map<int, size_t> piece_of_root;
+    for (size_t i = 0; i < out.claims.size(); ++i) {
+      auto [it, inserted] = piece_of_root.try_emplace(sets_.Find(slot[i]), out.pieces.size());
+      if (inserted) out.pieces.emplace_back();
+      out.pieces[it->second].push_back(static_cast<int>(i));
+    }
+    return out;
+  }
+
+ private:
+  // The slot of the claim's primary variable, with every other variable it mentions joined.
+  int Place(const Claim& c) {
+    const Property* p = corpus_.catalogue.FindProperty(c.property);
+    if (!p || c.subjects.empty()) return sets_.Slot(Name('x', c.id, ""));
+    const std::string& subject = c.subjects.front();
+    switch (p->kind) {
+      case ValueKind::kQuantity: {
+        // One variable per subject and period; a sum joins its subjects. Periods are not told
+        // apart here (coarser, never wrong).
+        auto group = quantity_group_.find(p->id);
+        const std::string& property = group == quantity_group_.end() ? p->id : group->second;
+        int first = sets_.Slot(Name('q', subject, property));
+        for (size_t k = 1; k < c.subjects.size(); ++k) {
+          sets_.Union(first, sets_.Slot(Name('q', c.subjects[k], property)));
+        }
+        return first;
+      }
+      case ValueKind::kDate: {
+        // Several values of a multi-valued date never share a variable.
+        int slot = sets_.Slot(p->single_valued ? Name('d', subject, p->id) : Name('x', c.id, ""));
+        const auto& value = std::get<DateValue>(c.value);
+        if (DependsOnPublication(value)) JoinPublication(slot, c);
+        return slot;
+      }
+      case ValueKind::kAge: {
+        int slot = sets_.Slot(Name('d', subject, "birth_date"));
+        if (!c.when || DependsOnPublication(*c.when)) JoinPublication(slot, c);
+        return slot;
+      }
+      case ValueKind::kDuration:
+        return sets_.Slot(Name('t', subject, p->id));
+      case ValueKind::kCategory: {
+        int slot = sets_.Slot(Name('c', subject, p->id));
+        categories_.emplace_back(subject, p);
+        return slot;
+      }
+      case ValueKind::kEntity:
+        break;
+    }
+    return sets_.Slot(Name('x', c.id, ""));
+  }
+
+  // An article whose publication day is not fixed has a variable for it (the encoder's
+  // PublicationOf), shared by the claims that place themselves from it.
+  void JoinPublication(int slot, const Claim& c) {
+    const Article* a = c.article.empty() ? nullptr : corpus_.FindArticle(c.article);
+    if (a && !a->published.exact()) sets_.Union(slot, sets_.Slot(Name('p', a->id, "")));
+  }
+
+  // `not_before via <category>`: a subject's date against the date of every entity its
+  // category's taxonomy names (the value is not known before solving).
+  void BindNotBeforeLaws() {
+    for (const auto& r : corpus_.catalogue.relations()) {
+      if (r.kind != "not_before") continue;
+      for (const auto& [subject, property] : categories_) {
+        if (property->id != r.via) continue;
+        const Taxonomy* t = corpus_.catalogue.FindTaxonomy(property->taxonomy);
+        std::string held = Name('c', subject, property->id);
+        sets_.Union(held, Name('d', subject, r.left));
+        if (!t) continue;
+        for (const auto& node : t->nodes()) {
+          if (!node.entity.empty()) sets_.Union(held, Name('d', node.entity, r.right));
+        }
+      }
+    }
+  }
+
+  const Corpus& corpus_;
+  VariableSets sets_;
+  std::unordered_map<std::string, std::string> quantity_group_;
+  std::vector<std::pair<std::string, const Property*>> categories_;
+};
+
+}  // namespace
+
+Partition PartitionClaims(const Corpus& corpus) {
+  return Partitioner(corpus).Run();
+}
+
+}  // namespace crosscheck::encode
