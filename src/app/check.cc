@@ -71,7 +71,7 @@ CheckRun Check(const CheckOptions& options) {
   }
   SolveRequest request;
   request.precision = options.precision;
-  request.limits = {options.max_minimal_sets, options.rlimit};
+  request.limits = {options.max_minimal_sets, options.rlimit, options.fast_path};
   request.threads = options.threads;
   request.progress = options.progress;
   if (!options.changed.empty()) {
@@ -91,8 +91,8 @@ CheckRun Check(const CheckOptions& options) {
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
   size_t skipped = solved.diagnostics.items().size();
-  if (size_t loaded = corpus.ClaimCount(); options.changed.empty() &&
-                                           loaded > solved.views.size() + skipped) {
+  if (size_t loaded = corpus.ClaimCount();
+      options.changed.empty() && loaded > solved.views.size() + skipped) {
     run.result.notes.push_back(fmt::format(
         "{} of the {} claims are entity-valued (such as founders): several values can hold at "
         "once, so they constrain nothing and are not checked.",

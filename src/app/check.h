@@ -18,6 +18,7 @@ struct CheckOptions {
   unsigned max_minimal_sets = 64;
   unsigned rlimit = 5'000'000;
   unsigned threads = 0;  // worker threads; 0: every core
+  bool fast_path = true;  // solve/interval_solver.h; off to compare with Z3 alone
   std::vector<std::string> changed;  // check only the components these claim files touch
   std::string baseline;              // accepted findings (regression mode), or ""
   bool update_baseline = false;      // write `baseline` from this run instead of comparing

@@ -34,8 +34,8 @@ void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
   for (auto& f : findings) {
     if (f.kind != FindingKind::kContradiction) continue;
     if (request.precision != PrecisionMode::kDefault) {
-      f.holds_in = request.precision == PrecisionMode::kStrict ? "strict precision"
-                                                               : "every precision mode";
+      f.holds_in =
+          request.precision == PrecisionMode::kStrict ? "strict precision" : "every precision mode";
     }
   }
   if (request.precision != PrecisionMode::kDefault) return;
@@ -110,8 +110,8 @@ SolvedCorpus SolvePieces(const Corpus& corpus, const SolveRequest& request) {
   // One Z3 context per worker thread, reused for every piece it takes: a context is not
   // thread-safe, and making one per piece would cost more than most pieces take to solve.
   tbb::enumerable_thread_specific<std::unique_ptr<z3::context>> contexts;
-  int threads = request.threads == 0 ? tbb::task_arena::automatic
-                                     : static_cast<int>(request.threads);
+  int threads =
+      request.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(request.threads);
   tbb::task_arena arena(threads);
   arena.execute([&] {
     tbb::parallel_for_each(order.begin(), order.end(), [&](size_t p) {

@@ -105,6 +105,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check->add_option("--threads", check_options.threads,
                     "Worker threads solving independent groups (0: every core)");
+  check->add_flag("!--no-fast-path", check_options.fast_path,
+                  "Send every group to Z3, even bounds on one variable (to compare engines)");
   check->add_option("--baseline", check_options.baseline,
                     "Accepted findings: only new contradictions fail the run (exit 1)");
   check->add_flag("--update-baseline", check_options.update_baseline,

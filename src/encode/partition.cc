@@ -49,9 +49,8 @@ class Partitioner {
   explicit Partitioner(const Corpus& corpus) : corpus_(corpus) {
     // `at_most` laws compare two quantities of one subject: their properties share names.
     for (const auto& r : corpus.catalogue.relations()) {
-      if (r.kind == "at_most") quantity_group_[r.right] = quantity_group_.count(r.left)
-                                                               ? quantity_group_[r.left]
-                                                               : r.left;
+      if (r.kind == "at_most")
+        quantity_group_[r.right] = quantity_group_.count(r.left) ? quantity_group_[r.left] : r.left;
     }
     // `before via part_of`: an owner's date against each part's.
     for (const auto& r : corpus.catalogue.relations()) {
@@ -157,8 +156,6 @@ class Partitioner {
 
 }  // namespace
 
-Partition PartitionClaims(const Corpus& corpus) {
-  return Partitioner(corpus).Run();
-}
+Partition PartitionClaims(const Corpus& corpus) { return Partitioner(corpus).Run(); }
 
 }  // namespace crosscheck::encode

@@ -18,7 +18,7 @@ namespace crosscheck::encode {
 // Pieces come in the order of their first claim; claims keep corpus order within a piece.
 // Claims whose property the catalogue does not know form pieces of their own.
 struct Partition {
-  std::vector<const Claim*> claims;     // every claim, in corpus order
+  std::vector<const Claim*> claims;      // every claim, in corpus order
   std::vector<std::vector<int>> pieces;  // indices into `claims`, ascending
 };
 Partition PartitionClaims(const Corpus& corpus);

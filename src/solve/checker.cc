@@ -10,6 +10,7 @@
 
 #include "solve/components.h"
 #include "solve/finding_text.h"
+#include "solve/interval_solver.h"
 #include "solve/optimizer.h"
 
 namespace crosscheck::solve {
@@ -35,6 +36,45 @@ FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
   return reported ? FindingSeverity::kMedium : FindingSeverity::kHigh;
 }
 
+// What findings ask of a component once its conflicts are listed: whether a subset holds, and
+// the integer range a subset leaves a variable. Z3 answers in general, IntervalSolver for
+// components of bounds on one variable.
+class Oracle {
+ public:
+  virtual ~Oracle() = default;
+  virtual z3::check_result Check(const std::vector<int>& subset) = 0;
+  virtual std::optional<std::pair<long long, long long>> Range(const std::vector<int>& subset,
+                                                               const z3::expr& x,
+                                                               long long span) = 0;
+};
+
+class Z3Oracle : public Oracle {
+ public:
+  explicit Z3Oracle(TrackedSolver& solver) : solver_(solver) {}
+  z3::check_result Check(const std::vector<int>& subset) override { return solver_.Check(subset); }
+  std::optional<std::pair<long long, long long>> Range(const std::vector<int>& subset,
+                                                       const z3::expr& x, long long span) override {
+    return solver_.Range(subset, x, span);
+  }
+
+ private:
+  TrackedSolver& solver_;
+};
+
+class IntervalOracle : public Oracle {
+ public:
+  explicit IntervalOracle(const IntervalSolver& solver) : solver_(solver) {}
+  z3::check_result Check(const std::vector<int>& subset) override { return solver_.Check(subset); }
+  std::optional<std::pair<long long, long long>> Range(const std::vector<int>& subset,
+                                                       const z3::expr& /*the one variable*/,
+                                                       long long span) override {
+    return solver_.Range(subset, span);
+  }
+
+ private:
+  const IntervalSolver& solver_;
+};
+
 class ComponentChecker {
  public:
   ComponentChecker(const encode::Encoding& enc, const Corpus& corpus, const Component& comp,
@@ -50,7 +90,12 @@ class ComponentChecker {
   }
 
   void Run(std::vector<Finding>& out) {
+    if (limits_.fast_path) {
+      if (auto intervals = IntervalSolver::Recognise(hard_, soft_))
+        return RunIntervals(*intervals, out);
+    }
     TrackedSolver solver(ctx_, hard_, soft_, limits_.rlimit);
+    Z3Oracle oracle(solver);
     std::vector<int> all(soft_.size());
     std::iota(all.begin(), all.end(), 0);
     z3::check_result r = solver.Check(all);
@@ -66,11 +111,12 @@ class ComponentChecker {
       for (auto& set : mus.sets) {
         if (Verified(solver, set)) verified.push_back(set);
       }
+      std::sort(verified.begin(), verified.end());  // the order MARCO met them in is arbitrary
       auto correction =
           CheapestCorrection(ctx_, hard_, soft_, weights_, TieRanks(), limits_.rlimit);
       if (!correction)
         return Unknown(out, "the solver could not choose a correction within its resource limit");
-      Contradictions(solver, verified, mus.maximal, *correction, mus.status == SolveStatus::kCapped,
+      Contradictions(oracle, verified, mus.maximal, *correction, mus.status == SolveStatus::kCapped,
                      out);
       std::set<int> dropped(correction->begin(), correction->end());
       kept.clear();
@@ -79,7 +125,24 @@ class ComponentChecker {
       }
       if (solver.Check(kept) != z3::sat) return;
     }
-    Consistent(solver, kept, r == z3::unsat, out);
+    Consistent(oracle, kept, r == z3::unsat, out);
+  }
+
+  // The same findings for bounds on one variable, decided exactly without a solver.
+  void RunIntervals(const IntervalSolver& intervals, std::vector<Finding>& out) {
+    IntervalOracle oracle(intervals);
+    std::vector<int> kept(soft_.size());
+    std::iota(kept.begin(), kept.end(), 0);
+    bool conflict = intervals.Check(kept) == z3::unsat;
+    if (conflict) {
+      MusResult mus = intervals.MinimalSets(limits_);
+      std::vector<int> correction = intervals.CheapestCorrection(weights_, TieRanks());
+      Contradictions(oracle, mus.sets, mus.maximal, correction, mus.status == SolveStatus::kCapped,
+                     out);
+      std::set<int> dropped(correction.begin(), correction.end());
+      std::erase_if(kept, [&](int i) { return dropped.count(i) > 0; });
+    }
+    Consistent(oracle, kept, conflict, out);
   }
 
  private:
@@ -147,6 +210,7 @@ class ComponentChecker {
 
   // The catalogue laws a minimal set needs, named for the explanation.
   std::vector<std::string> LawsUsed(const std::vector<int>& set) {
+    if (comp_.background.empty()) return {};
     std::vector<z3::expr> soft;
     for (int b : comp_.background)
       soft.push_back(enc_.background[static_cast<size_t>(b)].constraint);
@@ -167,7 +231,7 @@ class ComponentChecker {
     return laws;
   }
 
-  void Contradictions(TrackedSolver& solver, const std::vector<std::vector<int>>& sets,
+  void Contradictions(Oracle& solver, const std::vector<std::vector<int>>& sets,
                       const std::vector<std::vector<int>>& maximal,
                       const std::vector<int>& correction, bool capped, std::vector<Finding>& out) {
     // One finding per disputed fact: sets over the same facts are grouped.
@@ -219,7 +283,7 @@ class ComponentChecker {
   // Maximal groups of the claims that agree with each other: the maximal satisfiable subsets
   // MARCO met, restricted to the group and kept when no other contains them; claims none of
   // them covers (a capped listing) get a greedily grown group of their own.
-  std::vector<std::vector<std::string>> Camps(TrackedSolver& solver, const std::vector<int>& claims,
+  std::vector<std::vector<std::string>> Camps(Oracle& solver, const std::vector<int>& claims,
                                               const std::vector<std::vector<int>>& maximal) {
     std::set<int> group(claims.begin(), claims.end());
     std::set<std::vector<int>> projected;
@@ -331,7 +395,7 @@ class ComponentChecker {
     long long high = 0;
   };
 
-  std::optional<IntRange> RangeOf(TrackedSolver& solver, const std::vector<int>& subset,
+  std::optional<IntRange> RangeOf(Oracle& solver, const std::vector<int>& subset,
                                   const z3::expr& x) {
     auto r = solver.Range(subset, x, kMaxSpan);
     if (!r) return std::nullopt;
@@ -340,7 +404,7 @@ class ComponentChecker {
 
   // The width in days one claim allows its variable: from its normalised interval when it has
   // one, else by solving it alone with the background laws.
-  std::optional<long long> WidthAlone(TrackedSolver& solver, int claim, const z3::expr& x) {
+  std::optional<long long> WidthAlone(Oracle& solver, int claim, const z3::expr& x) {
     const FindingClaim* v = View(claim);
     if (v->unit == "day" && !v->low.empty() && !v->high.empty()) {
       auto lo = ParseIsoDay(v->low), hi = ParseIsoDay(v->high);
@@ -351,7 +415,7 @@ class ComponentChecker {
     return alone->high - alone->low + 1;
   }
 
-  void Consistent(TrackedSolver& solver, const std::vector<int>& kept, bool after_correction,
+  void Consistent(Oracle& solver, const std::vector<int>& kept, bool after_correction,
                   std::vector<Finding>& out) {
     std::map<int, std::vector<int>> by_var;  // primary variable -> kept claims about it
     for (int i : kept) {
@@ -433,7 +497,7 @@ class ComponentChecker {
     out.push_back(std::move(f));
   }
 
-  bool Tension(TrackedSolver& solver, int var, const std::vector<int>& claims,
+  bool Tension(Oracle& solver, int var, const std::vector<int>& claims,
                const std::vector<int>& kept, const std::string& caveat, std::vector<Finding>& out) {
     const auto& v = enc_.vars[static_cast<size_t>(var)];
     auto window = RangeOf(solver, kept, v.expr);
@@ -463,8 +527,8 @@ class ComponentChecker {
     return true;
   }
 
-  void Inference(TrackedSolver& solver, int var, const std::vector<int>& kept,
-                 const std::string& caveat, std::vector<Finding>& out) {
+  void Inference(Oracle& solver, int var, const std::vector<int>& kept, const std::string& caveat,
+                 std::vector<Finding>& out) {
     const auto& v = enc_.vars[static_cast<size_t>(var)];
     if (!inferred_.insert(var).second) return;
     const Article* a = corpus_.FindArticle(v.article);

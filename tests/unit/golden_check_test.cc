@@ -45,6 +45,11 @@ TEST_P(GoldenCheck, FindingsMatchExpected) {
   actual += fmt::format("exit {}\n", ToInt(run.exit_code));
   if (testing::UpdateGolden()) std::ofstream(dir / "expected.txt", std::ios::binary) << actual;
   EXPECT_EQ(actual, testing::ReadFile(dir / "expected.txt"));
+
+  // The interval fast path and one thread must change nothing: Z3 alone gives the same report.
+  options.fast_path = false;
+  options.threads = 1;
+  EXPECT_EQ(report::DigestReport(app::Check(options).result), report::DigestReport(run.result));
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, GoldenCheck, ::testing::ValuesIn(Cases()), [](const auto& info) {
