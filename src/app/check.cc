@@ -2,14 +2,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "app/regression.h"
 #include "app/solve_pieces.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -51,63 +56,195 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
 
 }  // namespace
 
-CheckRun Check(const CheckOptions& options) {
-  CheckRun run;
-  Corpus corpus = io::LoadCorpus(options.paths, run.input);
+namespace {
+
+// Everything but the claims' outcomes a bump here invalidates every piece cache: raise it when
+// the encoding or the findings change meaning.
+constexpr std::string_view kCacheVersion = "crosscheck-pieces-1";
+
+// What a piece's outcome depends on besides its own claims: the catalogue's files, the
+// ledger's rates and the options that change readings or findings.
+std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
+  std::string out(kCacheVersion);
+  fs::path catalogue = options.paths.catalogue_dir.empty() ? options.paths.claims_dir / "catalogue"
+                                                           : options.paths.catalogue_dir;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(catalogue, ec)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    out += "\n" + f.filename().string() + "\n" + std::move(bytes).str();
+  }
+  for (const auto& r : corpus.exchange_rates) {
+    out += fmt::format("\nrate {} {} {} {} {} {}", r.from, r.to, r.period.from, r.period.to,
+                       r.low.get_str(), r.high.get_str());
+  }
+  out += fmt::format("\noptions {} {} {} {}", static_cast<int>(options.precision),
+                     options.max_minimal_sets, options.rlimit, options.fast_path);
+  return out;
+}
+
+CheckFrame FrameOf(const CheckOptions& options, const Corpus& corpus, Diagnostics input) {
+  CheckFrame frame;
   for (const auto& a : corpus.articles) {
-    ArticleInfo info{a.id,
-                     options.paths.corpus_display + "/" + a.path,
-                     a.outlet,
-                     a.authors,
-                     a.language,
-                     a.published.from ? FormatDay(*a.published.from) : "",
-                     a.published.to ? FormatDay(*a.published.to) : "",
-                     a.text};
-    run.result.articles.push_back(std::move(info));
+    frame.articles.push_back({a.id, options.paths.corpus_display + "/" + a.path, a.outlet,
+                              a.authors, a.language,
+                              a.published.from ? FormatDay(*a.published.from) : "",
+                              a.published.to ? FormatDay(*a.published.to) : "", a.text});
   }
-  // Claims with input errors were left out by the loader; the report lists why, with the rest.
-  for (const auto& d : run.input.items()) {
-    if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
-  }
+  frame.input = std::move(input);
+  for (const auto& f : corpus.claim_files) frame.claim_files.push_back(f.path);
+  frame.loaded_claims = corpus.ClaimCount();
+  return frame;
+}
+
+SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus) {
   SolveRequest request;
   request.precision = options.precision;
   request.limits = {options.max_minimal_sets, options.rlimit, options.fast_path};
   request.threads = options.threads;
   request.progress = options.progress;
+  request.shard = options.shard;
   if (!options.changed.empty()) {
     // Claims name their file as the loader displayed it; match the files the user named.
     std::set<std::string> wanted;
-    for (const auto& f : options.changed)
-      wanted.insert(std::filesystem::weakly_canonical(f).string());
+    for (const auto& f : options.changed) wanted.insert(fs::weakly_canonical(f).string());
     for (const auto& file : corpus.claim_files) {
-      if (wanted.count(std::filesystem::weakly_canonical(file.path).string())) {
-        request.changed.insert(file.path);
-      }
+      if (wanted.count(fs::weakly_canonical(file.path).string())) request.changed.insert(file.path);
     }
   }
-  SolvedCorpus solved = SolvePieces(corpus, request);
+  return request;
+}
+
+// The report's content from the frame and the merged outcomes; then the regression verdict.
+CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus solved) {
+  CheckRun run;
+  run.input = std::move(frame.input);
+  run.result.articles = std::move(frame.articles);
+  // Claims with input errors were left out by the loader; the report lists why, with the rest.
+  for (const auto& d : run.input.items()) {
+    if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
+  }
   run.result.diagnostics.Append(solved.diagnostics);
   run.result.claims = solved.views.size();
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
   size_t skipped = solved.diagnostics.items().size();
-  if (size_t loaded = corpus.ClaimCount();
-      options.changed.empty() && loaded > solved.views.size() + skipped) {
+  if (options.changed.empty() && frame.loaded_claims > solved.views.size() + skipped) {
     run.result.notes.push_back(fmt::format(
         "{} of the {} claims are entity-valued (such as founders): several values can hold at "
         "once, so they constrain nothing and are not checked.",
-        loaded - solved.views.size() - skipped, loaded));
+        frame.loaded_claims - solved.views.size() - skipped, frame.loaded_claims));
   }
   run.result.claim_views = std::move(solved.views);
-  for (const auto& f : corpus.claim_files) run.result.claim_files.push_back(f.path);
+  run.result.claim_files = std::move(frame.claim_files);
   if (!options.changed.empty()) {
     std::string files;
     for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;
     run.result.notes.push_back(
         fmt::format("Checked only the {} groups of claims that {} touch ({} of {} claims).",
-                    run.result.components, files, solved.touched, corpus.ClaimCount()));
+                    run.result.components, files, solved.touched, frame.loaded_claims));
   }
   return Judge(options, std::move(run));
+}
+
+struct Solved {
+  CheckFrame frame;
+  std::vector<PieceOutcome> outcomes;
+  size_t cached = 0;
+};
+
+// Loads the corpus and solves the pieces the options select (through the cache if any).
+Solved LoadAndSolve(const CheckOptions& options) {
+  Diagnostics input;
+  Corpus corpus = io::LoadCorpus(options.paths, input);
+  PieceCache cache(options.cache_dir);
+  SolveRequest request = RequestFor(options, corpus);
+  if (cache.enabled()) {
+    request.cache = &cache;
+    request.fingerprint = Fingerprint(options, corpus);
+  }
+  std::vector<PieceOutcome> outcomes = SolvePieces(corpus, request);
+  if (std::string error = cache.Save(); !error.empty()) {
+    input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
+  }
+  return {FrameOf(options, corpus, std::move(input)), std::move(outcomes), cache.hits()};
+}
+
+}  // namespace
+
+CheckRun Check(const CheckOptions& options) {
+  Solved solved = LoadAndSolve(options);
+  size_t pieces = solved.outcomes.size();
+  CheckRun run =
+      Assemble(options, std::move(solved.frame), MergeOutcomes(std::move(solved.outcomes)));
+  run.pieces = pieces;
+  run.pieces_cached = solved.cached;
+  return run;
+}
+
+ShardRun CheckShard(const CheckOptions& options) {
+  Solved solved = LoadAndSolve(options);
+  ShardRun run;
+  run.input = solved.frame.input;
+  run.exit_code = run.input.HasErrors() ? ExitCode::kBadInput : ExitCode::kOk;
+  run.encoded = EncodeShard({options.shard.index, options.shard.count, std::move(solved.frame),
+                             std::move(solved.outcomes)});
+  return run;
+}
+
+CheckRun Merge(const std::vector<std::string>& shard_files, const CheckOptions& options) {
+  CheckRun failed;
+  failed.exit_code = ExitCode::kBadInput;
+  std::optional<CheckFrame> frame;
+  std::vector<PieceOutcome> outcomes;
+  std::set<int> seen;
+  int count = 0;
+  for (const auto& file : shard_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      failed.input.Error({file, 0, 0}, "cannot read shard result");
+      continue;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    std::string error;
+    auto shard = DecodeShard(bytes.str(), &error);
+    if (!shard) {
+      failed.input.Error({file, 0, 0}, error);
+      continue;
+    }
+    if (count != 0 && shard->count != count) {
+      failed.input.Error({file, 0, 0},
+                         fmt::format("shard {}/{} belongs to a split in {}, not {}", shard->index,
+                                     shard->count, shard->count, count));
+      continue;
+    }
+    count = shard->count;
+    if (!seen.insert(shard->index).second) {
+      failed.input.Error({file, 0, 0}, fmt::format("shard {}/{} given twice", shard->index, count));
+      continue;
+    }
+    if (!frame) frame = std::move(shard->frame);
+    for (auto& p : shard->pieces) outcomes.push_back(std::move(p));
+  }
+  if (!failed.input.HasErrors() && static_cast<int>(seen.size()) != count) {
+    std::string missing;
+    for (int i = 1; i <= count; ++i) {
+      if (!seen.count(i)) missing += (missing.empty() ? "" : ", ") + std::to_string(i);
+    }
+    failed.input.Error({shard_files.empty() ? "merge" : shard_files.front(), 0, 0},
+                       fmt::format("shards missing from the split in {}: {}", count, missing));
+  }
+  if (failed.input.HasErrors() || !frame) {
+    if (!frame) failed.input.Error({"merge", 0, 0}, "no shard result given");
+    return failed;
+  }
+  // Pieces come back grouped by shard; MergeOutcomes orders their contents, as in one run.
+  return Assemble(options, std::move(*frame), MergeOutcomes(std::move(outcomes)));
 }
 
 }  // namespace crosscheck::app

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/solve_pieces.h"
 #include "common/diagnostic.h"
 #include "common/exit_code.h"
 #include "io/corpus_loader.h"
@@ -17,8 +18,10 @@ struct CheckOptions {
   PrecisionMode precision = PrecisionMode::kDefault;
   unsigned max_minimal_sets = 64;
   unsigned rlimit = 5'000'000;
-  unsigned threads = 0;  // worker threads; 0: every core
-  bool fast_path = true;  // solve/interval_solver.h; off to compare with Z3 alone
+  unsigned threads = 0;              // worker threads; 0: every core
+  bool fast_path = true;             // solve/interval_solver.h; off to compare with Z3 alone
+  std::string cache_dir;             // solved pieces kept between runs (app/piece_cache.h), or ""
+  ShardSpec shard;                   // solve only this shard's pieces (CheckShard)
   std::vector<std::string> changed;  // check only the components these claim files touch
   std::string baseline;              // accepted findings (regression mode), or ""
   bool update_baseline = false;      // write `baseline` from this run instead of comparing
@@ -29,6 +32,8 @@ struct CheckRun {
   Diagnostics input;  // problems with the input (as `validate` reports them)
   CheckResult result;
   ExitCode exit_code = ExitCode::kOk;  // 1 when a contradiction is found, 2 on invalid input
+  size_t pieces = 0;                   // independent pieces of the corpus checked
+  size_t pieces_cached = 0;            // of which taken from the cache, not solved again
 };
 
 // `crosscheck check`: load, encode, solve, then judge the findings against the baseline and the
@@ -36,5 +41,18 @@ struct CheckRun {
 // and listed in the report; the rest is still checked, and the exit code is 2 (invalid input)
 // so that CI never mistakes a partial check for a clean one.
 CheckRun Check(const CheckOptions& options);
+
+// `crosscheck check --shard i/n`: the pieces of shard i, encoded for `merge` (a batch job's
+// array task; docs/scaling.md). `input` holds the loader's problems, as for Check.
+struct ShardRun {
+  Diagnostics input;
+  std::string encoded;  // app/result_codec.h
+  ExitCode exit_code = ExitCode::kOk;
+};
+ShardRun CheckShard(const CheckOptions& options);
+
+// `crosscheck merge SHARD...`: the report one `check` of the whole corpus gives, from every
+// shard's result (each shard exactly once). Baseline and expectations are judged as in Check.
+CheckRun Merge(const std::vector<std::string>& shard_files, const CheckOptions& options);
 
 }  // namespace crosscheck::app

@@ -3,6 +3,7 @@
 #include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/parallel_for_each.h>
 #include <oneapi/tbb/task_arena.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
@@ -18,13 +19,6 @@
 
 namespace crosscheck::app {
 namespace {
-
-struct PieceOutcome {
-  std::vector<Finding> findings;
-  std::vector<std::pair<int, FindingClaim>> views;  // global claim index, view
-  std::vector<std::pair<int, Diagnostic>> diagnostics;
-  size_t components = 0;
-};
 
 // A contradiction found with the default reading of precision may dissolve when figures are
 // read leniently (a full unit in the last digit); say which (docs/semantics.md).
@@ -53,23 +47,73 @@ void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
   }
 }
 
+// Everything a piece's outcome depends on besides the request's fingerprint: its claims as
+// loaded (ids, values as written, positions, attributions ...) and their articles' dates and
+// weights. Hashed, not compared: 128 bits make a collision negligible.
+std::string PieceKey(const Corpus& corpus, const encode::CorpusFacts& facts,
+                     const std::vector<const Claim*>& claims, const std::string& fingerprint) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  auto add = [&](std::string_view s) {
+    uint64_t n = s.size();
+    XXH3_128bits_update(state, &n, sizeof n);
+    XXH3_128bits_update(state, s.data(), s.size());
+  };
+  auto add_int = [&](long long v) { XXH3_128bits_update(state, &v, sizeof v); };
+  add(fingerprint);
+  add_int(facts.years.first);
+  add_int(facts.years.second);
+  for (const auto& [key, unit] : facts.money_units) {
+    add(key);
+    add(unit);
+  }
+  for (const Claim* c : claims) {
+    add(c->id);
+    add(c->article);
+    for (const auto& s : c->subjects) add(s);
+    add(c->property);
+    add(c->value_text);
+    add(c->when_text);
+    add(c->quote);
+    add_int(c->span ? static_cast<long long>(c->span->begin) : -1);
+    add_int(c->span ? static_cast<long long>(c->span->end) : -1);
+    add_int(static_cast<int>(c->attribution.kind));
+    add(c->attribution.source);
+    add_int(static_cast<int>(c->expect));
+    add(c->pos.file);
+    add_int(c->pos.line);
+    add_int(c->pos.column);
+    if (const Article* a = c->article.empty() ? nullptr : corpus.FindArticle(c->article)) {
+      add_int(a->published.from.value_or(-1));
+      add_int(a->published.to.value_or(-1));
+      add_int(a->reliability);
+    }
+  }
+  XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return hex;
+}
+
+int ShardOf(const Claim& first, int count) {
+  return static_cast<int>(XXH3_64bits(first.id.data(), first.id.size()) %
+                          static_cast<uint64_t>(count)) +
+         1;
+}
+
 PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
                         const encode::Partition& partition, const std::vector<int>& piece,
-                        const SolveRequest& request, z3::context& ctx) {
-  std::vector<const Claim*> claims;
-  claims.reserve(piece.size());
-  for (int i : piece) claims.push_back(partition.claims[static_cast<size_t>(i)]);
+                        const std::vector<const Claim*>& claims, const SolveRequest& request,
+                        z3::context& ctx) {
   encode::Encoding encoding = encode::Encode(corpus, ctx, {request.precision, &claims, &facts});
   PieceOutcome out;
   // Encoded claims keep the piece's order, so their global indices follow by merging.
   std::unordered_map<const Claim*, int> index;
   for (int i : piece) index.emplace(partition.claims[static_cast<size_t>(i)], i);
-  std::set<int> touched;
-  for (size_t k = 0; k < encoding.claims.size(); ++k) {
-    const auto& ec = encoding.claims[k];
-    out.views.emplace_back(index.at(ec.claim), ec.view);
-    if (request.changed.count(ec.view.file)) touched.insert(static_cast<int>(k));
-  }
+  out.claims = piece.size();
+  for (const auto& ec : encoding.claims) out.views.emplace_back(index.at(ec.claim), ec.view);
   for (const auto& d : encoding.diagnostics.items()) {
     int at = piece.front();
     for (const Claim* c : claims) {
@@ -77,29 +121,34 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
     }
     out.diagnostics.emplace_back(at, d);
   }
-  solve::CheckScope scope;
-  if (!request.changed.empty()) scope.only_touching = &touched;
-  out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components, scope);
+  // The whole piece, even under --changed: its outcome then does not depend on the scope, so
+  // the cache can keep it.
+  out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components);
   MarkPrecisionModes(corpus, facts, claims, request, ctx, out.findings);
   return out;
 }
 
 }  // namespace
 
-SolvedCorpus SolvePieces(const Corpus& corpus, const SolveRequest& request) {
+std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& request) {
   encode::CorpusFacts facts = encode::StudyCorpus(corpus);
   encode::Partition partition = encode::PartitionClaims(corpus);
 
-  std::vector<size_t> order;  // the pieces to solve, largest first
+  std::vector<size_t> order;  // the pieces to solve
   for (size_t p = 0; p < partition.pieces.size(); ++p) {
+    const auto& piece = partition.pieces[p];
+    if (request.shard.count > 1 && ShardOf(*partition.claims[static_cast<size_t>(piece.front())],
+                                           request.shard.count) != request.shard.index) {
+      continue;
+    }
     bool wanted = request.changed.empty();
-    for (int i : partition.pieces[p]) {
+    for (int i : piece) {
       if (wanted) break;
-      const auto& file = partition.claims[static_cast<size_t>(i)]->pos.file;
-      wanted = request.changed.count(file) > 0;
+      wanted = request.changed.count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
     }
     if (wanted) order.push_back(p);
   }
+  // Largest first, so that one big piece does not start last and keep a core waiting.
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return partition.pieces[a].size() > partition.pieces[b].size();
   });
@@ -115,9 +164,24 @@ SolvedCorpus SolvePieces(const Corpus& corpus, const SolveRequest& request) {
   tbb::task_arena arena(threads);
   arena.execute([&] {
     tbb::parallel_for_each(order.begin(), order.end(), [&](size_t p) {
-      auto& ctx = contexts.local();
-      if (!ctx) ctx = std::make_unique<z3::context>();
-      outcomes[p] = SolvePiece(corpus, facts, partition, partition.pieces[p], request, *ctx);
+      const auto& piece = partition.pieces[p];
+      std::vector<const Claim*> claims;
+      claims.reserve(piece.size());
+      for (int i : piece) claims.push_back(partition.claims[static_cast<size_t>(i)]);
+      std::string key;
+      std::optional<PieceOutcome> cached;
+      if (request.cache && request.cache->enabled()) {
+        key = PieceKey(corpus, facts, claims, request.fingerprint);
+        cached = request.cache->Find(key);
+      }
+      if (cached) {
+        outcomes[p] = std::move(*cached);
+      } else {
+        auto& ctx = contexts.local();
+        if (!ctx) ctx = std::make_unique<z3::context>();
+        outcomes[p] = SolvePiece(corpus, facts, partition, piece, claims, request, *ctx);
+        if (!key.empty()) request.cache->Keep(key, EncodePiece(outcomes[p]));
+      }
       size_t n = ++done;
       if (request.progress) {
         std::lock_guard lock(progress_mutex);
@@ -125,23 +189,27 @@ SolvedCorpus SolvePieces(const Corpus& corpus, const SolveRequest& request) {
       }
     });
   });
+  std::sort(order.begin(), order.end());
+  std::vector<PieceOutcome> out;
+  out.reserve(order.size());
+  for (size_t p : order) out.push_back(std::move(outcomes[p]));
+  return out;
+}
 
+SolvedCorpus MergeOutcomes(std::vector<PieceOutcome> outcomes) {
   SolvedCorpus out;
   std::vector<std::pair<int, FindingClaim>> views;
   std::vector<std::pair<int, Diagnostic>> diagnostics;
-  std::sort(order.begin(), order.end());
-  for (size_t p : order) {
-    auto& o = outcomes[p];
+  for (auto& o : outcomes) {
     out.components += o.components;
-    out.touched += partition.pieces[p].size();
+    out.touched += o.claims;
     for (auto& f : o.findings) out.findings.push_back(std::move(f));
     for (auto& v : o.views) views.push_back(std::move(v));
     for (auto& d : o.diagnostics) diagnostics.push_back(std::move(d));
   }
-  std::stable_sort(views.begin(), views.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto by_index = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(views.begin(), views.end(), by_index);
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), by_index);
   for (auto& [i, v] : views) out.views.push_back(std::move(v));
   for (auto& [i, d] : diagnostics) out.diagnostics.Add(std::move(d));
   solve::SortFindings(out.findings);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "app/piece_cache.h"
+#include "app/result_codec.h"
 #include "common/diagnostic.h"
 #include "model/corpus.h"
 #include "model/finding.h"
@@ -13,12 +15,25 @@
 
 namespace crosscheck::app {
 
+// Which share of the pieces a run solves: shard `index` (1-based) of `count`. A piece belongs
+// to the shard its first claim's id hashes to, so every machine of a batch job agrees on the
+// split without talking to the others (docs/scaling.md).
+struct ShardSpec {
+  int index = 1;
+  int count = 1;
+};
+
 struct SolveRequest {
   PrecisionMode precision = PrecisionMode::kDefault;
   solve::SolveLimits limits;
   unsigned threads = 0;  // 0: every core
-  // Canonical paths of claim files: solve only the pieces holding one of their claims.
+  // Display paths of claim files: solve only the pieces holding one of their claims.
   std::set<std::string> changed;
+  ShardSpec shard;
+  PieceCache* cache = nullptr;  // solved pieces from earlier runs, or nullptr
+  // What, besides its claims, a piece's outcome depends on (catalogue files, ledger, options):
+  // part of every cache key.
+  std::string fingerprint;
   std::function<void(size_t done, size_t total)> progress;
 };
 
@@ -32,9 +47,12 @@ struct SolvedCorpus {
 };
 
 // The solving half of `check`: the corpus cut into pieces that share no variable
-// (encode/partition.h); each piece encoded and solved in its worker thread's own Z3 context,
-// largest pieces first (oneTBB); contradictions re-checked under the lenient reading of
-// precision within their piece.
-SolvedCorpus SolvePieces(const Corpus& corpus, const SolveRequest& request);
+// (encode/partition.h); each piece taken from the cache or encoded and solved in its worker
+// thread's own Z3 context, largest pieces first (oneTBB); contradictions re-checked under the
+// lenient reading of precision within their piece. Outcomes in piece order.
+std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& request);
+
+// Pieces' outcomes (from one run or from every shard) in the order reports need.
+SolvedCorpus MergeOutcomes(std::vector<PieceOutcome> outcomes);
 
 }  // namespace crosscheck::app

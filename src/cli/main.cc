@@ -37,17 +37,44 @@ std::function<void(size_t, size_t)> ProgressLine() {
   };
 }
 
+void ShowInputErrors(const crosscheck::Diagnostics& input) {
+  if (!input.HasErrors()) return;
+  crosscheck::app::ValidateResult shown;
+  shown.diagnostics = input;
+  std::fputs(crosscheck::app::FormatValidateReport(shown).c_str(), stderr);
+  std::fputs("crosscheck: claims with input errors were left out; the rest was checked\n", stderr);
+}
+
+int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& formats,
+         const std::vector<std::string>& outputs);
+
 int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::string>& formats,
              const std::vector<std::string>& outputs) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::Check(options);
-  if (run.input.HasErrors()) {
-    crosscheck::app::ValidateResult shown;
-    shown.diagnostics = run.input;
-    std::fputs(crosscheck::app::FormatValidateReport(shown).c_str(), stderr);
-    std::fputs("crosscheck: claims with input errors were left out; the rest was checked\n",
-               stderr);
+  if (!options.cache_dir.empty()) {
+    std::fprintf(stderr, "crosscheck: cache %s: %zu of %zu pieces reused, %zu solved\n",
+                 options.cache_dir.c_str(), run.pieces_cached, run.pieces,
+                 run.pieces - run.pieces_cached);
   }
+  return Emit(run, formats, outputs);
+}
+
+int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
+  options.progress = ProgressLine();
+  auto run = crosscheck::app::CheckShard(options);
+  ShowInputErrors(run.input);
+  if (std::string error = crosscheck::io::WriteFileAtomically(output, run.encoded);
+      !error.empty()) {
+    std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
+    return ToInt(ExitCode::kBadInput);
+  }
+  return ToInt(run.exit_code);
+}
+
+int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& formats,
+         const std::vector<std::string>& outputs) {
+  ShowInputErrors(run.input);
   // One solve, every requested format, each to its own output.
   for (size_t i = 0; i < formats.size(); ++i) {
     std::string report = *crosscheck::report::Render(formats[i], run.result);
@@ -113,6 +140,31 @@ int main(int argc, char** argv) {
                   "Write --baseline from this run instead of comparing");
   check->add_option("--changed", check_options.changed,
                     "Re-check only the groups of claims these claim files touch");
+  check->add_option("--cache", check_options.cache_dir,
+                    "Keep solved groups in this folder; later runs re-solve only what changed");
+  std::string shard;
+  check
+      ->add_option("--shard", shard,
+                   "Solve only shard I of N (I/N) and write its result to --output for `merge`")
+      ->check([](const std::string& s) {
+        int i = 0, n = 0;
+        char extra = 0;
+        if (std::sscanf(s.c_str(), "%d/%d%c", &i, &n, &extra) != 2 || n < 1 || i < 1 || i > n) {
+          return std::string("expected I/N with 1 <= I <= N, such as 2/8");
+        }
+        return std::string();
+      });
+
+  std::vector<std::string> shard_files;
+  std::vector<std::string> merge_formats{"md"}, merge_outputs;
+  CLI::App* merge = app.add_subcommand(
+      "merge", "Combine the results of `check --shard I/N` (every I once) into one report");
+  merge->add_option("shards", shard_files, "Shard result files")->required();
+  merge->add_option("--format", merge_formats, "Report format(s): one per --output")
+      ->check(CLI::IsMember({"md", "json", "html", "junit", "sarif"}));
+  merge->add_option("--output", merge_outputs, "Report file(s); - or none for stdout");
+  merge->add_option("--baseline", check_options.baseline,
+                    "Accepted findings: only new contradictions fail the run (exit 1)");
 
   try {
     app.parse(argc, argv);
@@ -139,11 +191,29 @@ int main(int argc, char** argv) {
                result.diagnostics.empty() ? stdout : stderr);
     return ToInt(result.exit_code);
   }
+  if (merge->parsed()) {
+    auto run = crosscheck::app::Merge(shard_files, check_options);
+    if (run.exit_code == ExitCode::kBadInput && run.result.articles.empty()) {
+      for (const auto& d : run.input.items()) {
+        std::fprintf(stderr, "%s\n", crosscheck::FormatDiagnostic(d).c_str());
+      }
+      return ToInt(run.exit_code);
+    }
+    return Emit(run, merge_formats, merge_outputs);
+  }
+  if (check->parsed() && !shard.empty()) {
+    std::sscanf(shard.c_str(), "%d/%d", &check_options.shard.index, &check_options.shard.count);
+    if (outputs.size() != 1 || outputs[0] == "-") {
+      std::fputs("crosscheck: --shard writes its result to one --output FILE\n", stderr);
+      return ToInt(ExitCode::kBadInput);
+    }
+  }
   if (check->parsed()) {
     check_options.paths = paths;
     check_options.precision = precision == "strict"    ? crosscheck::PrecisionMode::kStrict
                               : precision == "lenient" ? crosscheck::PrecisionMode::kLenient
                                                        : crosscheck::PrecisionMode::kDefault;
+    if (!shard.empty()) return RunShard(check_options, outputs[0]);
     return RunCheck(check_options, formats, outputs);
   }
   return ToInt(ExitCode::kBadInput);

@@ -1,0 +1,81 @@
+#include "app/piece_cache.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "io/text_file.h"
+
+namespace crosscheck::app {
+namespace {
+
+constexpr std::string_view kMagic = "crosscheck pieces 1\n";
+constexpr size_t kKeySize = 32;  // hex of a 128-bit hash
+
+// Entries are: key (32 hex bytes), length (8 bytes, little endian), the encoded outcome.
+void AppendEntry(std::string& out, std::string_view key, std::string_view bytes) {
+  out += key;
+  uint64_t n = bytes.size();
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((n >> (8 * i)) & 0xff);
+  out += bytes;
+}
+
+}  // namespace
+
+PieceCache::PieceCache(std::filesystem::path dir) : dir_(std::move(dir)) {
+  if (dir_.empty()) return;
+  std::ifstream in(dir_ / "pieces.bin", std::ios::binary);
+  if (!in) return;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  loaded_ = std::move(buffer).str();
+  std::string_view rest(loaded_);
+  if (rest.substr(0, kMagic.size()) != kMagic) return;
+  rest.remove_prefix(kMagic.size());
+  std::unordered_map<std::string, std::string_view> entries;
+  while (!rest.empty()) {
+    if (rest.size() < kKeySize + 8) return;  // truncated: trust nothing
+    std::string key(rest.substr(0, kKeySize));
+    uint64_t n = 0;
+    for (int i = 0; i < 8; ++i) {
+      n |= static_cast<uint64_t>(static_cast<unsigned char>(rest[kKeySize + i])) << (8 * i);
+    }
+    rest.remove_prefix(kKeySize + 8);
+    if (n > rest.size()) return;
+    entries.emplace(std::move(key), rest.substr(0, n));
+    rest.remove_prefix(n);
+  }
+  entries_ = std::move(entries);
+}
+
+std::optional<PieceOutcome> PieceCache::Find(const std::string& key) const {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return std::nullopt;
+  auto piece = DecodePiece(it->second);
+  if (!piece) return std::nullopt;
+  {
+    std::lock_guard lock(mutex_);
+    used_.emplace(key, it->second);
+  }
+  ++hits_;
+  return piece;
+}
+
+void PieceCache::Keep(const std::string& key, std::string encoded) {
+  if (!enabled()) return;
+  std::lock_guard lock(mutex_);
+  kept_[key] = std::move(encoded);
+}
+
+std::string PieceCache::Save() const {
+  if (!enabled()) return "";
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  std::string out(kMagic);
+  for (const auto& [key, bytes] : used_) {
+    if (!kept_.count(key)) AppendEntry(out, key, bytes);
+  }
+  for (const auto& [key, bytes] : kept_) AppendEntry(out, key, bytes);
+  return io::WriteFileAtomically(dir_ / "pieces.bin", out);
+}
+
+}  // namespace crosscheck::app

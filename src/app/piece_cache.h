@@ -1,0 +1,44 @@
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "app/result_codec.h"
+
+namespace crosscheck::app {
+
+// Solved pieces kept between runs (`check --cache DIR`), keyed by a hash of everything their
+// outcome depends on (the claims, their articles' dates, the catalogue, the options): after one
+// claim file changes, only the pieces holding its claims miss and are solved again. One file,
+// DIR/pieces.bin, rewritten atomically at the end of a run with the entries that run used; a
+// truncated or corrupt file is ignored (everything is solved again), never trusted.
+class PieceCache {
+ public:
+  // An empty `dir` makes a cache that never hits and saves nothing.
+  explicit PieceCache(std::filesystem::path dir);
+
+  std::optional<PieceOutcome> Find(const std::string& key) const;
+  // Remembers an outcome for Save. Find and Keep may be called from several threads.
+  void Keep(const std::string& key, std::string encoded);
+  // Writes the entries this run found or kept; "" or an error message.
+  std::string Save() const;
+
+  bool enabled() const { return !dir_.empty(); }
+  size_t hits() const { return hits_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::string loaded_;                                         // the file's bytes
+  std::unordered_map<std::string, std::string_view> entries_;  // key -> encoded outcome
+  mutable std::mutex mutex_;                                   // guards used_ and kept_
+  mutable std::unordered_map<std::string, std::string_view> used_;
+  std::unordered_map<std::string, std::string> kept_;
+  mutable std::atomic<size_t> hits_{0};
+};
+
+}  // namespace crosscheck::app
