@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -155,39 +156,59 @@ struct Solved {
   CheckFrame frame;
   std::vector<PieceOutcome> outcomes;
   size_t cached = 0;
+  double load_s = 0, pieces_s = 0;
+  SolveTimings timings;
 };
 
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
 // Loads the corpus and solves the pieces the options select (through the cache if any).
-Solved LoadAndSolve(const CheckOptions& options) {
+void LoadAndSolve(const CheckOptions& options, Solved& out) {
+  auto start = std::chrono::steady_clock::now();
   Diagnostics input;
   Corpus corpus = io::LoadCorpus(options.paths, input);
+  out.load_s = Seconds(start);
+  start = std::chrono::steady_clock::now();
   PieceCache cache(options.cache_dir);
   SolveRequest request = RequestFor(options, corpus);
   if (cache.enabled()) {
     request.cache = &cache;
     request.fingerprint = Fingerprint(options, corpus);
   }
-  std::vector<PieceOutcome> outcomes = SolvePieces(corpus, request);
+  request.timings = &out.timings;
+  out.outcomes = SolvePieces(corpus, request);
   if (std::string error = cache.Save(); !error.empty()) {
     input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
   }
-  return {FrameOf(options, corpus, std::move(input)), std::move(outcomes), cache.hits()};
+  out.cached = cache.hits();
+  out.pieces_s = Seconds(start);
+  out.frame = FrameOf(options, corpus, std::move(input));
 }
 
 }  // namespace
 
 CheckRun Check(const CheckOptions& options) {
-  Solved solved = LoadAndSolve(options);
+  Solved solved;
+  LoadAndSolve(options, solved);
   size_t pieces = solved.outcomes.size();
   CheckRun run =
       Assemble(options, std::move(solved.frame), MergeOutcomes(std::move(solved.outcomes)));
   run.pieces = pieces;
   run.pieces_cached = solved.cached;
+  run.load_s = solved.load_s;
+  run.pieces_s = solved.pieces_s;
+  run.encode_cpu_s = static_cast<double>(solved.timings.encode_ns) / 1e9;
+  run.solve_cpu_s = static_cast<double>(solved.timings.solve_ns) / 1e9;
+  run.components_solved = solved.timings.components;
+  run.components_without_z3 = solved.timings.without_z3;
   return run;
 }
 
 ShardRun CheckShard(const CheckOptions& options) {
-  Solved solved = LoadAndSolve(options);
+  Solved solved;
+  LoadAndSolve(options, solved);
   ShardRun run;
   run.input = solved.frame.input;
   run.exit_code = run.input.HasErrors() ? ExitCode::kBadInput : ExitCode::kOk;

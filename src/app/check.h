@@ -34,6 +34,10 @@ struct CheckRun {
   ExitCode exit_code = ExitCode::kOk;  // 1 when a contradiction is found, 2 on invalid input
   size_t pieces = 0;                   // independent pieces of the corpus checked
   size_t pieces_cached = 0;            // of which taken from the cache, not solved again
+  // Wall seconds of loading and of the parallel solve; encode and solve CPU seconds summed
+  // over threads; components solved this run and how many of them without Z3.
+  double load_s = 0, pieces_s = 0, encode_cpu_s = 0, solve_cpu_s = 0;
+  size_t components_solved = 0, components_without_z3 = 0;
 };
 
 // `crosscheck check`: load, encode, solve, then judge the findings against the baseline and the

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -107,6 +108,7 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
                         const encode::Partition& partition, const std::vector<int>& piece,
                         const std::vector<const Claim*>& claims, const SolveRequest& request,
                         z3::context& ctx) {
+  auto start = std::chrono::steady_clock::now();
   encode::Encoding encoding = encode::Encode(corpus, ctx, {request.precision, &claims, &facts});
   PieceOutcome out;
   // Encoded claims keep the piece's order, so their global indices follow by merging.
@@ -123,8 +125,21 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   }
   // The whole piece, even under --changed: its outcome then does not depend on the scope, so
   // the cache can keep it.
-  out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components);
+  auto encoded = std::chrono::steady_clock::now();
+  size_t without_z3 = 0;
+  solve::CheckScope scope;
+  scope.without_z3 = &without_z3;
+  out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components, scope);
   MarkPrecisionModes(corpus, facts, claims, request, ctx, out.findings);
+  if (request.timings) {
+    auto ns = [](auto d) {
+      return std::chrono::duration_cast<std::chrono::nanoseconds>(d).count();
+    };
+    request.timings->encode_ns += ns(encoded - start);
+    request.timings->solve_ns += ns(std::chrono::steady_clock::now() - encoded);
+    request.timings->components += out.components;
+    request.timings->without_z3 += without_z3;
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <set>
 #include <string>
@@ -23,6 +24,15 @@ struct ShardSpec {
   int count = 1;
 };
 
+// Where a run's time went, for `check --timings` and bench/run.sh. Encoding and solving happen
+// piece by piece on every worker, so they are summed over threads (CPU seconds).
+struct SolveTimings {
+  std::atomic<long long> encode_ns{0};
+  std::atomic<long long> solve_ns{0};
+  std::atomic<size_t> components{0};
+  std::atomic<size_t> without_z3{0};  // components the interval path decided
+};
+
 struct SolveRequest {
   PrecisionMode precision = PrecisionMode::kDefault;
   solve::SolveLimits limits;
@@ -35,6 +45,7 @@ struct SolveRequest {
   // part of every cache key.
   std::string fingerprint;
   std::function<void(size_t done, size_t total)> progress;
+  SolveTimings* timings = nullptr;
 };
 
 // What solving a corpus found, merged in a fixed order whatever the threads did.

@@ -49,7 +49,7 @@ int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& f
          const std::vector<std::string>& outputs);
 
 int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::string>& formats,
-             const std::vector<std::string>& outputs) {
+             const std::vector<std::string>& outputs, bool timings) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::Check(options);
   if (!options.cache_dir.empty()) {
@@ -57,7 +57,20 @@ int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::strin
                  options.cache_dir.c_str(), run.pieces_cached, run.pieces,
                  run.pieces - run.pieces_cached);
   }
-  return Emit(run, formats, outputs);
+  auto start = std::chrono::steady_clock::now();
+  int code = Emit(run, formats, outputs);
+  if (timings) {
+    double report_s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "crosscheck: timings load_s=%.3f encode_cpu_s=%.3f solve_cpu_s=%.3f "
+                 "pieces_wall_s=%.3f report_s=%.3f claims=%zu pieces=%zu cached=%zu "
+                 "components=%zu without_z3=%zu\n",
+                 run.load_s, run.encode_cpu_s, run.solve_cpu_s, run.pieces_s, report_s,
+                 run.result.claims, run.pieces, run.pieces_cached, run.components_solved,
+                 run.components_without_z3);
+  }
+  return code;
 }
 
 int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
@@ -142,6 +155,9 @@ int main(int argc, char** argv) {
                     "Re-check only the groups of claims these claim files touch");
   check->add_option("--cache", check_options.cache_dir,
                     "Keep solved groups in this folder; later runs re-solve only what changed");
+  bool timings = false;
+  check->add_flag("--timings", timings,
+                  "Print where the time went (load, encode, solve, report) on stderr");
   std::string shard;
   check
       ->add_option("--shard", shard,
@@ -214,7 +230,7 @@ int main(int argc, char** argv) {
                               : precision == "lenient" ? crosscheck::PrecisionMode::kLenient
                                                        : crosscheck::PrecisionMode::kDefault;
     if (!shard.empty()) return RunShard(check_options, outputs[0]);
-    return RunCheck(check_options, formats, outputs);
+    return RunCheck(check_options, formats, outputs, timings);
   }
   return ToInt(ExitCode::kBadInput);
 }

@@ -91,8 +91,10 @@ class ComponentChecker {
 
   void Run(std::vector<Finding>& out) {
     if (limits_.fast_path) {
-      if (auto intervals = IntervalSolver::Recognise(hard_, soft_))
+      if (auto intervals = IntervalSolver::Recognise(hard_, soft_)) {
+        without_z3_ = true;
         return RunIntervals(*intervals, out);
+      }
     }
     TrackedSolver solver(ctx_, hard_, soft_, limits_.rlimit);
     Z3Oracle oracle(solver);
@@ -129,6 +131,8 @@ class ComponentChecker {
   }
 
   // The same findings for bounds on one variable, decided exactly without a solver.
+  bool decided_without_z3() const { return without_z3_; }
+
   void RunIntervals(const IntervalSolver& intervals, std::vector<Finding>& out) {
     IntervalOracle oracle(intervals);
     std::vector<int> kept(soft_.size());
@@ -577,6 +581,7 @@ class ComponentChecker {
   std::vector<z3::expr> soft_;
   std::vector<int> weights_;
   std::set<int> inferred_;
+  bool without_z3_ = false;
 };
 
 int KindRank(FindingKind k) {
@@ -609,7 +614,9 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
   }
   if (components) *components = comps.size();
   for (size_t i = 0; i < comps.size(); ++i) {
-    ComponentChecker(encoding, corpus, comps[i], ctx, limits).Run(out);
+    ComponentChecker checker(encoding, corpus, comps[i], ctx, limits);
+    checker.Run(out);
+    if (scope.without_z3 && checker.decided_without_z3()) ++*scope.without_z3;
     if (scope.progress) scope.progress(i + 1, comps.size());
   }
   SortFindings(out);

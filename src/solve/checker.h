@@ -18,6 +18,7 @@ namespace crosscheck::solve {
 struct CheckScope {
   const std::set<int>* only_touching = nullptr;
   std::function<void(size_t done, size_t total)> progress;
+  size_t* without_z3 = nullptr;  // when given, counts the components the interval path decided
 };
 
 std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpus, z3::context& ctx,
