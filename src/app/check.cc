@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "app/extract.h"
 #include "app/regression.h"
 #include "encode/encoding.h"
 #include "io/text_file.h"
@@ -78,7 +79,10 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
 
 CheckRun Check(const CheckOptions& options) {
   CheckRun run;
-  Corpus corpus = io::LoadCorpus(options.paths, run.input);
+  io::CorpusPaths paths = options.paths;
+  paths.article_claims = options.claim_source != ClaimSource::kExtracted;
+  Corpus corpus = io::LoadCorpus(paths, run.input);
+  if (options.claim_source != ClaimSource::kHand) AddExtractedClaimFiles(corpus, run.input);
   for (const auto& a : corpus.articles) {
     ArticleInfo info{a.id,
                      options.paths.corpus_display + "/" + a.path,
