@@ -19,12 +19,28 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string Note(const extract::Candidate& c) {
-  std::string subject = c.main_subject ? "the article's main subject (none of a fitting type is "
-                                         "named in the sentence)"
-                                       : fmt::format("'{}' named in the sentence", c.subject_text);
-  return fmt::format("candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}",
-                     extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end,
-                     c.cue, subject);
+  std::string subject;
+  switch (c.subject_source) {
+    case extract::Candidate::kNamed:
+      subject = fmt::format("'{}' named in the sentence", c.subject_text);
+      break;
+    case extract::Candidate::kCueSubject:
+      subject = "the cue's own subject (none fitting named in the sentence)";
+      break;
+    case extract::Candidate::kMainSubject:
+      subject = "the article's main subject (none fitting named in the sentence)";
+      break;
+    case extract::Candidate::kOnlyOfType:
+      subject = "the catalogue's only entity of a fitting type (none named in the article)";
+      break;
+  }
+  std::string currency =
+      c.currency_from.empty() ? ""
+                              : fmt::format("; currency taken from '{}' before it", c.currency_from);
+  return fmt::format(
+      "candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}",
+      extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue, subject,
+      currency);
 }
 
 std::string Slice(const std::string& text, TextSpan s) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "common/rational.h"
 #include "common/unicode.h"
 #include "extract/phrase_finder.h"
 #include "extract/sentences.h"
@@ -69,9 +70,10 @@ TextSpan Cover(TextSpan a, TextSpan b) {
 
 class Attacher {
  public:
-  Attacher(std::string_view text, parse::Language lang, const Catalogue& catalogue,
-           const CueLexicon& lexicon)
+  Attacher(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
+           const Catalogue& catalogue, const CueLexicon& lexicon)
       : text_(text),
+        mentions_(mentions),
         lang_(lang),
         catalogue_(catalogue),
         finder_(text),
@@ -102,6 +104,12 @@ class Attacher {
  private:
   std::optional<Candidate> TryAttach(const Mention& m, std::string& reason) {
     TextSpan span{m.begin, m.end};
+    for (const auto& e : entities_) {
+      if (e.span.begin < span.end && span.begin < e.span.end) {
+        reason = fmt::format("part of the name '{}'", Slice(e.span));
+        return std::nullopt;
+      }
+    }
     TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
                                            : sentences_[SentenceAt(sentences_, m.begin)];
     FigureKind kind = FigureKindOf(m.kind);
@@ -122,17 +130,21 @@ class Attacher {
       if (da != db) return da < db;
       return a->span.begin < b->span.begin;
     });
-    // First a subject named in the sentence, then the article's main subject.
+    // First a subject named in the sentence, then one the article does not name.
     for (bool fallback : {false, true}) {
       for (const CueHit* hit : near) {
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
-        const Entity* subject = fallback ? MainSubject(entities_, hit->cue) : nullptr;
+        auto [subject, source] = fallback ? FallbackSubject(*hit->cue)
+                                          : std::pair{static_cast<const Entity*>(nullptr),
+                                                      Candidate::kNamed};
         if (named) subject = named->entity;
         if (!subject) continue;
         TextSpan value_span = WithUnitNoun(m, *property);
         std::string value(text_.substr(value_span.begin, value_span.end - value_span.begin));
+        const Mention* currency = CurrencyBefore(m, sentence, *property);
+        if (currency) value += " " + CurrencyWord(currency->unit);
         auto parsed = parse::ParseValue(value, *property, lang_, catalogue_);
         if (!parsed.ok()) {
           reason = fmt::format("'{}' does not read as {} (property '{}', cue '{}'): {}", value,
@@ -147,7 +159,8 @@ class Attacher {
         c.value_text = value;
         c.value_span = value_span;
         c.cue = Slice(hit->span);
-        c.main_subject = named == nullptr;
+        if (currency) c.currency_from = currency->text;
+        c.subject_source = source;
         TextSpan covered = Cover(value_span, hit->span);
         if (named) {
           c.subject_text = Slice(named->span);
@@ -162,6 +175,20 @@ class Attacher {
                            Slice(near.front()->span));
     }
     return std::nullopt;
+  }
+
+  // When the sentence names no fitting entity: the cue's own subject, else the article's main
+  // subject among the fitting types, else the catalogue's only entity of a fitting type.
+  std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(const Cue& cue) const {
+    if (!cue.subject.empty()) return {catalogue_.FindEntity(cue.subject), Candidate::kCueSubject};
+    if (const Entity* main = MainSubject(entities_, &cue)) return {main, Candidate::kMainSubject};
+    const Entity* only = nullptr;
+    for (const auto& e : catalogue_.entities()) {
+      if (!cue.AcceptsSubjectType(e.type)) continue;
+      if (only) return {nullptr, Candidate::kOnlyOfType};
+      only = &e;
+    }
+    return {only, Candidate::kOnlyOfType};
   }
 
   // The entity named nearest the figure in its sentence, of a type the cue accepts: the nearest
@@ -179,6 +206,27 @@ class Attacher {
       }
     }
     return before ? before : after;
+  }
+
+  // For a bare amount of money with a scale ("3 milliards"): the nearest amount with a currency
+  // before it in the sentence, or null.
+  const Mention* CurrencyBefore(const Mention& m, TextSpan sentence,
+                                const Property& property) const {
+    if (m.kind != Mention::kNumber || property.dimension != Dimension::kMoney) return nullptr;
+    auto value = ParseDecimal(m.value);
+    if (!value || *value < 1000) return nullptr;
+    const Mention* found = nullptr;
+    for (const auto& other : mentions_) {
+      if (other.begin >= m.begin) break;
+      if (other.kind == Mention::kCurrency && other.begin >= sentence.begin) found = &other;
+    }
+    return found;
+  }
+
+  // The catalogue's first word for a currency ("USD" -> "dollars").
+  std::string CurrencyWord(const std::string& unit_id) const {
+    const Unit* unit = catalogue_.FindUnit(unit_id);
+    return unit && !unit->words.empty() ? unit->words.front() : unit_id;
   }
 
   // A bare count followed by a unit of the property's dimension takes the unit along
@@ -219,6 +267,7 @@ class Attacher {
   std::string Slice(TextSpan s) const { return std::string(text_.substr(s.begin, s.end - s.begin)); }
 
   std::string_view text_;
+  const std::vector<Mention>& mentions_;
   parse::Language lang_;
   const Catalogue& catalogue_;
   PhraseFinder finder_;
@@ -235,7 +284,7 @@ Attachment Attach(std::string_view text, parse::Language lang,
                   const std::vector<Mention>& mentions, const Catalogue& catalogue,
                   const CueLexicon& lexicon) {
   Attachment out;
-  Attacher attacher(text, lang, catalogue, lexicon);
+  Attacher attacher(text, lang, mentions, catalogue, lexicon);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;
   // Overlapping mentions are readings of one figure.
   std::vector<const Mention*> cluster;

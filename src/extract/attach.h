@@ -21,8 +21,14 @@ struct Candidate {
   TextSpan value_span;     // its bytes in the article
   TextSpan quote;          // the clause around value, cue and subject: exact article bytes
   std::string cue;         // the cue word as the article writes it
-  std::string subject_text;  // the subject's name as the article writes it; "" for the fallback
-  bool main_subject = false;  // no entity of a fitting type in the sentence: the main subject
+  // A bare amount ("contre 3 milliards") takes the currency of the amount before it in its
+  // sentence: that amount as written, "" when the value is all the article's own words.
+  std::string currency_from;
+  // Where the subject comes from: a name in the sentence, or (none fitting there) the cue's own
+  // subject, the article's main subject, or the catalogue's only entity of a fitting type.
+  enum SubjectSource { kNamed, kCueSubject, kMainSubject, kOnlyOfType };
+  SubjectSource subject_source = kNamed;
+  std::string subject_text;  // the name as the article writes it (kNamed only)
 };
 
 // A mention no cue and subject could be found for, with why.
@@ -38,7 +44,7 @@ struct Attachment {
 };
 
 // The most words between a cue and its figure ("fondée en mai 2023": 1).
-inline constexpr size_t kCueWindowWords = 12;
+inline constexpr size_t kCueWindowWords = 15;
 
 // Attaches the mentions of `text` (Extract's output, in text order) to subjects and properties.
 // Overlapping mentions ("1,2 milliard" inside "1,2 milliard de yuans") are one figure: the most

@@ -34,7 +34,7 @@ class CueReader {
 
   std::optional<Cue> Read(const YAML::Node& item) {
     size_t errors_before = diags_.ErrorCount();
-    doc_.CheckKeys(item, {"property", "kinds", "subject_types", "fr", "en"}, diags_);
+    doc_.CheckKeys(item, {"property", "kinds", "subject_types", "subject", "fr", "en"}, diags_);
     Cue cue;
     cue.pos = doc_.Pos(item);
     auto name = doc_.Scalar(item, "property", true, diags_);
@@ -55,6 +55,18 @@ class CueReader {
     }
     ReadKinds(item, *property, readable, cue);
     ReadSubjectTypes(item, cue);
+    if (auto subject = doc_.Scalar(item, "subject", false, diags_)) {
+      const Entity* e = catalogue_.FindEntity(*subject);
+      if (!e) {
+        diags_.Error(doc_.Pos(item["subject"]), fmt::format("unknown entity '{}'", *subject));
+      } else if (!cue.AcceptsSubjectType(e->type)) {
+        diags_.Error(doc_.Pos(item["subject"]),
+                     fmt::format("entity '{}' has type '{}', not one of the cue's subject_types",
+                                 e->id, e->type));
+      } else {
+        cue.subject = e->id;
+      }
+    }
     cue.french = ReadWords(item, "fr");
     cue.english = ReadWords(item, "en");
     if (cue.french.empty() && cue.english.empty() && diags_.ErrorCount() == errors_before) {

@@ -28,6 +28,9 @@ struct Cue {
   std::string property;
   std::vector<FigureKind> kinds;
   std::vector<std::string> subject_types;
+  // The subject when the sentence names none of a fitting type: for things articles describe
+  // without naming ("le krach", "la réunion" -> the catalogue's event). "" when none.
+  std::string subject;
   // Words as written in the file; a trailing '*' matches any ending ("cofond*").
   std::vector<std::string> french;
   std::vector<std::string> english;

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -141,7 +142,11 @@ int main(int argc, char** argv) {
   std::map<std::string, double> floors;
   std::string key;
   double value = 0;
-  while (in >> key >> value) floors[key] = value;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    if (fields >> key >> value) floors[key] = value;
+  }
   int status = 0;
   for (const auto& [name, got] : {std::pair{"recall", total.Recall()},
                                   std::pair{"precision", total.Precision()}}) {
