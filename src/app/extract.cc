@@ -6,8 +6,8 @@
 #include <map>
 
 #include "extract/extractor.h"
-#include "io/candidate_writer.h"
 #include "io/article_loader.h"
+#include "io/candidate_writer.h"
 #include "io/catalogue_loader.h"
 #include "io/claim_loader.h"
 #include "io/cue_lexicon_loader.h"
@@ -34,13 +34,12 @@ std::string Note(const extract::Candidate& c) {
       subject = "the catalogue's only entity of a fitting type (none named in the article)";
       break;
   }
-  std::string currency =
-      c.currency_from.empty() ? ""
-                              : fmt::format("; currency taken from '{}' before it", c.currency_from);
-  return fmt::format(
-      "candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}",
-      extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue, subject,
-      currency);
+  std::string currency = c.currency_from.empty()
+                             ? ""
+                             : fmt::format("; currency taken from '{}' before it", c.currency_from);
+  return fmt::format("candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}",
+                     extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue,
+                     subject, currency);
 }
 
 std::string Slice(const std::string& text, TextSpan s) {
@@ -120,9 +119,8 @@ ExtractRun Extract(const ExtractOptions& options) {
                                       ? options.paths.claims_display + "/catalogue"
                                       : options.paths.catalogue_dir.string();
   io::LoadCatalogue(catalogue_dir, catalogue_display, catalogue, run.diagnostics);
-  CueLexicon cues = io::LoadCueLexicon(catalogue_dir / "cues.yaml",
-                                       catalogue_display + "/cues.yaml", catalogue,
-                                       run.diagnostics);
+  CueLexicon cues = io::LoadCueLexicon(
+      catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml", catalogue, run.diagnostics);
   if (run.diagnostics.HasErrors()) {
     run.exit_code = ExitCode::kBadInput;
     return run;

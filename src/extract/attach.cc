@@ -136,9 +136,9 @@ class Attacher {
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
-        auto [subject, source] = fallback ? FallbackSubject(*hit->cue)
-                                          : std::pair{static_cast<const Entity*>(nullptr),
-                                                      Candidate::kNamed};
+        auto [subject, source] =
+            fallback ? FallbackSubject(*hit->cue)
+                     : std::pair{static_cast<const Entity*>(nullptr), Candidate::kNamed};
         if (named) subject = named->entity;
         if (!subject) continue;
         TextSpan value_span = WithUnitNoun(m, *property);
@@ -148,8 +148,8 @@ class Attacher {
         auto parsed = parse::ParseValue(value, *property, lang_, catalogue_);
         if (!parsed.ok()) {
           reason = fmt::format("'{}' does not read as {} (property '{}', cue '{}'): {}", value,
-                               parse::DescribeKind(*property), property->id,
-                               Slice(hit->span), parsed.error().message);
+                               parse::DescribeKind(*property), property->id, Slice(hit->span),
+                               parsed.error().message);
           continue;
         }
         Candidate c;
@@ -264,7 +264,9 @@ class Attacher {
     return at == std::string::npos ? span.begin : folded_ws_offsets_[at];
   }
 
-  std::string Slice(TextSpan s) const { return std::string(text_.substr(s.begin, s.end - s.begin)); }
+  std::string Slice(TextSpan s) const {
+    return std::string(text_.substr(s.begin, s.end - s.begin));
+  }
 
   std::string_view text_;
   const std::vector<Mention>& mentions_;
@@ -280,9 +282,8 @@ class Attacher {
 
 }  // namespace
 
-Attachment Attach(std::string_view text, parse::Language lang,
-                  const std::vector<Mention>& mentions, const Catalogue& catalogue,
-                  const CueLexicon& lexicon) {
+Attachment Attach(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
+                  const Catalogue& catalogue, const CueLexicon& lexicon) {
   Attachment out;
   Attacher attacher(text, lang, mentions, catalogue, lexicon);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;

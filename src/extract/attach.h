@@ -50,8 +50,7 @@ inline constexpr size_t kCueWindowWords = 15;
 // Overlapping mentions ("1,2 milliard" inside "1,2 milliard de yuans") are one figure: the most
 // specific reading that attaches is kept. Every value is checked to parse under its property;
 // one that does not is listed as unattached with the reason.
-Attachment Attach(std::string_view text, parse::Language lang,
-                  const std::vector<Mention>& mentions, const Catalogue& catalogue,
-                  const CueLexicon& lexicon);
+Attachment Attach(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
+                  const Catalogue& catalogue, const CueLexicon& lexicon);
 
 }  // namespace crosscheck::extract

@@ -45,8 +45,8 @@ size_t SpaceBefore(std::string_view text, size_t end) {
 TextSpan Trim(std::string_view text, TextSpan s) {
   while (s.begin < s.end && SpaceAt(text, s.begin)) {
     s.begin += IsSpace(static_cast<unsigned char>(text[s.begin])) ? 1
-               : StartsWith(text, s.begin, "\u00a0")           ? 2
-                                                               : 3;
+               : StartsWith(text, s.begin, "\u00a0")              ? 2
+                                                                  : 3;
   }
   while (s.end > s.begin && SpaceBefore(text, s.end) > 0) s.end -= SpaceBefore(text, s.end);
   return s;

@@ -32,9 +32,8 @@ std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon
       for (const auto& span : text.FindAll(word)) out.push_back({span, &cue});
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
-    return a.span.begin < b.span.begin;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const CueHit& a, const CueHit& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 

@@ -36,8 +36,8 @@ std::string FormatCandidateFile(const CandidateFile& file) {
       out << YAML::BeginMap;
       out << YAML::Key << "text" << YAML::Value << YAML::DoubleQuoted << u.text;
       out << YAML::Key << "kind" << YAML::Value << u.kind;
-      out << YAML::Key << "span" << YAML::Value << YAML::Flow << YAML::BeginSeq << u.begin
-          << u.end << YAML::EndSeq;
+      out << YAML::Key << "span" << YAML::Value << YAML::Flow << YAML::BeginSeq << u.begin << u.end
+          << YAML::EndSeq;
       out << YAML::Key << "reason" << YAML::Value << YAML::DoubleQuoted << u.reason;
       out << YAML::EndMap;
     }

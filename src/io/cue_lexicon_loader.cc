@@ -48,8 +48,8 @@ class CueReader {
     std::vector<FigureKind> readable = DefaultFigureKinds(*property);
     if (readable.empty()) {
       diags_.Error(doc_.Pos(item["property"]),
-                   fmt::format("property '{}' takes a {}: the extractor proposes only quantities, "
-                               "dates, ages and durations",
+                   fmt::format("property '{}' is of kind {}: the extractor proposes only "
+                               "quantities, dates, ages and durations",
                                property->id, ValueKindName(property->kind)));
       return std::nullopt;
     }

@@ -39,7 +39,7 @@ bool SameValue(const Value& a, const Value& b, const Property& property) {
   if (const auto* qa = std::get_if<QuantityValue>(&a)) {
     const auto& qb = std::get<QuantityValue>(b);
     return SameUnit(qa->unit, qb.unit) && DeriveInterval(*qa, PrecisionMode::kDefault, integral) ==
-                                               DeriveInterval(qb, PrecisionMode::kDefault, integral);
+                                              DeriveInterval(qb, PrecisionMode::kDefault, integral);
   }
   if (const auto* da = std::get_if<DateValue>(&a)) {
     return DescribeDate(*da) == DescribeDate(std::get<DateValue>(b));
@@ -148,8 +148,8 @@ int main(int argc, char** argv) {
     if (fields >> key >> value) floors[key] = value;
   }
   int status = 0;
-  for (const auto& [name, got] : {std::pair{"recall", total.Recall()},
-                                  std::pair{"precision", total.Precision()}}) {
+  for (const auto& [name, got] :
+       {std::pair{"recall", total.Recall()}, std::pair{"precision", total.Precision()}}) {
     if (floors.count(name) && got + 1e-9 < floors[name]) {
       std::fprintf(stderr, "seed_recall: total %s %.1f%% is below the ratchet's %.1f%%\n", name,
                    got, floors[name]);
