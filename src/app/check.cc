@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
 #include "io/text_file.h"
@@ -168,7 +169,10 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 void LoadAndSolve(const CheckOptions& options, Solved& out) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics input;
-  Corpus corpus = io::LoadCorpus(options.paths, input);
+  io::CorpusPaths paths = options.paths;
+  paths.article_claims = options.claim_source != ClaimSource::kExtracted;
+  Corpus corpus = io::LoadCorpus(paths, input);
+  if (options.claim_source != ClaimSource::kHand) AddExtractedClaimFiles(corpus, input);
   out.load_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   PieceCache cache(options.cache_dir);

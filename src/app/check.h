@@ -13,8 +13,13 @@
 
 namespace crosscheck::app {
 
+// Which claims speak for the articles: the hand-written claim files, the extractor's
+// candidates (`check --extract`), or both. The reference ledger and catalogue are always used.
+enum class ClaimSource { kHand, kExtracted, kBoth };
+
 struct CheckOptions {
   io::CorpusPaths paths;
+  ClaimSource claim_source = ClaimSource::kHand;
   PrecisionMode precision = PrecisionMode::kDefault;
   unsigned max_minimal_sets = 64;
   unsigned rlimit = 5'000'000;

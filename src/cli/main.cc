@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/check.h"
+#include "app/extract.h"
 #include "app/validate.h"
 #include "common/exit_code.h"
 #include "io/text_file.h"
@@ -181,6 +182,25 @@ int main(int argc, char** argv) {
   merge->add_option("--output", merge_outputs, "Report file(s); - or none for stdout");
   merge->add_option("--baseline", check_options.baseline,
                     "Accepted findings: only new contradictions fail the run (exit 1)");
+  bool use_extracted = false, keep_hand = false;
+  check->add_flag("--extract", use_extracted,
+                  "Check the claims `extract` proposes for each article instead of the "
+                  "hand-written claim files (the reference ledger is kept)");
+  check
+      ->add_flag("--keep-hand-claims", keep_hand,
+                 "With --extract: check the hand-written claim files as well")
+      ->needs("--extract");
+
+  crosscheck::app::ExtractOptions extract_options;
+  CLI::App* extract = app.add_subcommand(
+      "extract", "Propose candidate claims for articles, in the claim-file format (review them)");
+  AddCorpusOptions(extract, paths);
+  extract
+      ->add_option("articles", extract_options.articles,
+                   "Articles: corpus/<id>.txt (its .meta.yaml beside it) or article ids")
+      ->required();
+  extract->add_option("--output", extract_options.output_dir,
+                      "Folder to write <id>.yaml into (default: standard output)");
 
   try {
     app.parse(argc, argv);
@@ -224,8 +244,24 @@ int main(int argc, char** argv) {
       return ToInt(ExitCode::kBadInput);
     }
   }
+  if (extract->parsed()) {
+    extract_options.paths = paths;
+    auto run = crosscheck::app::Extract(extract_options);
+    std::fputs(run.output.c_str(), stdout);
+    if (!run.diagnostics.empty()) {
+      crosscheck::app::ValidateResult shown;
+      shown.diagnostics = run.diagnostics;
+      std::string report = crosscheck::app::FormatValidateReport(shown);
+      // The summary line counts a corpus; here only the diagnostics matter.
+      std::fputs(report.substr(0, report.rfind('\n', report.size() - 2) + 1).c_str(), stderr);
+    }
+    return ToInt(run.exit_code);
+  }
   if (check->parsed()) {
     check_options.paths = paths;
+    check_options.claim_source = !use_extracted ? crosscheck::app::ClaimSource::kHand
+                                 : keep_hand    ? crosscheck::app::ClaimSource::kBoth
+                                                : crosscheck::app::ClaimSource::kExtracted;
     check_options.precision = precision == "strict"    ? crosscheck::PrecisionMode::kStrict
                               : precision == "lenient" ? crosscheck::PrecisionMode::kLenient
                                                        : crosscheck::PrecisionMode::kDefault;

@@ -325,7 +325,7 @@ std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std:
   file.reference = doc->Bool(root, "reference", diags).value_or(false);
   doc->CheckKeys(root,
                  file.reference ? std::set<std::string>{"reference", "claims", "exchange_rates"}
-                                : std::set<std::string>{"article", "claims"},
+                                : std::set<std::string>{"article", "claims", "unattached"},
                  diags);
   const Article* article = nullptr;
   const FoldedText* folded_text = nullptr;

@@ -8,6 +8,7 @@
 #include "io/article_loader.h"
 #include "io/catalogue_loader.h"
 #include "io/claim_loader.h"
+#include "io/cue_lexicon_loader.h"
 #include "io/text_file.h"
 
 namespace crosscheck::io {
@@ -23,11 +24,18 @@ Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
   Corpus corpus;
   corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
   corpus.IndexArticles();
-  if (paths.catalogue_dir.empty()) {
-    LoadCatalogue(paths.claims_dir / "catalogue", paths.claims_display + "/catalogue",
-                  corpus.catalogue, diags);
-  } else {
-    LoadCatalogue(paths.catalogue_dir, paths.catalogue_dir.string(), corpus.catalogue, diags);
+  std::filesystem::path catalogue_dir = paths.catalogue_dir;
+  std::string catalogue_display = paths.catalogue_dir.string();
+  if (catalogue_dir.empty()) {
+    catalogue_dir = paths.claims_dir / "catalogue";
+    catalogue_display = paths.claims_display + "/catalogue";
+  }
+  LoadCatalogue(catalogue_dir, catalogue_display, corpus.catalogue, diags);
+  // Optional: only the extractor needs cue words, and golden cases do without.
+  std::error_code exists_ec;
+  if (std::filesystem::exists(catalogue_dir / "cues.yaml", exists_ec)) {
+    corpus.cues = LoadCueLexicon(catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml",
+                                 corpus.catalogue, diags);
   }
 
   std::error_code ec;
@@ -37,7 +45,8 @@ Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
     return corpus;
   }
   for (const auto& entry : std::filesystem::directory_iterator(paths.claims_dir, ec)) {
-    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") {
+    bool yaml = entry.path().extension() == ".yaml" || entry.path().extension() == ".yml";
+    if (yaml && (paths.article_claims || entry.path().filename() == "reference.yaml")) {
       files.push_back(entry.path());
     }
   }
@@ -76,7 +85,7 @@ Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
     corpus.claim_files.push_back(std::move(*file));
   }
   for (const auto& article : corpus.articles) {
-    if (!file_of_article.count(article.id)) {
+    if (paths.article_claims && !file_of_article.count(article.id)) {
       diags.Warning(article.pos, fmt::format("article '{}' has no claim file", article.id));
     }
   }

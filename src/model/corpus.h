@@ -10,6 +10,7 @@
 #include "model/article.h"
 #include "model/catalogue.h"
 #include "model/claim.h"
+#include "model/cue_lexicon.h"
 #include "model/date_value.h"
 
 namespace crosscheck {
@@ -39,6 +40,7 @@ struct Corpus {
   Catalogue catalogue;
   std::vector<ClaimFile> claim_files;
   std::vector<ExchangeRate> exchange_rates;
+  CueLexicon cues;  // catalogue/cues.yaml when there is one (the extractor's cue words)
 
   const Article* FindArticle(const std::string& id) const;
   size_t ClaimCount() const;

@@ -1,0 +1,161 @@
+#include "app/extract.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+
+#include "extract/extractor.h"
+#include "io/article_loader.h"
+#include "io/candidate_writer.h"
+#include "io/catalogue_loader.h"
+#include "io/claim_loader.h"
+#include "io/cue_lexicon_loader.h"
+#include "io/text_file.h"
+
+namespace crosscheck::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Note(const extract::Candidate& c) {
+  std::string subject;
+  switch (c.subject_source) {
+    case extract::Candidate::kNamed:
+      subject = fmt::format("'{}' named in the sentence", c.subject_text);
+      break;
+    case extract::Candidate::kCueSubject:
+      subject = "the cue's own subject (none fitting named in the sentence)";
+      break;
+    case extract::Candidate::kMainSubject:
+      subject = "the article's main subject (none fitting named in the sentence)";
+      break;
+    case extract::Candidate::kOnlyOfType:
+      subject = "the catalogue's only entity of a fitting type (none named in the article)";
+      break;
+  }
+  std::string currency = c.currency_from.empty()
+                             ? ""
+                             : fmt::format("; currency taken from '{}' before it", c.currency_from);
+  return fmt::format("candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}",
+                     extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue,
+                     subject, currency);
+}
+
+std::string Slice(const std::string& text, TextSpan s) {
+  return text.substr(s.begin, s.end - s.begin);
+}
+
+// The metadata file and corpus folder of an ARTICLE argument: a path to the text (its
+// .meta.yaml beside it) or an article id (corpus/<id>.meta.yaml).
+struct ArticleLocation {
+  fs::path meta;
+  fs::path corpus_dir;
+  std::string corpus_display;
+};
+
+ArticleLocation Locate(const std::string& arg, const io::CorpusPaths& paths) {
+  fs::path p(arg);
+  if (p.extension() == ".txt" || p.has_parent_path()) {
+    fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+    std::string stem = p.extension() == ".txt" ? p.stem().string() : p.filename().string();
+    return {dir / (stem + ".meta.yaml"), dir, dir.string()};
+  }
+  return {paths.corpus_dir / (arg + ".meta.yaml"), paths.corpus_dir, paths.corpus_display};
+}
+
+}  // namespace
+
+ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalogue,
+                                const CueLexicon& cues) {
+  parse::Language lang = parse::LanguageFromCode(article.language);
+  std::vector<extract::Mention> mentions = extract::Extract(article.text, lang);
+  ExtractedArticle out;
+  out.article = article.id;
+  out.attachment = extract::Attach(article.text, lang, mentions, catalogue, cues);
+  io::CandidateFile file;
+  file.header = fmt::format(
+      "Candidate claims proposed by `crosscheck extract` from {} ({}); review before use.\n"
+      "Main subject: {}. Cue words: {}.",
+      article.path, article.language,
+      out.attachment.main_subject.empty() ? "none" : out.attachment.main_subject,
+      cues.path.empty() ? "none" : cues.path);
+  file.article = article.id;
+  size_t n = 0;
+  for (const auto& c : out.attachment.candidates) {
+    file.claims.push_back({fmt::format("{}.x{}", article.id, ++n), c.subject, c.property,
+                           c.value_text, Slice(article.text, c.quote), Note(c)});
+  }
+  for (const auto& u : out.attachment.unattached) {
+    file.unattached.push_back({u.mention.text, std::string(extract::KindName(u.mention.kind)),
+                               u.mention.begin, u.mention.end, u.reason});
+  }
+  out.yaml = io::FormatCandidateFile(file);
+  return out;
+}
+
+void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
+  if (corpus.cues.path.empty()) {
+    diags.Error({"claims/catalogue/cues.yaml", 0, 0},
+                "no cue lexicon: extracting claims needs catalogue/cues.yaml");
+    return;
+  }
+  std::map<std::string, io::FoldedText> folded;
+  for (const auto& article : corpus.articles) {
+    ExtractedArticle done = ExtractArticle(article, corpus.catalogue, corpus.cues);
+    auto file = io::LoadClaimFileText(fmt::format("extracted/{}.yaml", article.id), done.yaml,
+                                      corpus, folded, nullptr, diags);
+    if (file) corpus.claim_files.push_back(std::move(*file));
+  }
+}
+
+ExtractRun Extract(const ExtractOptions& options) {
+  ExtractRun run;
+  Catalogue catalogue;
+  fs::path catalogue_dir = options.paths.catalogue_dir.empty()
+                               ? options.paths.claims_dir / "catalogue"
+                               : options.paths.catalogue_dir;
+  std::string catalogue_display = options.paths.catalogue_dir.empty()
+                                      ? options.paths.claims_display + "/catalogue"
+                                      : options.paths.catalogue_dir.string();
+  io::LoadCatalogue(catalogue_dir, catalogue_display, catalogue, run.diagnostics);
+  CueLexicon cues = io::LoadCueLexicon(
+      catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml", catalogue, run.diagnostics);
+  if (run.diagnostics.HasErrors()) {
+    run.exit_code = ExitCode::kBadInput;
+    return run;
+  }
+  if (!options.output_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(options.output_dir, ec);
+    if (ec) {
+      run.diagnostics.Error({options.output_dir, 0, 0},
+                            fmt::format("cannot create folder: {}", ec.message()));
+      run.exit_code = ExitCode::kBadInput;
+      return run;
+    }
+  }
+  for (const auto& arg : options.articles) {
+    ArticleLocation where = Locate(arg, options.paths);
+    std::string display = (fs::path(where.corpus_display) / where.meta.filename()).string();
+    auto yaml = io::ReadTextFile(where.meta, display, true, run.diagnostics);
+    if (!yaml) continue;
+    auto article = io::LoadArticleMeta(display, *yaml, where.corpus_dir, where.corpus_display,
+                                       run.diagnostics);
+    if (!article) continue;
+    ExtractedArticle done = ExtractArticle(*article, catalogue, cues);
+    if (options.output_dir.empty()) {
+      run.output += (run.articles.empty() ? "" : "---\n") + done.yaml;
+    } else {
+      fs::path out = fs::path(options.output_dir) / (article->id + ".yaml");
+      if (std::string error = io::WriteFileAtomically(out, done.yaml); !error.empty()) {
+        run.diagnostics.Error({out.string(), 0, 0}, error);
+      }
+    }
+    run.articles.push_back(std::move(done));
+  }
+  if (run.diagnostics.HasErrors()) run.exit_code = ExitCode::kBadInput;
+  return run;
+}
+
+}  // namespace crosscheck::app

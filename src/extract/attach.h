@@ -1,0 +1,56 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.h"
+#include "model/catalogue.h"
+#include "model/claim.h"
+#include "model/cue_lexicon.h"
+#include "parse/language.h"
+
+namespace crosscheck::extract {
+
+// A mention attached to a subject and a property: a candidate claim (docs/extraction.md).
+struct Candidate {
+  Mention mention;
+  std::string subject;     // entity id
+  std::string property;    // property id
+  std::string value_text;  // the mention as written, with a unit noun that follows a bare count
+  TextSpan value_span;     // its bytes in the article
+  TextSpan quote;          // the clause around value, cue and subject: exact article bytes
+  std::string cue;         // the cue word as the article writes it
+  // A bare amount ("contre 3 milliards") takes the currency of the amount before it in its
+  // sentence: that amount as written, "" when the value is all the article's own words.
+  std::string currency_from;
+  // Where the subject comes from: a name in the sentence, or (none fitting there) the cue's own
+  // subject, the article's main subject, or the catalogue's only entity of a fitting type.
+  enum SubjectSource { kNamed, kCueSubject, kMainSubject, kOnlyOfType };
+  SubjectSource subject_source = kNamed;
+  std::string subject_text;  // the name as the article writes it (kNamed only)
+};
+
+// A mention no cue and subject could be found for, with why.
+struct Unattached {
+  Mention mention;
+  std::string reason;
+};
+
+struct Attachment {
+  std::vector<Candidate> candidates;  // in text order
+  std::vector<Unattached> unattached;
+  std::string main_subject;  // the entity named most often, "" when none is named
+};
+
+// The most words between a cue and its figure ("fondée en mai 2023": 1).
+inline constexpr size_t kCueWindowWords = 15;
+
+// Attaches the mentions of `text` (Extract's output, in text order) to subjects and properties.
+// Overlapping mentions ("1,2 milliard" inside "1,2 milliard de yuans") are one figure: the most
+// specific reading that attaches is kept. Every value is checked to parse under its property;
+// one that does not is listed as unattached with the reason.
+Attachment Attach(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
+                  const Catalogue& catalogue, const CueLexicon& lexicon);
+
+}  // namespace crosscheck::extract

@@ -1,0 +1,58 @@
+#include "extract/spotter.h"
+
+#include <algorithm>
+#include <map>
+
+namespace crosscheck::extract {
+
+std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& catalogue) {
+  std::vector<EntityHit> all;
+  for (const auto& e : catalogue.entities()) {
+    for (const auto& span : text.FindAll(e.name)) all.push_back({span, &e});
+    for (const auto& alias : e.aliases) {
+      for (const auto& span : text.FindAll(alias)) all.push_back({span, &e});
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const EntityHit& a, const EntityHit& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  // Leftmost-longest: a hit inside or across an earlier, longer one is not a name of its own.
+  std::vector<EntityHit> kept;
+  for (const auto& h : all) {
+    if (!kept.empty() && h.span.begin < kept.back().span.end) continue;
+    kept.push_back(h);
+  }
+  return kept;
+}
+
+std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english) {
+  std::vector<CueHit> out;
+  for (const auto& cue : lexicon.cues) {
+    for (const auto& word : cue.Words(english)) {
+      for (const auto& span : text.FindAll(word)) out.push_back({span, &cue});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const CueHit& a, const CueHit& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue) {
+  std::map<const Entity*, size_t> count;
+  for (const auto& h : hits) {
+    if (!cue || cue->AcceptsSubjectType(h.entity->type)) ++count[h.entity];
+  }
+  // Hits are in text order, so on a tie the first to reach the top count is the earliest named.
+  const Entity* best = nullptr;
+  size_t top = 0;
+  for (const auto& h : hits) {
+    auto it = count.find(h.entity);
+    if (it != count.end() && it->second > top) {
+      top = it->second;
+      best = h.entity;
+    }
+  }
+  return best;
+}
+
+}  // namespace crosscheck::extract

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/phrase_finder.h"
+#include "model/catalogue.h"
+#include "model/cue_lexicon.h"
+
+namespace crosscheck::extract {
+
+// A name or alias of a catalogue entity, found in the text.
+struct EntityHit {
+  TextSpan span;
+  const Entity* entity = nullptr;
+};
+
+// A cue word of the lexicon, found in the text.
+struct CueHit {
+  TextSpan span;
+  const Cue* cue = nullptr;
+};
+
+// Every name and alias of every entity, in text order; where names overlap the longest wins
+// ("DeepSeek-R1" is the model, not the company DeepSeek and the alias R1).
+std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& catalogue);
+
+// Every cue word of the text's language, in text order (one word may cue several properties).
+std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english);
+
+// The article's main subject among the entities of a type `cue` accepts (any entity when `cue`
+// is null): the one named most often, the earliest named on a tie; nullptr when none is named.
+const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue);
+
+}  // namespace crosscheck::extract

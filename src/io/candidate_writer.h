@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace crosscheck::io {
+
+// One claim `crosscheck extract` proposes, as the claim file writes it.
+struct CandidateClaim {
+  std::string id;
+  std::string subject;
+  std::string property;
+  std::string value;
+  std::string quote;
+  std::string note;
+};
+
+// A figure the extractor found but could not attach.
+struct UnattachedFigure {
+  std::string text;
+  std::string kind;
+  size_t begin = 0;
+  size_t end = 0;
+  std::string reason;
+};
+
+// An article's candidate claims in the claim-file format (docs/claim-format.md), with the
+// `unattached` list the loader accepts and ignores.
+struct CandidateFile {
+  std::string header;  // comment lines at the top, '\n'-separated, without '#'
+  std::string article;
+  std::vector<CandidateClaim> claims;
+  std::vector<UnattachedFigure> unattached;
+};
+
+// The file as YAML text (yaml-cpp's emitter: quoting and escaping are its job).
+std::string FormatCandidateFile(const CandidateFile& file);
+
+}  // namespace crosscheck::io

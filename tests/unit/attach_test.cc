@@ -1,0 +1,202 @@
+#include "extract/attach.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "common/diagnostic.h"
+#include "extract/extractor.h"
+#include "extract/sentences.h"
+#include "io/catalogue_loader.h"
+#include "io/cue_lexicon_loader.h"
+
+namespace crosscheck::extract {
+namespace {
+
+constexpr std::string_view kEntities = R"(entities:
+  - {id: deepseek, type: organization, name: DeepSeek}
+  - {id: high-flyer, type: organization, name: High-Flyer}
+  - {id: nvidia, type: organization, name: Nvidia}
+  - {id: liang-wenfeng, type: person, name: Liang Wenfeng, aliases: [Liang]}
+  - {id: deepseek-r1, type: model, name: DeepSeek-R1, aliases: [R1]}
+  - {id: selloff, type: event, name: "The sell-off"}
+)";
+constexpr std::string_view kProperties = R"(properties:
+  - {id: founding_date, kind: date}
+  - {id: birth_date, kind: date}
+  - {id: release_date, kind: date}
+  - {id: event_date, kind: date}
+  - {id: age, kind: age}
+  - {id: training_cost, kind: quantity, dimension: money}
+  - {id: researcher_count, kind: quantity, dimension: count}
+  - {id: market_value_drop, kind: quantity, dimension: percent}
+  - {id: founder, kind: entity}
+)";
+constexpr std::string_view kUnits = R"(units:
+  - {id: USD, dimension: money, words: [dollars, "$"]}
+  - {id: percent, dimension: percent, words: ["%"]}
+  - {id: person, dimension: count, words: [chercheurs, researchers]}
+)";
+constexpr std::string_view kCues = R"(cues:
+  - {property: founding_date, subject_types: [organization], fr: [fondée, fondé], en: [founded]}
+  - {property: birth_date, subject_types: [person], fr: [né], en: [born]}
+  - {property: release_date, subject_types: [model], fr: [dévoilé], en: [released]}
+  - {property: event_date, subject_types: [event], subject: selloff, fr: [chuté]}
+  - {property: training_cost, fr: [coûté], en: [cost]}
+  - {property: researcher_count, fr: [chercheurs], en: [researchers]}
+  - {property: market_value_drop, fr: [chuté, perdu], en: [fell]}
+)";
+
+class AttachTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    io::LoadCatalogueText(io::CatalogueFile::kUnits, "units.yaml", kUnits, catalogue_, diags_);
+    io::LoadCatalogueText(io::CatalogueFile::kEntities, "entities.yaml", kEntities, catalogue_,
+                          diags_);
+    io::LoadCatalogueText(io::CatalogueFile::kProperties, "properties.yaml", kProperties,
+                          catalogue_, diags_);
+    cues_ = io::LoadCueLexiconText("cues.yaml", kCues, catalogue_, diags_);
+    ASSERT_FALSE(diags_.HasErrors()) << diags_.items().front().message;
+  }
+
+  // One line per candidate ("subject.property = value | quote") and per unattached mention
+  // ("unattached 'text': reason").
+  std::string Run(std::string_view text, parse::Language lang = parse::Language::kFrench) {
+    std::vector<Mention> mentions = Extract(text, lang);
+    Attachment a = Attach(text, lang, mentions, catalogue_, cues_);
+    std::string out;
+    for (const auto& c : a.candidates) {
+      out += fmt::format("{}.{} = {} | {}\n", c.subject, c.property, c.value_text,
+                         text.substr(c.quote.begin, c.quote.end - c.quote.begin));
+    }
+    for (const auto& u : a.unattached)
+      out += fmt::format("unattached '{}': {}\n", u.mention.text, u.reason);
+    return out;
+  }
+
+  Catalogue catalogue_;
+  CueLexicon cues_;
+  Diagnostics diags_;
+};
+
+TEST_F(AttachTest, FrenchCueAndNamedSubject) {
+  EXPECT_EQ(Run("DeepSeek a été fondée en 2023 à Hangzhou."),
+            "deepseek.founding_date = 2023 | DeepSeek a été fondée en 2023 à Hangzhou.\n");
+}
+
+TEST_F(AttachTest, EnglishSentence) {
+  EXPECT_EQ(Run("Liang was born in 1985 in Guangdong.", parse::Language::kEnglish),
+            "liang-wenfeng.birth_date = 1985 | Liang was born in 1985 in Guangdong.\n");
+}
+
+TEST_F(AttachTest, NearestPrecedingEntityWins) {
+  // Both companies are named in the sentence; the cost follows DeepSeek, the nearer one.
+  EXPECT_EQ(Run("Nvidia a perdu sa place, et DeepSeek a coûté 6 millions de dollars."),
+            "deepseek.training_cost = 6 millions de dollars | et DeepSeek a coûté 6 millions de "
+            "dollars.\n");
+}
+
+TEST_F(AttachTest, EntityAfterTheFigureWhenNoneBefore) {
+  EXPECT_EQ(Run("Dévoilé le 20 janvier 2025, R1 surprend."),
+            "deepseek-r1.release_date = 20 janvier 2025 | Dévoilé le 20 janvier 2025, R1 "
+            "surprend.\n");
+}
+
+TEST_F(AttachTest, SubjectTypeFiltersTheNearestEntity) {
+  // A birth cue wants a person: DeepSeek, nearer, is an organisation.
+  EXPECT_EQ(Run("Liang, fondateur de DeepSeek, est né en 1985."),
+            "liang-wenfeng.birth_date = 1985 | Liang, fondateur de DeepSeek, est né en 1985.\n");
+}
+
+TEST_F(AttachTest, MainSubjectWhenTheSentenceNamesNone) {
+  // DeepSeek is named twice, Nvidia once: the second sentence's researchers are DeepSeek's.
+  EXPECT_EQ(Run("DeepSeek inquiète Nvidia. DeepSeek innove. L'équipe compte 139 chercheurs."),
+            "deepseek.researcher_count = 139 chercheurs | L'équipe compte 139 chercheurs.\n");
+}
+
+TEST_F(AttachTest, CueSubjectForUnnamedEvent) {
+  EXPECT_EQ(Run("Le Nasdaq a chuté de 3 % lundi 27 janvier."),
+            "selloff.event_date = lundi 27 janvier | Le Nasdaq a chuté de 3 % lundi 27 janvier.\n"
+            "unattached '3 %': no entity of a type the cue 'chuté' accepts in the article\n");
+}
+
+TEST_F(AttachTest, UnattachedFiguresAreListedWithTheirReason) {
+  EXPECT_EQ(Run("DeepSeek compte 2 048 serveurs."),
+            "unattached '2 048': no cue word for a number within 15 words in its sentence\n");
+}
+
+TEST_F(AttachTest, ValueThatDoesNotParseIsUnattached) {
+  // A cost cue near a bare small number: money needs a currency, so no claim is made.
+  std::string out = Run("DeepSeek a coûté 6 fois rien.");
+  EXPECT_NE(out.find("unattached '6': '6' does not read as a quantity of money"), std::string::npos)
+      << out;
+}
+
+TEST_F(AttachTest, DayInsideDateIsNotACount) {
+  EXPECT_EQ(Run("DeepSeek compte 139 chercheurs, lundi 27 janvier."),
+            "deepseek.researcher_count = 139 chercheurs | DeepSeek compte 139 chercheurs\n"
+            "unattached 'lundi 27 janvier': no cue word for a date within 15 words in its "
+            "sentence\n");
+}
+
+TEST(Sentences, SplitsAtStopsButNotAbbreviations) {
+  std::string_view text = "M. Liang a 40 ans. Taiwan Semiconductor Co. aussi!\nFin";
+  std::string out;
+  for (const auto& s : SplitSentences(text)) {
+    out += fmt::format("[{}]", text.substr(s.begin, s.end - s.begin));
+  }
+  EXPECT_EQ(out, "[M. Liang a 40 ans.][Taiwan Semiconductor Co. aussi!][Fin]");
+}
+
+TEST(Sentences, ClauseStopsAtCommasButNotInsideNumbers) {
+  std::string_view text = "Pour 1,2 milliard, ils ont acheté (en 2021) des puces, dit-il.";
+  std::vector<TextSpan> sentences = SplitSentences(text);
+  ASSERT_EQ(sentences.size(), 1u);
+  size_t at = text.find("1,2");
+  TextSpan clause = ClauseAround(text, sentences[0], {at, at + 3});
+  EXPECT_EQ(text.substr(clause.begin, clause.end - clause.begin), "Pour 1,2 milliard");
+  at = text.find("2021");
+  clause = ClauseAround(text, sentences[0], {at, at + 4});
+  EXPECT_EQ(text.substr(clause.begin, clause.end - clause.begin), "en 2021");
+}
+
+TEST(CueLexiconLoader, BadEntriesArePositioned) {
+  Catalogue catalogue;
+  Diagnostics diags;
+  io::LoadCatalogueText(io::CatalogueFile::kProperties, "properties.yaml", kProperties, catalogue,
+                        diags);
+  io::LoadCatalogueText(io::CatalogueFile::kEntities, "entities.yaml", kEntities, catalogue, diags);
+  ASSERT_FALSE(diags.HasErrors());
+  CueLexicon lexicon = io::LoadCueLexiconText("cues.yaml", R"(cues:
+  - {property: no_such_property, fr: [x]}
+  - {property: founder, fr: [fondateur]}
+  - {property: birth_date, kinds: [percent], fr: [né]}
+  - {property: birth_date, fr: ["n*é"]}
+  - {property: event_date, subject_types: [event], subject: deepseek, fr: [krach]}
+  - {property: age}
+  - {property: birth_date, en: [born], color: blue}
+  - {property: founding_date, fr: [fondé]}
+)",
+                                              catalogue, diags);
+  std::string out;
+  for (const auto& d : diags.items()) out += FormatDiagnostic(d) + "\n";
+  EXPECT_EQ(out,
+            "cues.yaml:2:16: error: unknown property 'no_such_property'\n"
+            "cues.yaml:3:16: error: property 'founder' is of kind entity: the extractor proposes "
+            "only quantities, dates, ages and durations\n"
+            "cues.yaml:4:35: error: property 'birth_date' cannot be read from a percent (it "
+            "takes: date)\n"
+            "cues.yaml:5:32: error: cue word 'n*é': '*' may only end a word (\"cofond*\")\n"
+            "cues.yaml:6:61: error: entity 'deepseek' has type 'organization', not one of the "
+            "cue's subject_types\n"
+            "cues.yaml:7:5: error: cue for 'age' has no words ('fr' or 'en')\n"
+            "cues.yaml:8:40: error: unknown key 'color' (expected one of: en, fr, kinds, "
+            "property, subject, subject_types)\n");
+  ASSERT_EQ(lexicon.cues.size(), 1u);
+  EXPECT_EQ(lexicon.cues[0].property, "founding_date");
+}
+
+}  // namespace
+}  // namespace crosscheck::extract
