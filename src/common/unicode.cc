@@ -53,8 +53,24 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
       if (offsets) offsets->push_back(static_cast<size_t>(start));
     }
   };
+  if (offsets) offsets->reserve(text.size() + 1);
   while (i < length) {
     int32_t start = i;
+    // ASCII without ICU: the extractor folds whole articles, mostly ASCII, and the same answers
+    // as u_isUWhiteSpace and u_foldCase (white space is 9-13 and 32 there, case is A-Z).
+    if (s[i] < 0x80) {
+      uint8_t b = s[i++];
+      if (b == ' ' || (b >= 9 && b <= 13)) {
+        if (!in_space) emit(reinterpret_cast<const uint8_t*>(" "), 1, start);
+        in_space = true;
+        continue;
+      }
+      in_space = false;
+      if (fold != Fold::kWhitespace && b >= 'A' && b <= 'Z') b = static_cast<uint8_t>(b + 32);
+      out.push_back(static_cast<char>(b));
+      if (offsets) offsets->push_back(static_cast<size_t>(start));
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {

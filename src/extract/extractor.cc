@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "extract/candidates.h"
 #include "extract/folded_text.h"
 #include "extract/scan.h"
+#include "extract/trigger_words.h"
 
 namespace crosscheck::extract {
 
@@ -54,9 +56,26 @@ size_t TrimmedPos(const parse::Cursor& c) {
 
 std::vector<Mention> Extract(std::string_view text, parse::Language lang) {
   FoldedText folded(text);
-  std::vector<Mention> out;
-  detail::ScanQuantities(folded, lang, &out);
-  detail::ScanTimes(folded, lang, &out);
+  std::vector<detail::Start> starts;
+  detail::FindStarts(folded, &starts);
+  // Each family resumes after its last mention; both read the same starts in one pass.
+  std::vector<Mention> out, times;
+  size_t quantity_next = 0, time_next = 0, figure_begin = 0, figure_end = 0;
+  for (const detail::Start& st : starts) {
+    if ((st.flags & detail::kQuantity) && st.pos >= quantity_next) {
+      size_t found = out.size();
+      quantity_next = std::max(detail::QuantityAt(folded, st.pos, lang, &out), st.pos + 1);
+      if (out.size() > found) figure_begin = st.pos, figure_end = quantity_next;
+    }
+    // Nothing of time starts inside a figure ("000" of "1 000 000"), and trying there again
+    // and again would make long runs of figures quadratic.
+    bool inside_figure = st.pos > figure_begin && st.pos < figure_end;
+    if ((st.flags & detail::kTime) && st.pos >= time_next && !inside_figure) {
+      time_next = std::max(detail::TimeAt(folded, st.pos, lang, &times), st.pos + 1);
+    }
+  }
+  out.insert(out.end(), std::make_move_iterator(times.begin()),
+             std::make_move_iterator(times.end()));
   std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });

@@ -10,9 +10,6 @@
 namespace crosscheck::extract::detail {
 namespace {
 
-constexpr size_t kMaxWords = 12;
-constexpr size_t kMaxBytes = 160;
-
 // Words before a figure that make "29 ans" an age rather than a duration.
 bool AgeContext(const FoldedText& t, size_t p) {
   std::string one = t.TokensBefore(p, 1);
@@ -84,23 +81,27 @@ struct Candidate {
 
 std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language lang) {
   if (!DateTrigger(t, p, lang)) return std::nullopt;
-  std::vector<size_t> ends = t.WordEnds(p, kMaxWords, kMaxBytes);
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    std::string_view span = std::string_view(t.text()).substr(p, *it - p);
-    auto date = parse::ParseDate(span, lang);
-    if (!date.ok() || !PlausibleDate(date.value(), span, lang)) continue;
-    return Candidate{Mention::kDate, p, *it, DateTimex(date.value()), ""};
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  auto date = parse::ReadDate(c, lang);
+  if (!date) return std::nullopt;
+  size_t end = TrimmedPos(c);
+  if (!PlausibleDate(*date, std::string_view(t.text()).substr(p, end - p), lang)) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  return Candidate{Mention::kDate, p, end, DateTimex(*date), ""};
 }
 
 // "âgé de 40 ans", "quadragénaire", "40 years old": what ParseAge reads by itself.
 std::optional<Candidate> ReadExplicitAge(const FoldedText& t, size_t p, parse::Language lang) {
   std::string_view rest = std::string_view(t.text()).substr(p);
-  bool opener = rest.starts_with("âgé") || rest.starts_with("aged ") || rest.starts_with("age ") ||
-                rest.starts_with("la ") || rest.starts_with("in h");
-  size_t word_end = rest.find(' ');
+  size_t word_end = std::min(rest.find(' '), rest.size());
   std::string_view word = rest.substr(0, word_end);
+  // "la quarantaine": only when the next word is a decade, since "la" is everywhere.
+  std::string_view next = rest.substr(word_end + (word_end < rest.size()));
+  next = next.substr(0, std::min(next.find(' '), next.size()));
+  bool opener = rest.starts_with("âgé") || rest.starts_with("aged ") || rest.starts_with("age ") ||
+                (word == "la" && next.ends_with("aine")) || rest.starts_with("in h");
   if (!opener && !word.ends_with("génaire") && !word.ends_with("tenaire")) return std::nullopt;
   std::vector<size_t> ends = t.WordEnds(p, 6, 80);
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
@@ -137,7 +138,9 @@ std::optional<Candidate> ReadDurationOrAge(const FoldedText& t, size_t p, size_t
   return cand;
 }
 
-size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
+}  // namespace
+
+size_t TimeAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
   parse::Cursor c(t.text());
   c.set_pos(p);
   std::string hedge_words;
@@ -156,20 +159,6 @@ size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<M
   m.unit = best->unit;
   out->push_back(std::move(m));
   return best->end;
-}
-
-}  // namespace
-
-void ScanTimes(const FoldedText& text, parse::Language lang, std::vector<Mention>* out) {
-  const std::string& s = text.text();
-  size_t p = 0;
-  while (p < s.size()) {
-    if (!text.IsWordStart(p)) {
-      ++p;
-      continue;
-    }
-    p = std::max(ScanAt(text, p, lang, out), p + 1);
-  }
 }
 
 }  // namespace crosscheck::extract::detail

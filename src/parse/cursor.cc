@@ -52,7 +52,10 @@ bool Cursor::BoundaryAt(size_t p) const {
 
 bool Cursor::Accept(std::string_view word) {
   SkipSpaces();
-  if (text_.substr(pos_).substr(0, word.size()) != word) return false;
+  // The first byte rules out nearly every candidate of a lexicon without a call to memcmp.
+  if (pos_ >= text_.size() || word.size() > text_.size() - pos_) return word.empty();
+  if (!word.empty() && text_[pos_] != word[0]) return false;
+  if (text_.compare(pos_, word.size(), word) != 0) return false;
   if (!BoundaryAt(pos_ + word.size())) return false;
   pos_ += word.size();
   SkipSpaces();
