@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -79,21 +80,34 @@ std::string Hostile(size_t bytes) {
 }
 
 struct Timing {
-  double mb_per_s;
+  double mb_per_s;       // per second of CPU time
+  double wall_mb_per_s;  // per second of wall time
   size_t mentions;
 };
 
+// The CPU time of this process, not the wall clock: on a machine shared with other jobs the
+// wall clock counts their turns too, and the goal is a figure per core.
+double CpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+// The best of `rounds` runs, in MB/s of CPU time and of wall time.
 Timing Time(const std::string& text, Language lang, int rounds) {
-  double best = 1e100;
+  double best_cpu = 1e100, best_wall = 1e100;
   size_t mentions = 0;
   for (int r = 0; r < rounds; ++r) {
+    double c0 = CpuSeconds();
     auto t0 = std::chrono::steady_clock::now();
     auto found = Extract(text, lang);
     auto t1 = std::chrono::steady_clock::now();
-    best = std::min(best, std::chrono::duration<double>(t1 - t0).count());
+    best_cpu = std::min(best_cpu, CpuSeconds() - c0);
+    best_wall = std::min(best_wall, std::chrono::duration<double>(t1 - t0).count());
     mentions = found.size();
   }
-  return {static_cast<double>(text.size()) / 1e6 / best, mentions};
+  double mb = static_cast<double>(text.size()) / 1e6;
+  return {mb / best_cpu, mb / best_wall, mentions};
 }
 
 void Dump(const std::vector<Seed>& seeds) {
@@ -147,11 +161,11 @@ int main(int argc, char** argv) {
     }
   }
   Timing seed = Time(text, Language::kFrench, 3);
-  fmt::print("seed text   {:6.1f} MB  {:8.2f} MB/s  {} mentions\n", text.size() / 1e6,
-             seed.mb_per_s, seed.mentions);
+  fmt::print("seed text   {:6.1f} MB  {:8.2f} MB/s  (wall {:.2f} MB/s)  {} mentions\n",
+             text.size() / 1e6, seed.mb_per_s, seed.wall_mb_per_s, seed.mentions);
   std::string hostile = Hostile(1'000'000);
   Timing bad = Time(hostile, Language::kFrench, 1);
-  fmt::print("hostile     {:6.1f} MB  {:8.2f} MB/s  {} mentions\n", hostile.size() / 1e6,
-             bad.mb_per_s, bad.mentions);
+  fmt::print("hostile     {:6.1f} MB  {:8.2f} MB/s  (wall {:.2f} MB/s)  {} mentions\n",
+             hostile.size() / 1e6, bad.mb_per_s, bad.wall_mb_per_s, bad.mentions);
   return 0;
 }

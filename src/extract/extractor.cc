@@ -41,6 +41,7 @@ Mention MakeMention(const FoldedText& text, Mention::Kind kind, size_t begin, si
 }
 
 std::string FormatDecimal(const Rational& value) {
+  if (value.get_den() == 1) return value.get_num().get_str();  // most figures, without division
   std::string exact = ToDecimalString(value);
   if (exact.find('/') == std::string::npos) return exact;
   return ToDisplayString(value, 15);
@@ -70,8 +71,8 @@ std::vector<Mention> Extract(std::string_view text, parse::Language lang) {
     // Nothing of time starts inside a figure ("000" of "1 000 000"), and trying there again
     // and again would make long runs of figures quadratic.
     bool inside_figure = st.pos > figure_begin && st.pos < figure_end;
-    if ((st.flags & detail::kTime) && st.pos >= time_next && !inside_figure) {
-      time_next = std::max(detail::TimeAt(folded, st.pos, lang, &times), st.pos + 1);
+    if ((st.flags & (detail::kDate | detail::kSpan)) && st.pos >= time_next && !inside_figure) {
+      time_next = std::max(detail::TimeAt(folded, st.pos, st.flags, lang, &times), st.pos + 1);
     }
   }
   out.insert(out.end(), std::make_move_iterator(times.begin()),

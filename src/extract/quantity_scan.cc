@@ -82,6 +82,8 @@ constexpr std::array kCurrencies = {
 };
 
 std::string_view AcceptCurrency(parse::Cursor& c) {
+  static const parse::FirstBytes kFirst(kCurrencies, [](const CurrencyWord& w) { return w.words; });
+  if (!kFirst.MayStartAt(c)) return {};
   for (const auto& w : kCurrencies) {
     if (c.Accept(w.words)) return w.code;
   }

@@ -2,6 +2,7 @@
 
 // Internal to the extract module: the readers Extract tries at each start and what they share.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,8 +30,9 @@ size_t TrimmedPos(const parse::Cursor& c);
 size_t QuantityAt(const FoldedText& text, size_t p, parse::Language lang,
                   std::vector<Mention>* out);
 
-// The date, duration or age starting at `p`, likewise.
-size_t TimeAt(const FoldedText& text, size_t p, parse::Language lang, std::vector<Mention>* out);
+// The date (when `flags` has kDate), duration or age (kSpan) starting at `p`, likewise.
+size_t TimeAt(const FoldedText& text, size_t p, uint8_t flags, parse::Language lang,
+              std::vector<Mention>* out);
 
 // A duration at the cursor: "[hedge] deux mois", "3h", "1 year 1 month", "une demi-heure",
 // "toute la semaine". On success the cursor is past it (spaces skipped).

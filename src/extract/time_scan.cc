@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/scan.h"
+#include "extract/trigger_words.h"
 #include "parse/calendar_words.h"
 #include "parse/date_parser.h"
 #include "parse/hedge_lexicon.h"
@@ -140,15 +141,24 @@ std::optional<Candidate> ReadDurationOrAge(const FoldedText& t, size_t p, size_t
 
 }  // namespace
 
-size_t TimeAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
-  parse::Cursor c(t.text());
-  c.set_pos(p);
+size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang,
+              std::vector<Mention>* out) {
   std::string hedge_words;
-  bool hedged = parse::AcceptHedge(c, &hedge_words) != Hedge::kNone;
-  size_t vb = hedged ? c.pos() : p;
-  std::optional<Candidate> best = ReadExplicitAge(t, p, lang);
-  for (auto cand : {ReadDurationOrAge(t, p, vb, lang), ReadDate(t, p, lang)}) {
-    if (cand && (!best || cand->end > best->end)) best = cand;
+  bool hedged = false;
+  size_t vb = p;
+  std::optional<Candidate> best;
+  if (flags & kSpan) {
+    parse::Cursor c(t.text());
+    c.set_pos(p);
+    hedged = parse::AcceptHedge(c, &hedge_words) != Hedge::kNone;
+    vb = hedged ? c.pos() : p;
+    best = ReadExplicitAge(t, p, lang);
+    auto span = ReadDurationOrAge(t, p, vb, lang);
+    if (span && (!best || span->end > best->end)) best = span;
+  }
+  if (flags & kDate) {
+    auto date = ReadDate(t, p, lang);
+    if (date && (!best || date->end > best->end)) best = date;
   }
   if (!best) return p + 1;
   bool with_hedge = hedged && best->value_begin == vb && best->kind != Mention::kDate;

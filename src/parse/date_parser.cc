@@ -69,6 +69,17 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integr
 bool CountThenAgo(Cursor& c, Language lang) {
   size_t start = c.pos();
   AcceptHedge(c, nullptr);
+  c.SkipSpaces();
+  // A plain figure in digits: look past it without reading its value.
+  if (size_t n = DigitFigureLength(c.text(), c.pos())) {
+    std::string_view raw = c.text().substr(c.pos(), n);
+    if (raw.find_first_of(",. ") == std::string_view::npos) {
+      c.set_pos(c.pos() + n);
+      bool found = AcceptTimeUnit(c) && c.Accept("ago");
+      c.set_pos(start);
+      return found;
+    }
+  }
   bool found = true;
   if (!(c.Accept("une") || c.Accept("un") || c.Accept("a") || c.Accept("an"))) {
     auto n = ParseNumber(c, lang);

@@ -137,8 +137,13 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
 std::optional<int> AcceptNumberWord(Cursor& c) {
   size_t save = c.pos();
   c.SkipSpaces();
+  std::string_view rest = c.Rest();
+  if (rest.empty()) {
+    c.set_pos(save);
+    return std::nullopt;
+  }
   for (const auto& w : kNumberWords) {
-    if (c.Rest().substr(0, w.word.size()) != w.word) continue;
+    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
     size_t end = c.pos() + w.word.size();
     std::string_view t = c.text();
     if (end < t.size() && IsWordByte(t[end])) continue;
@@ -218,6 +223,11 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
 
 }  // namespace
 
+size_t DigitFigureLength(std::string_view text, size_t p) {
+  if (p >= text.size() || !IsAsciiDigit(text[p])) return 0;
+  return ScanDigits(text, p).size();
+}
+
 Rational LastDigitOfInteger(std::string_view digits) {
   size_t end = digits.find_last_not_of('0');
   if (end == std::string_view::npos) return 1;  // "0"
@@ -296,6 +306,8 @@ const std::vector<ScaleWord>& ScaleWords() {
 }  // namespace
 
 std::optional<Rational> ParseScale(Cursor& cursor, Language lang, std::string* word) {
+  static const FirstBytes kFirst(ScaleWords(), [](const ScaleWord& s) { return s.word; });
+  if (!kFirst.MayStartAt(cursor)) return std::nullopt;
   for (const auto& s : ScaleWords()) {
     if (cursor.Accept(s.word)) {
       if (word) *word = std::string(s.word);
