@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -113,9 +113,8 @@ Timing Time(const std::string& text, Language lang, int rounds) {
 void Dump(const std::vector<Seed>& seeds) {
   for (const auto& s : seeds) {
     for (const auto& m : Extract(s.text, s.lang)) {
-      fmt::print("{} {} {}-{} {} '{}' = {} {} {}\n", s.name,
-                 crosscheck::extract::KindName(m.kind), m.begin, m.end, m.value_begin, m.text,
-                 m.value, m.unit, m.hedge);
+      fmt::print("{} {} {}-{} {} '{}' = {} {} {}\n", s.name, crosscheck::extract::KindName(m.kind),
+                 m.begin, m.end, m.value_begin, m.text, m.value, m.unit, m.hedge);
     }
   }
 }

@@ -95,7 +95,8 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
 
 // "âgé de 40 ans", "quadragénaire", "40 years old": what ParseAge reads by itself.
 std::optional<Candidate> ReadExplicitAge(const FoldedText& t, size_t p, parse::Language lang) {
-  std::string_view rest = std::string_view(t.text()).substr(p);
+  // Two words are all the opener needs: never search the rest of the article for a space.
+  std::string_view rest = std::string_view(t.text()).substr(p, 64);
   size_t word_end = std::min(rest.find(' '), rest.size());
   std::string_view word = rest.substr(0, word_end);
   // "la quarantaine": only when the next word is a decade, since "la" is everywhere.
