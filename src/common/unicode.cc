@@ -40,21 +40,64 @@ UChar32 FoldCaseAndPunctuation(UChar32 c) {
 }  // namespace
 
 std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets) {
-  std::string out;
-  out.reserve(text.size());
-  if (offsets) offsets->clear();
+  // Written through raw pointers: the extractor folds whole articles. No step writes more bytes
+  // than it reads except a case fold that grows a code point, so the buffers only grow there.
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
+  std::string out(text.size(), '\0');
+  // One spare slot: callers often append the end of the text as the last offset.
+  if (offsets) offsets->assign(text.size() + 1, 0);
+  char* ob = out.data();
+  size_t* om = offsets ? offsets->data() : nullptr;
+  size_t o = 0;
   int32_t i = 0;
   bool in_space = false;
-  auto emit = [&](const uint8_t* bytes, int32_t n, int32_t start) {
-    for (int32_t k = 0; k < n; ++k) {
-      out += static_cast<char>(bytes[k]);
-      if (offsets) offsets->push_back(static_cast<size_t>(start));
+  // Room for n bytes now and one per byte still to read.
+  auto room = [&](size_t n) {
+    size_t need = o + n + static_cast<size_t>(length - i);
+    if (need <= out.size()) return;
+    out.resize(need * 2);
+    ob = out.data();
+    if (offsets) {
+      offsets->resize(need * 2);
+      om = offsets->data();
     }
   };
+  auto emit = [&](const uint8_t* bytes, int32_t n, int32_t start) {
+    room(static_cast<size_t>(n));
+    for (int32_t k = 0; k < n; ++k) {
+      ob[o] = static_cast<char>(bytes[k]);
+      if (om) om[o] = static_cast<size_t>(start);
+      ++o;
+    }
+  };
+  const bool fold_case = fold != Fold::kWhitespace;
   while (i < length) {
     int32_t start = i;
+    // ASCII without ICU, with the same answers as u_isUWhiteSpace and u_foldCase (white space
+    // is 9-13 and 32 there, case is A-Z).
+    // A run of ASCII in local variables, which the lambdas' captures would keep in memory.
+    if (s[i] < 0x80) {
+      char* w = ob + o;
+      size_t* m = om ? om + o : nullptr;
+      bool space = in_space;
+      for (; i < length && s[i] < 0x80; ++i) {
+        uint8_t b = s[i];
+        if (b == ' ' || (b >= 9 && b <= 13)) {
+          if (space) continue;
+          b = ' ';
+          space = true;
+        } else {
+          space = false;
+          if (fold_case && b >= 'A' && b <= 'Z') b = static_cast<uint8_t>(b + 32);
+        }
+        *w++ = static_cast<char>(b);
+        if (m) *m++ = static_cast<size_t>(i);
+      }
+      in_space = space;
+      o = static_cast<size_t>(w - ob);
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {
@@ -63,7 +106,7 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
       continue;
     }
     in_space = false;
-    if (c < 0 || fold == Fold::kWhitespace) {  // copied as they are (invalid bytes too)
+    if (c < 0 || !fold_case) {  // copied as they are (invalid bytes too)
       emit(s + start, i - start, start);
       continue;
     }
@@ -73,6 +116,8 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
     U8_APPEND(buf, n, 4, FoldCaseAndPunctuation(c), error);
     if (!error) emit(buf, n, start);
   }
+  out.resize(o);
+  if (offsets) offsets->resize(o);
   return out;
 }
 

@@ -79,6 +79,24 @@ bool AcceptHalf(parse::Cursor& c) {
   return !c.AcceptAny({"et demie", "et demi", "and a half", "and half"}).empty();
 }
 
+// False when a figure in digits stands at the cursor and no unit follows it ("139
+// chercheurs"): most figures of an article, told apart without computing their value. The
+// cursor does not move.
+bool UnitAfterFigure(parse::Cursor& c) {
+  size_t start = c.pos();
+  c.SkipSpaces();
+  size_t n = parse::DigitFigureLength(c.text(), c.pos());
+  if (n == 0) {
+    c.set_pos(start);
+    return true;
+  }
+  c.set_pos(c.pos() + n);
+  AcceptHalf(c);
+  bool unit = !AcceptUnit(c).empty();
+  c.set_pos(start);
+  return unit;
+}
+
 // The amount before a unit: nullopt if none, a zero Rational for a vague one ("quelques").
 std::optional<Rational> AcceptAmount(parse::Cursor& c, parse::Language lang, bool* vague) {
   if (!c.AcceptAny({"une demi", "un demi", "a half", "half an", "half a", "demi", "half"})
@@ -132,6 +150,7 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
   }
   for (int part = 0; part < 4; ++part) {
     size_t part_start = c.pos();
+    if (!UnitAfterFigure(c)) break;
     bool part_vague = false;
     auto amount = AcceptAmount(c, lang, &part_vague);
     if (!amount) break;

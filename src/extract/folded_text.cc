@@ -41,9 +41,11 @@ std::string FoldedText::TokensBefore(size_t p, size_t n) const {
   size_t b = std::min(p, folded_.size());
   while (b > 0 && folded_[b - 1] == ' ') --b;
   size_t e = b;
-  for (size_t k = 0; k < n && b > 0; ++k) {
-    while (b > 0 && folded_[b - 1] == ' ') --b;
-    while (b > 0 && folded_[b - 1] != ' ') --b;
+  // Bounded, so that a huge run without spaces costs the same at every call.
+  size_t floor = e > 64 * n ? e - 64 * n : 0;
+  for (size_t k = 0; k < n && b > floor; ++k) {
+    while (b > floor && folded_[b - 1] == ' ') --b;
+    while (b > floor && folded_[b - 1] != ' ') --b;
   }
   return folded_.substr(b, e - b);
 }

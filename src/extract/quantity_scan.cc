@@ -82,6 +82,8 @@ constexpr std::array kCurrencies = {
 };
 
 std::string_view AcceptCurrency(parse::Cursor& c) {
+  static const parse::FirstBytes kFirst(kCurrencies, [](const CurrencyWord& w) { return w.words; });
+  if (!kFirst.MayStartAt(c)) return {};
   for (const auto& w : kCurrencies) {
     if (c.Accept(w.words)) return w.code;
   }
@@ -92,14 +94,6 @@ bool AcceptPercentWord(parse::Cursor& c) {
   return !c.AcceptAny({"%", "pour cent", "pourcents", "pourcent", "pourcentages", "pourcentage",
                        "percentages", "percentage", "percents", "percent", "per cent"})
               .empty();
-}
-
-bool IsStart(const FoldedText& t, size_t p) {
-  const std::string& s = t.text();
-  if (t.IsWordStart(p)) return true;
-  if (s[p] == '$') return true;
-  return s[p] == '-' && p + 1 < s.size() && parse::IsAsciiDigit(s[p + 1]) &&
-         (p == 0 || !parse::IsWordByte(s[p - 1]));
 }
 
 struct Figure {
@@ -164,8 +158,9 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
   return f;
 }
 
-// Reads one quantity at `p`; returns the folded offset to resume from.
-size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
+}  // namespace
+
+size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
   parse::Cursor c(t.text());
   c.set_pos(p);
   std::string hedge_words;
@@ -213,21 +208,6 @@ size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<M
   if (hedge != Hedge::kNone) m.hedge = hedge_words;
   out->push_back(m);
   return std::max(resume, end);
-}
-
-}  // namespace
-
-void ScanQuantities(const FoldedText& text, parse::Language lang, std::vector<Mention>* out) {
-  const std::string& s = text.text();
-  size_t p = 0;
-  while (p < s.size()) {
-    if (!IsStart(text, p)) {
-      ++p;
-      continue;
-    }
-    size_t next = ScanAt(text, p, lang, out);
-    p = std::max(next, p + 1);
-  }
 }
 
 }  // namespace crosscheck::extract::detail

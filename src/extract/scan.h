@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to the extract module: the two linear passes Extract runs and what they share.
+// Internal to the extract module: the readers Extract tries at each start and what they share.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,11 +25,14 @@ std::string FormatDecimal(const Rational& value);
 // The end of what the cursor has read, without the spaces Accept skips after a word.
 size_t TrimmedPos(const parse::Cursor& c);
 
-// Numbers, percentages and money, each figure once (with its number mention as well).
-void ScanQuantities(const FoldedText& text, parse::Language lang, std::vector<Mention>* out);
+// The number, percentage or amount starting at folded offset `p` (with its number mention as
+// well), appended to `out`; returns the offset to resume from (p + 1 when there is none).
+size_t QuantityAt(const FoldedText& text, size_t p, parse::Language lang,
+                  std::vector<Mention>* out);
 
-// Dates, durations and ages.
-void ScanTimes(const FoldedText& text, parse::Language lang, std::vector<Mention>* out);
+// The date (when `flags` has kDate), duration or age (kSpan) starting at `p`, likewise.
+size_t TimeAt(const FoldedText& text, size_t p, uint8_t flags, parse::Language lang,
+              std::vector<Mention>* out);
 
 // A duration at the cursor: "[hedge] deux mois", "3h", "1 year 1 month", "une demi-heure",
 // "toute la semaine". On success the cursor is past it (spaces skipped).

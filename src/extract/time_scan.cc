@@ -3,15 +3,13 @@
 #include <string_view>
 
 #include "extract/scan.h"
+#include "extract/trigger_words.h"
 #include "parse/calendar_words.h"
 #include "parse/date_parser.h"
 #include "parse/hedge_lexicon.h"
 
 namespace crosscheck::extract::detail {
 namespace {
-
-constexpr size_t kMaxWords = 12;
-constexpr size_t kMaxBytes = 160;
 
 // Words before a figure that make "29 ans" an age rather than a duration.
 bool AgeContext(const FoldedText& t, size_t p) {
@@ -84,23 +82,28 @@ struct Candidate {
 
 std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language lang) {
   if (!DateTrigger(t, p, lang)) return std::nullopt;
-  std::vector<size_t> ends = t.WordEnds(p, kMaxWords, kMaxBytes);
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    std::string_view span = std::string_view(t.text()).substr(p, *it - p);
-    auto date = parse::ParseDate(span, lang);
-    if (!date.ok() || !PlausibleDate(date.value(), span, lang)) continue;
-    return Candidate{Mention::kDate, p, *it, DateTimex(date.value()), ""};
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  auto date = parse::ReadDate(c, lang);
+  if (!date) return std::nullopt;
+  size_t end = TrimmedPos(c);
+  if (!PlausibleDate(*date, std::string_view(t.text()).substr(p, end - p), lang)) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  return Candidate{Mention::kDate, p, end, DateTimex(*date), ""};
 }
 
 // "âgé de 40 ans", "quadragénaire", "40 years old": what ParseAge reads by itself.
 std::optional<Candidate> ReadExplicitAge(const FoldedText& t, size_t p, parse::Language lang) {
-  std::string_view rest = std::string_view(t.text()).substr(p);
-  bool opener = rest.starts_with("âgé") || rest.starts_with("aged ") || rest.starts_with("age ") ||
-                rest.starts_with("la ") || rest.starts_with("in h");
-  size_t word_end = rest.find(' ');
+  // Two words are all the opener needs: never search the rest of the article for a space.
+  std::string_view rest = std::string_view(t.text()).substr(p, 64);
+  size_t word_end = std::min(rest.find(' '), rest.size());
   std::string_view word = rest.substr(0, word_end);
+  // "la quarantaine": only when the next word is a decade, since "la" is everywhere.
+  std::string_view next = rest.substr(word_end + (word_end < rest.size()));
+  next = next.substr(0, std::min(next.find(' '), next.size()));
+  bool opener = rest.starts_with("âgé") || rest.starts_with("aged ") || rest.starts_with("age ") ||
+                (word == "la" && next.ends_with("aine")) || rest.starts_with("in h");
   if (!opener && !word.ends_with("génaire") && !word.ends_with("tenaire")) return std::nullopt;
   std::vector<size_t> ends = t.WordEnds(p, 6, 80);
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
@@ -137,15 +140,26 @@ std::optional<Candidate> ReadDurationOrAge(const FoldedText& t, size_t p, size_t
   return cand;
 }
 
-size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
-  parse::Cursor c(t.text());
-  c.set_pos(p);
+}  // namespace
+
+size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang,
+              std::vector<Mention>* out) {
   std::string hedge_words;
-  bool hedged = parse::AcceptHedge(c, &hedge_words) != Hedge::kNone;
-  size_t vb = hedged ? c.pos() : p;
-  std::optional<Candidate> best = ReadExplicitAge(t, p, lang);
-  for (auto cand : {ReadDurationOrAge(t, p, vb, lang), ReadDate(t, p, lang)}) {
-    if (cand && (!best || cand->end > best->end)) best = cand;
+  bool hedged = false;
+  size_t vb = p;
+  std::optional<Candidate> best;
+  if (flags & kSpan) {
+    parse::Cursor c(t.text());
+    c.set_pos(p);
+    hedged = parse::AcceptHedge(c, &hedge_words) != Hedge::kNone;
+    vb = hedged ? c.pos() : p;
+    best = ReadExplicitAge(t, p, lang);
+    auto span = ReadDurationOrAge(t, p, vb, lang);
+    if (span && (!best || span->end > best->end)) best = span;
+  }
+  if (flags & kDate) {
+    auto date = ReadDate(t, p, lang);
+    if (date && (!best || date->end > best->end)) best = date;
   }
   if (!best) return p + 1;
   bool with_hedge = hedged && best->value_begin == vb && best->kind != Mention::kDate;
@@ -156,20 +170,6 @@ size_t ScanAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<M
   m.unit = best->unit;
   out->push_back(std::move(m));
   return best->end;
-}
-
-}  // namespace
-
-void ScanTimes(const FoldedText& text, parse::Language lang, std::vector<Mention>* out) {
-  const std::string& s = text.text();
-  size_t p = 0;
-  while (p < s.size()) {
-    if (!text.IsWordStart(p)) {
-      ++p;
-      continue;
-    }
-    p = std::max(ScanAt(text, p, lang, out), p + 1);
-  }
 }
 
 }  // namespace crosscheck::extract::detail

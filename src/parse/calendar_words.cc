@@ -31,7 +31,9 @@ constexpr std::array kWeekdays = {
 };
 
 template <size_t N>
-std::optional<int> AcceptFrom(Cursor& cursor, const std::array<Word, N>& words) {
+std::optional<int> AcceptFrom(Cursor& cursor, const std::array<Word, N>& words,
+                              const FirstBytes& first) {
+  if (!first.MayStartAt(cursor)) return std::nullopt;
   for (const auto& w : words) {
     if (cursor.Accept(w.word)) return w.value;
   }
@@ -40,8 +42,16 @@ std::optional<int> AcceptFrom(Cursor& cursor, const std::array<Word, N>& words) 
 
 }  // namespace
 
-std::optional<int> AcceptMonth(Cursor& cursor) { return AcceptFrom(cursor, kMonths); }
-std::optional<int> AcceptWeekday(Cursor& cursor) { return AcceptFrom(cursor, kWeekdays); }
+const auto kWordOf = [](const Word& w) { return w.word; };
+
+std::optional<int> AcceptMonth(Cursor& cursor) {
+  static const FirstBytes kFirst(kMonths, kWordOf);
+  return AcceptFrom(cursor, kMonths, kFirst);
+}
+std::optional<int> AcceptWeekday(Cursor& cursor) {
+  static const FirstBytes kFirst(kWeekdays, kWordOf);
+  return AcceptFrom(cursor, kWeekdays, kFirst);
+}
 
 std::string_view MonthNameEnglish(int month) {
   static constexpr std::array<std::string_view, 12> kNames = {

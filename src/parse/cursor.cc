@@ -12,10 +12,6 @@ bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || u >= 0x80;
 }
 
-void Cursor::SkipSpaces() {
-  while (!AtEnd() && text_[pos_] == ' ') ++pos_;
-}
-
 namespace {
 
 // Letters and digits of any script are word characters; currency signs (€, ¥) and other
@@ -50,9 +46,9 @@ bool Cursor::BoundaryAt(size_t p) const {
   return !IsWordCodePoint(CodePointAt(text_, p));
 }
 
-bool Cursor::Accept(std::string_view word) {
-  SkipSpaces();
-  if (text_.substr(pos_).substr(0, word.size()) != word) return false;
+bool Cursor::AcceptHere(std::string_view word) {
+  if (pos_ >= text_.size() || word.size() > text_.size() - pos_) return word.empty();
+  if (text_.compare(pos_, word.size(), word) != 0) return false;
   if (!BoundaryAt(pos_ + word.size())) return false;
   pos_ += word.size();
   SkipSpaces();

@@ -63,6 +63,37 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integr
   return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, integral));
 }
 
+// Whether "N unit ago" stands at the cursor, which does not move: ParseCount's interval costs
+// GMP arithmetic, and running text has a figure not followed by "ago" at every turn. A malformed
+// figure answers true, so that ParseCount reports it as before.
+bool CountThenAgo(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  AcceptHedge(c, nullptr);
+  c.SkipSpaces();
+  // A plain figure in digits: look past it without reading its value.
+  if (size_t n = DigitFigureLength(c.text(), c.pos())) {
+    std::string_view raw = c.text().substr(c.pos(), n);
+    if (raw.find_first_of(",. ") == std::string_view::npos) {
+      c.set_pos(c.pos() + n);
+      bool found = AcceptTimeUnit(c) && c.Accept("ago");
+      c.set_pos(start);
+      return found;
+    }
+  }
+  bool found = true;
+  if (!(c.Accept("une") || c.Accept("un") || c.Accept("a") || c.Accept("an"))) {
+    auto n = ParseNumber(c, lang);
+    found = n.has_value();
+    if (n && !n->ok()) {
+      c.set_pos(start);
+      return true;
+    }
+  }
+  found = found && AcceptTimeUnit(c) && c.Accept("ago");
+  c.set_pos(start);
+  return found;
+}
+
 std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   using K = RelativeKind;
   struct Phrase {
@@ -109,6 +140,10 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     c.set_pos(start);
   }
   bool il_y_a = c.Accept("il y a");
+  if (!il_y_a && !CountThenAgo(c, lang)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
   if (auto count = ParseCount(c, lang, true)) {
     if (!count->ok()) return std::nullopt;
     if (auto unit = AcceptTimeUnit(c)) {
@@ -217,31 +252,71 @@ Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   return DateExpr(checked.value());
 }
 
+// "depuis", "avant", "d'ici", ... at the cursor (not the "avant" of "avant-hier").
+DateBound AcceptBound(Cursor& c) {
+  if (c.Rest().starts_with("avant-hier")) return DateBound::kAt;
+  std::string_view bound = c.AcceptAny(
+      {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
+  if (bound == "depuis" || bound == "since") return DateBound::kSince;
+  if (bound == "avant" || bound == "before") return DateBound::kBefore;
+  if (bound == "d'ici à" || bound == "d'ici" || bound == "by") return DateBound::kBy;
+  if (bound == "après" || bound == "after") return DateBound::kAfter;
+  return DateBound::kAt;
+}
+
+void AcceptDuring(Cursor& c) {
+  c.AcceptAny({"au cours de", "courant", "durant", "pendant", "dès", "le", "en", "in", "on"});
+}
+
+std::string_view AcceptRangeOpener(Cursor& c) {
+  return c.AcceptAny({"entre", "between", "from", "de"});
+}
+
+bool AcceptRangeJoin(Cursor& c) {
+  bool hyphen = !c.AtEnd() && c.Peek() == '-';  // "2019-2020"
+  if (hyphen) c.set_pos(c.pos() + 1);
+  return hyphen || !c.AcceptAny({"et", "and", "à", "au", "to"}).empty();
+}
+
 }  // namespace
+
+std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&] {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  DateValue v;
+  v.bound = AcceptBound(c);
+  AcceptDuring(c);
+  std::string_view opener = AcceptRangeOpener(c);
+  // The text only names the date in errors, which this reader drops: a short one is enough.
+  std::string_view shown = c.Rest().substr(0, 32);
+  auto first = ParseExpr(c, lang, shown);
+  if (!first.ok()) return fail();
+  v.from = first.value();
+  size_t after_first = c.pos();
+  if (AcceptRangeJoin(c)) {
+    c.AcceptAny({"le", "en", "in"});
+    auto second = ParseExpr(c, lang, shown);
+    if (second.ok()) return v.to = second.value(), v;
+  }
+  if (!opener.empty()) return fail();
+  c.set_pos(after_first);
+  return v;
+}
 
 Result<DateValue> ParseDate(std::string_view text, Language lang) {
   std::string key = NameKey(text);
   Cursor c(key);
   DateValue v;
-  // "avant-hier" is a relative date, not the bound "avant".
-  std::string_view bound = c.Rest().starts_with("avant-hier")
-                               ? std::string_view()
-                               : c.AcceptAny({"depuis", "since", "avant", "before", "d'ici à",
-                                              "d'ici", "by", "après", "after"});
-  if (bound == "depuis" || bound == "since") v.bound = DateBound::kSince;
-  if (bound == "avant" || bound == "before") v.bound = DateBound::kBefore;
-  if (bound == "d'ici à" || bound == "d'ici" || bound == "by") v.bound = DateBound::kBy;
-  if (bound == "après" || bound == "after") v.bound = DateBound::kAfter;
-  c.AcceptAny({"au cours de", "courant", "durant", "pendant", "dès", "le", "en", "in", "on"});
-  std::string_view opener = c.AcceptAny({"entre", "between", "from", "de"});
-
+  v.bound = AcceptBound(c);
+  AcceptDuring(c);
+  std::string_view opener = AcceptRangeOpener(c);
   auto first = ParseExpr(c, lang, text);
   if (!first.ok()) return first.error();
   v.from = first.value();
-  // "2019-2020": a range of years written with a hyphen.
-  bool hyphen = !c.AtEnd() && c.Peek() == '-';
-  if (hyphen) c.set_pos(c.pos() + 1);
-  if (hyphen || !c.AcceptAny({"et", "and", "à", "au", "to"}).empty()) {
+  if (AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
     auto second = ParseExpr(c, lang, text);
     if (!second.ok()) return second.error();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "common/result.h"
 #include "model/date_value.h"
 #include "model/duration.h"
+#include "parse/cursor.h"
 #include "parse/language.h"
 
 namespace crosscheck::parse {
@@ -15,6 +17,12 @@ namespace crosscheck::parse {
 // semaine", "last month"), ranges ("entre 2019 et 2020") and bounds ("avant 2022", "depuis
 // 2021", "d'ici 2021"). Impossible dates and mismatched weekdays are errors.
 Result<DateValue> ParseDate(std::string_view text, Language lang);
+
+// The date at the cursor in running text (folded as the cursor expects), read as far as it
+// goes: what ParseDate accepts, without requiring the text to end after it. On success the
+// cursor is past it (spaces skipped); otherwise it does not move. No allocation per call
+// beyond the value, so the extractor can try it at every candidate word.
+std::optional<DateValue> ReadDate(Cursor& cursor, Language lang);
 
 // "40 ans", "âgé de 40 ans", "quadragénaire", "40 years old".
 Result<AgeValue> ParseAge(std::string_view text, Language lang);

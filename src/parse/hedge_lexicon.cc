@@ -104,6 +104,8 @@ constexpr std::array kVague = {
 }  // namespace
 
 Hedge AcceptHedge(Cursor& cursor, std::string* words) {
+  static const FirstBytes kFirst(kHedges, [](const HedgeWord& h) { return h.words; });
+  if (!kFirst.MayStartAt(cursor)) return Hedge::kNone;
   for (const auto& h : kHedges) {
     if (cursor.Accept(h.words)) {
       if (words) *words = std::string(h.words);

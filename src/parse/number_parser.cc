@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace crosscheck::parse {
 namespace {
@@ -60,10 +61,14 @@ size_t DigitRun(std::string_view s, size_t i) {
   return n;
 }
 
+// No figure is written longer than this with its separators: in running text, a longer chain
+// ("1,2,3,4,...") would otherwise be read again from each of its digits.
+constexpr size_t kLongestFigure = 64;
+
 // The raw figure: digits with ',', '.' and single spaces between groups of three digits.
 std::string_view ScanDigits(std::string_view s, size_t start) {
   size_t i = start + DigitRun(s, start);
-  while (i < s.size()) {
+  while (i < s.size() && i - start < kLongestFigure) {
     char c = s[i];
     size_t run = DigitRun(s, i + 1);
     if ((c == ',' || c == '.') && run > 0) {
@@ -132,8 +137,13 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
 std::optional<int> AcceptNumberWord(Cursor& c) {
   size_t save = c.pos();
   c.SkipSpaces();
+  std::string_view rest = c.Rest();
+  if (rest.empty()) {
+    c.set_pos(save);
+    return std::nullopt;
+  }
   for (const auto& w : kNumberWords) {
-    if (c.Rest().substr(0, w.word.size()) != w.word) continue;
+    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
     size_t end = c.pos() + w.word.size();
     std::string_view t = c.text();
     if (end < t.size() && IsWordByte(t[end])) continue;
@@ -151,7 +161,10 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
   size_t start = c.pos();
   long long total = 0, current = 0;
   bool any = false;
-  while (true) {
+  // "neuf cent quatre-vingt-dix-neuf mille neuf cent ..." has a dozen words; a longer chain
+  // ("un et un et un ...") is no figure, and reading it whole from each word is quadratic.
+  constexpr int kMostWords = 16;
+  for (int words = 0; words < kMostWords; ++words) {
     size_t before = c.pos();
     if (auto v = AcceptNumberWord(c)) {
       // "quatre-vingt": four twenties.
@@ -210,6 +223,11 @@ std::optional<NumberLiteral> ReadWords(Cursor& c) {
 
 }  // namespace
 
+size_t DigitFigureLength(std::string_view text, size_t p) {
+  if (p >= text.size() || !IsAsciiDigit(text[p])) return 0;
+  return ScanDigits(text, p).size();
+}
+
 Rational LastDigitOfInteger(std::string_view digits) {
   size_t end = digits.find_last_not_of('0');
   if (end == std::string_view::npos) return 1;  // "0"
@@ -249,22 +267,51 @@ std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang) 
   return std::nullopt;
 }
 
+namespace {
+
+struct ScaleWord {
+  std::string_view word;
+  Rational french, english;  // "billion" differs
+};
+
+// Built once: the extractor asks after every figure, and GMP powers are not free.
+const std::vector<ScaleWord>& ScaleWords() {
+  static const std::vector<ScaleWord> kScales = [] {
+    const Rational thousand = PowerOfTen(3), million = PowerOfTen(6), milliard = PowerOfTen(9);
+    return std::vector<ScaleWord>{
+        {"milliards", milliard, milliard},
+        {"milliard", milliard, milliard},
+        {"millions", million, million},
+        {"million", million, million},
+        {"billiards", PowerOfTen(15), PowerOfTen(15)},
+        {"billiard", PowerOfTen(15), PowerOfTen(15)},
+        {"billions", PowerOfTen(12), milliard},
+        {"billion", PowerOfTen(12), milliard},
+        {"trillions", PowerOfTen(18), PowerOfTen(12)},
+        {"trillion", PowerOfTen(18), PowerOfTen(12)},
+        {"thousand", thousand, thousand},
+        {"mille", thousand, thousand},
+        {"mds", milliard, milliard},
+        {"mrd", milliard, milliard},
+        {"md", milliard, milliard},
+        {"bn", milliard, milliard},
+        {"mn", million, million},
+        {"k", thousand, thousand},
+        {"m", million, million},
+    };
+  }();
+  return kScales;
+}
+
+}  // namespace
+
 std::optional<Rational> ParseScale(Cursor& cursor, Language lang, std::string* word) {
-  const Rational billion = lang == Language::kFrench ? PowerOfTen(12) : PowerOfTen(9);
-  const Rational trillion = lang == Language::kFrench ? PowerOfTen(18) : PowerOfTen(12);
-  const std::pair<std::string_view, Rational> scales[] = {
-      {"milliards", PowerOfTen(9)}, {"milliard", PowerOfTen(9)},   {"millions", PowerOfTen(6)},
-      {"million", PowerOfTen(6)},   {"billiards", PowerOfTen(15)}, {"billiard", PowerOfTen(15)},
-      {"billions", billion},        {"billion", billion},          {"trillions", trillion},
-      {"trillion", trillion},       {"thousand", PowerOfTen(3)},   {"mille", PowerOfTen(3)},
-      {"mds", PowerOfTen(9)},       {"mrd", PowerOfTen(9)},        {"md", PowerOfTen(9)},
-      {"bn", PowerOfTen(9)},        {"mn", PowerOfTen(6)},         {"k", PowerOfTen(3)},
-      {"m", PowerOfTen(6)},
-  };
-  for (const auto& [w, factor] : scales) {
-    if (cursor.Accept(w)) {
-      if (word) *word = std::string(w);
-      return factor;
+  static const FirstBytes kFirst(ScaleWords(), [](const ScaleWord& s) { return s.word; });
+  if (!kFirst.MayStartAt(cursor)) return std::nullopt;
+  for (const auto& s : ScaleWords()) {
+    if (cursor.Accept(s.word)) {
+      if (word) *word = std::string(s.word);
+      return lang == Language::kFrench ? s.french : s.english;
     }
   }
   return std::nullopt;

@@ -15,6 +15,11 @@ namespace crosscheck::parse {
 // moves past it. nullopt: no figure here; an error: a malformed one ("1,2,3").
 std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang);
 
+// How many bytes of `text` from `p` the figure in digits there spans as ParseNumber reads it
+// ("10 000,5"), without computing its value; 0 when no digit stands at `p`. Lets readers look
+// past a figure for the word that must follow it before paying for its exact value.
+size_t DigitFigureLength(std::string_view text, size_t p);
+
 // The unit of the last significant digit of an integer written with `digits` (no separators):
 // trailing zeros of a round figure count as two significant figures ("10000" -> 1000).
 Rational LastDigitOfInteger(std::string_view digits);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -134,7 +135,7 @@ bool Score(const json& c, std::string* failures) {
   return ok;
 }
 
-// "fr number 123/130 94.6%" lines: the floor each rate must stay above.
+// "fr number 123/130 94.6%" lines (the runner's output): the floor each rate must stay above.
 bool CheckRatchet(const std::string& path, const std::map<std::string, Tally>& tallies) {
   std::ifstream in(path);
   if (!in) {
@@ -144,14 +145,22 @@ bool CheckRatchet(const std::string& path, const std::map<std::string, Tally>& t
   bool ok = true;
   std::string lang, kind, counts, rate;
   while (in >> lang >> kind >> counts >> rate) {
-    double floor = std::strtod(rate.c_str(), nullptr);
+    // The floor is the exact fraction "51/158", not the rounded percentage printed after it
+    // (32.3% is above 51/158), so that a runner's own output can be recorded as it is.
+    double passed = 0, total = 0;
+    if (std::sscanf(counts.c_str(), "%lf/%lf", &passed, &total) != 2 || total <= 0) {
+      fmt::print(stderr, "ratchet: cannot read '{}' for '{} {}'\n", counts, lang, kind);
+      ok = false;
+      continue;
+    }
+    double floor = 100.0 * passed / total;
     auto it = tallies.find(lang + " " + kind);
     if (it == tallies.end()) {
       fmt::print(stderr, "ratchet: no cases scored for '{} {}'\n", lang, kind);
       ok = false;
     } else if (it->second.rate() + 1e-9 < floor) {
-      fmt::print(stderr, "ratchet: {} {} fell to {:.1f}%, below the recorded {}\n", lang, kind,
-                 it->second.rate(), rate);
+      fmt::print(stderr, "ratchet: {} {} fell to {}/{} ({:.1f}%), below the recorded {}\n", lang,
+                 kind, it->second.passed, it->second.total, it->second.rate(), counts);
       ok = false;
     }
   }

@@ -84,5 +84,36 @@ TEST(Extract, HostileTextStaysLinear) {
   EXPECT_GT(mentions.size(), 4000u);
 }
 
+// Inputs on which a scanner that re-reads from every start goes quadratic: a megabyte of each
+// must finish (no timing is asserted; the suite's own time limit is the guard).
+TEST(Extract, MegabyteChainsFinish) {
+  std::string commas, words, spaces(1'000'000, ' '), digits(1'000'000, '7');
+  while (commas.size() < 1'000'000) commas += "1,2,3,4,5,6,7,8,9,";
+  while (words.size() < 1'000'000) words += "un et un et vingt-vingt-";
+  EXPECT_FALSE(Extract(commas, kFr).empty());
+  EXPECT_FALSE(Extract(words, kFr).empty());
+  EXPECT_TRUE(Extract(spaces + "le 20 janvier" + spaces, kFr).size() == 2u);
+  EXPECT_EQ(Extract(digits, kFr).size(), 1u);
+}
+
+// The trigger words let the readers start at openers that stand a few words before the value.
+TEST(Extract, OpenersBeforeTheValue) {
+  EXPECT_EQ(Find("il y a une petite semaine, déjà", Mention::kDate),
+            "[0-25) 'il y a une petite semaine' \n");
+  EXPECT_EQ(Find("aux alentours de 10 %", Mention::kPercent),
+            "[0-21) 'aux alentours de 10 %' 10 % hedge 'aux alentours de'\n");
+  EXPECT_EQ(Find("un marché de 10 milliards d'ici à 2030", Mention::kDate),
+            "[27-40) 'd'ici à 2030' 2030\n");
+  EXPECT_EQ(Find("Toute la semaine, il a plu", Mention::kDuration),
+            "[0-16) 'Toute la semaine' P1W W\n");
+}
+
+// A date read in running text stops where the date does, even before "et".
+TEST(Extract, DateStopsBeforeWhatIsNotADate) {
+  EXPECT_EQ(Find("en mai 2023 et 12 personnes", Mention::kDate), "[3-11) 'mai 2023' 2023-05\n");
+  EXPECT_EQ(Find("entre 2019 et 2020, rien", Mention::kDate),
+            "[0-18) 'entre 2019 et 2020' (2019,2020)\n");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract

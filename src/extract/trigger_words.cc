@@ -1,0 +1,192 @@
+#include "extract/trigger_words.h"
+
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "parse/cursor.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+// Open addressing over a power-of-two array with FNV-1a: the lookup runs once per word of the
+// article, and std::unordered_map's hash and modulo cost more than the rest of the word's scan.
+class Table {
+ public:
+  Table() : slots_(kSize) {}
+
+  uint8_t& operator[](std::string_view word) {
+    Slot& s = Find(word);
+    if (s.word.empty()) s.word = word;
+    return s.flags;
+  }
+  uint8_t Lookup(std::string_view word) const {
+    const Slot& s = const_cast<Table*>(this)->Find(word);
+    return s.word.empty() ? 0 : s.flags;
+  }
+
+ private:
+  static constexpr size_t kSize = 2048;  // well over twice the words below
+  struct Slot {
+    std::string_view word;
+    uint8_t flags = 0;
+  };
+  Slot& Find(std::string_view word) {
+    uint32_t h = 2166136261u;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    for (size_t i = h & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+      if (slots_[i].word.empty() || slots_[i].word == word) return slots_[i];
+    }
+  }
+  std::vector<Slot> slots_;
+};
+
+void Add(Table* t, uint8_t flags, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) (*t)[w] |= flags;
+}
+
+// The first words of what the readers accept (the parse module's lexicons and the extract
+// module's own). A word missing here is a phrase the extractor never tries: keep them in step.
+Table BuildTable() {
+  Table t;
+  const uint8_t value = kCore | kQuantity | kSpan;
+  Add(&t, value,
+      {"zéro",    "zero",     "une",       "un",        "deux",     "trois",    "quatre",
+       "cinq",    "six",      "sept",      "huit",      "neuf",     "dix",      "onze",
+       "douze",   "treize",   "quatorze",  "quinze",    "seize",    "vingts",   "vingt",
+       "trente",  "quarante", "cinquante", "soixante",  "septante", "huitante", "octante",
+       "nonante", "one",      "two",       "three",     "four",     "five",     "seven",
+       "eight",   "nine",     "ten",       "eleven",    "twelve",   "thirteen", "fourteen",
+       "fifteen", "sixteen",  "seventeen", "eighteen",  "nineteen", "twenty",   "thirty",
+       "forty",   "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "cent",
+       "cents",   "hundred",  "mille",     "thousand",  "half",     "demi",     "demie",
+       "moitié",  "tiers",    "quart",     "cinquième", "dixième",  "centième", "third",
+       "quarter", "fifth",    "tenth"});
+  // Hedges (parse/hedge_lexicon.cc) open numbers, amounts, durations and ages.
+  const uint8_t hedge = kQuantity | kSpan | kNeedsNext;
+  Add(&t, hedge,
+      {"aux",
+       "approximativement",
+       "autour",
+       "environ",
+       "approximately",
+       "roughly",
+       "around",
+       "about",
+       "some",
+       "quelque",
+       "pas",
+       "près",
+       "presque",
+       "quasiment",
+       "close",
+       "nearly",
+       "almost",
+       "au",
+       "dépassé",
+       "dépassant",
+       "supérieur",
+       "supérieure",
+       "plus",
+       "in",
+       "more",
+       "exceeding",
+       "above",
+       "over",
+       "no",
+       "at",
+       "inférieur",
+       "inférieure",
+       "moins",
+       "fewer",
+       "less",
+       "under",
+       "below",
+       "jusqu",
+       "as",
+       "up",
+       "pour",
+       "à",
+       "seulement",
+       "uniquement",
+       "merely",
+       "barely",
+       "only",
+       "just",
+       "exactement",
+       "précisément",
+       "exactly",
+       "precisely"});
+  // Currency words before the figure, percent phrases before it, signs, "la moitié", "a half".
+  Add(&t, kQuantity | kNeedsNext,
+      {"dollars",  "dollar",      "us",       "usd",     "cad",        "c",        "hk",
+       "u",        "mark",        "finnish",  "florins", "dutch",      "pesetas",  "turkish",
+       "mxn",      "nzd",         "euros",    "euro",    "eur",        "yuans",    "yuan",
+       "renminbi", "cny",         "rmb",      "yens",    "yen",        "livres",   "livre",
+       "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
+       "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
+       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a"});
+  // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
+  Add(&t, kCore | kDate,
+      {"janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
+       "juillet",  "août",    "aout",      "septembre", "octobre",  "novembre", "décembre",
+       "decembre", "january", "february",  "march",     "april",    "may",      "june",
+       "july",     "august",  "september", "october",   "november", "december", "jan",
+       "feb",      "aug",     "oct",       "nov",       "dec",      "déc",      "janv",
+       "févr",     "lundi",   "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",
+       "dimanche", "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",
+       "sunday",   "hier",    "aujourd",   "yesterday", "today",    "mois",     "sept"});
+  // Decades of age; "an" opens "an hour" and is a unit.
+  Add(&t, kCore | kSpan,
+      {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",
+       "thirties", "fifties", "an"});
+  // Time units: values for the look-ahead, never the start of a mention.
+  Add(&t, kCore,
+      {"années",   "annees",  "année",     "annee",    "ans",     "years",  "year",      "yrs",
+       "yr",       "months",  "month",     "semaines", "semaine", "weeks",  "week",      "journées",
+       "journée",  "journee", "jours",     "jour",     "days",    "day",    "heures",    "heure",
+       "hours",    "hour",    "hrs",       "hr",       "minutes", "minute", "mins",      "min",
+       "secondes", "seconde", "seconds",   "second",   "secs",    "sec",    "décennies", "décennie",
+       "decades",  "decade",  "fortnight", "quinzaine"});
+  // Openers of durations and ages ("toute la semaine", "quelques jours", "âgé de", "in his
+  // forties") and of dates ("la semaine dernière", "il y a", "fin 2022", "entre ... et").
+  Add(&t, kSpan | kNeedsNext,
+      {"toute",    "tout",     "all",  "full",      "whole", "another", "a",
+       "quelques", "quelqués", "quel", "plusieurs", "few",   "several", "couple",
+       "la",       "âgé",      "âgée", "âgés",      "aged",  "age",     "in"});
+  Add(&t, kDate | kNeedsNext, {"avant", "la",    "le",        "l",      "last",    "cette",  "ce",
+                               "this",  "il",    "début",     "mi",     "fin",     "early",  "mid",
+                               "late",  "end",   "beginning", "depuis", "since",   "before", "d",
+                               "by",    "après", "after",     "entre",  "between", "from",   "de"});
+  // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
+  Add(&t, kSecond,
+      {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",
+       "plus",        "minimum",   "maximum", "cours",     "delà",     "de",         "d",
+       "des",         "du",        "les",     "la",        "le",       "l",          "à",
+       "to",          "than",      "many",    "much",      "excess",   "least",      "most",
+       "fewer",       "less",      "of",      "his",       "her",      "s",          "few",
+       "couple",      "age",       "âge",     "hier",      "cent",     "finlandais", "hollandais",
+       "sterling",    "suisses",   "lira",    "markka",    "guilders", "américains", "canadiens",
+       "australiens", "dollars",   "dollar",  "cad",       "c",        "hk",         "nzd",
+       "mxn",         "usd",       "late",    "early",     "mid",      "end",        "beginning",
+       "début",       "fin",       "mi",      "business",  "ques",     "last",       "this"});
+  return t;
+}
+
+}  // namespace
+
+uint8_t TriggerFlags(std::string_view word) {
+  if (word.empty()) return 0;
+  if (parse::IsAsciiDigit(word[0])) return kCore | kQuantity | kDate | kSpan;
+  static const Table table = BuildTable();
+  if (uint8_t flags = table.Lookup(word)) return flags;
+  // "quadragénaire", "trentenaire": ages by decade.
+  if (word.ends_with("génaire") || word.ends_with("tenaire")) return kCore | kSpan;
+  // "€100", "£5", "¥3": a currency sign glued to its figure.
+  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥")) {
+    return kCore | kQuantity;
+  }
+  return 0;
+}
+
+}  // namespace crosscheck::extract::detail
