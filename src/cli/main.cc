@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 
@@ -38,6 +40,13 @@ std::function<void(size_t, size_t)> ProgressLine() {
   };
 }
 
+// Peak resident memory of this process so far (Linux reports kilobytes).
+long PeakRssMb() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
 void ShowInputErrors(const crosscheck::Diagnostics& input) {
   if (!input.HasErrors()) return;
   crosscheck::app::ValidateResult shown;
@@ -66,10 +75,10 @@ int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::strin
     std::fprintf(stderr,
                  "crosscheck: timings load_s=%.3f encode_cpu_s=%.3f solve_cpu_s=%.3f "
                  "pieces_wall_s=%.3f report_s=%.3f claims=%zu pieces=%zu cached=%zu "
-                 "components=%zu without_z3=%zu\n",
+                 "components=%zu without_z3=%zu rss_mb=%ld\n",
                  run.load_s, run.encode_cpu_s, run.solve_cpu_s, run.pieces_s, report_s,
                  run.result.claims, run.pieces, run.pieces_cached, run.components_solved,
-                 run.components_without_z3);
+                 run.components_without_z3, PeakRssMb());
   }
   return code;
 }
