@@ -17,11 +17,22 @@ struct CorpusPaths {
   // How the folders are named in messages (as the user typed them).
   std::string corpus_display = "corpus";
   std::string claims_display = "claims";
+  // Worker threads for loading; 0 means one per core.
+  int threads = 0;
+  // Where parsed claim files are kept between runs (io/claim_cache.h); empty means no cache.
+  std::filesystem::path cache_dir;
+};
+
+// What a load did, for benchmarks and the cache tests.
+struct LoadStats {
+  size_t claim_files = 0;
+  size_t cache_hits = 0;  // claim files taken from the cache instead of parsed
 };
 
 // Loads articles, the catalogue (claims/catalogue/), the reference ledger (claims/reference.yaml)
 // and every other claims/*.yaml, in file-name order, reporting every problem and keeping every
-// claim that has none. Claim ids must be unique across all files.
-Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags);
+// claim that has none. Claim ids must be unique across all files. Files are read in parallel;
+// the corpus and the diagnostics are those of a serial run, in the same order.
+Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags, LoadStats* stats = nullptr);
 
 }  // namespace crosscheck::io

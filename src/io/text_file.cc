@@ -1,12 +1,14 @@
 #include "io/text_file.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <memory>
 
 #include "common/unicode.h"
 
@@ -31,14 +33,12 @@ std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
                             kMaxFileBytes));
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto bytes = ReadFileBytes(path);
+  if (!bytes) {
     diags.Error({display_path, 0, 0}, fmt::format("cannot read file: {}", std::strerror(errno)));
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
+  std::string text = std::move(*bytes);
   if (strip_bom && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   if (auto bad = FindInvalidUtf8(text)) {
     int line = 1;
@@ -57,6 +57,22 @@ std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
     return std::nullopt;
   }
   return text;
+}
+
+std::optional<std::string> ReadFileBytes(const std::filesystem::path& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), std::fclose);
+  if (!file) return std::nullopt;
+  std::string bytes;
+  // One read for the common case of a file whose size is known; then to the end, whatever it is.
+  struct stat st {};
+  if (::fstat(::fileno(file.get()), &st) == 0 && st.st_size > 0) {
+    bytes.resize(static_cast<size_t>(st.st_size));
+    bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));
+  }
+  char chunk[1 << 16];
+  while (size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) bytes.append(chunk, n);
+  if (std::ferror(file.get())) return std::nullopt;
+  return bytes;
 }
 
 std::string WriteFileAtomically(const std::filesystem::path& path, const std::string& content) {

@@ -16,6 +16,9 @@ std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
                                         const std::string& display_path, bool strip_bom,
                                         Diagnostics& diags);
 
+// A whole file's bytes as they are; nullopt (errno set) if it cannot be read.
+std::optional<std::string> ReadFileBytes(const std::filesystem::path& path);
+
 // Largest file crosscheck reads (articles and claim files); larger ones are reported, not read.
 inline constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
 
