@@ -24,6 +24,10 @@ void AddCorpusOptions(CLI::App* cmd, crosscheck::io::CorpusPaths& paths) {
   cmd->add_option("--claims", paths.claims_display,
                   "Folder of claim files, with catalogue/ and reference.yaml")
       ->capture_default_str();
+  cmd->add_option("--threads", paths.threads, "Threads for loading files (0: one per core)")
+      ->capture_default_str();
+  cmd->add_option("--cache-dir", paths.cache_dir,
+                  "Keep parsed claim files here; unchanged ones are not parsed again");
 }
 
 // A progress line on stderr for runs that take more than a second, only on a terminal.

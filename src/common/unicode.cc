@@ -5,6 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace crosscheck {
 
 std::optional<size_t> FindInvalidUtf8(std::string_view text) {
@@ -12,6 +15,12 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
+    // Eight ASCII bytes at a time: every file crosscheck reads is checked, and most are ASCII.
+    uint64_t word;
+    if (i + 8 <= length && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080u) == 0)) {
+      i += 8;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
@@ -42,7 +51,10 @@ UChar32 FoldCaseAndPunctuation(UChar32 c) {
 std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets) {
   std::string out;
   out.reserve(text.size());
-  if (offsets) offsets->clear();
+  if (offsets) {
+    offsets->clear();
+    offsets->reserve(text.size());
+  }
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -55,6 +67,19 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
   };
   while (i < length) {
     int32_t start = i;
+    // ASCII without ICU: articles are mostly ASCII, and loading folds every one of them.
+    if (s[i] < 0x80) {
+      uint8_t b = s[i++];
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {  // ASCII's White_Space characters
+        if (!in_space) emit(reinterpret_cast<const uint8_t*>(" "), 1, start);
+        in_space = true;
+        continue;
+      }
+      in_space = false;
+      if (fold != Fold::kWhitespace && b >= 'A' && b <= 'Z') b = static_cast<uint8_t>(b + 32);
+      emit(&b, 1, start);
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {
@@ -76,7 +101,10 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
   return out;
 }
 
-std::string NameKey(std::string_view text) {
+namespace {
+
+// NFKC case folding with typographic apostrophes and dashes made ASCII.
+std::string NfkcCasefold(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString input = icu::UnicodeString::fromUTF8(
@@ -89,6 +117,21 @@ std::string NameKey(std::string_view text) {
   folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2011)), "-");
   std::string utf8;
   folded.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view text) {
+  std::string utf8;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    // ASCII, as most names and ids are: NFKC case folding only lowers A-Z, and the loader
+    // looks up every subject of every claim.
+    utf8.assign(text);
+    for (char& c : utf8) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  } else {
+    utf8 = NfkcCasefold(text);
+  }
   std::string spaced = FoldWhitespace(utf8);
   size_t b = spaced.find_first_not_of(' ');
   if (b == std::string::npos) return {};

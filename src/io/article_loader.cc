@@ -58,20 +58,40 @@ PublicationDate ReadPublished(const YamlDocument& doc, YamlNode node, Diagnostic
   return p;
 }
 
-bool IsInside(const std::filesystem::path& dir, const std::filesystem::path& file) {
+// `base` is already canonical: a corpus folder is resolved once, not once per article.
+bool IsInside(const std::filesystem::path& base, const std::filesystem::path& file) {
   std::error_code ec;
-  auto base = std::filesystem::weakly_canonical(dir, ec);
   auto target = std::filesystem::weakly_canonical(file, ec);
   if (ec) return false;
   auto mismatch = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
   return mismatch.first == base.end();
 }
 
+std::filesystem::path Canonical(const std::filesystem::path& dir) {
+  std::error_code ec;
+  auto base = std::filesystem::weakly_canonical(dir, ec);
+  return ec ? std::filesystem::path() : base;
+}
+
+std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
+                                const std::filesystem::path& corpus_dir,
+                                const std::filesystem::path& canonical_dir,
+                                const std::string& display_dir, Diagnostics& diags);
+
 }  // namespace
 
 std::optional<Article> LoadArticleMeta(const std::string& display_path, std::string_view yaml,
                                        const std::filesystem::path& corpus_dir,
                                        const std::string& display_dir, Diagnostics& diags) {
+  return LoadMeta(display_path, yaml, corpus_dir, Canonical(corpus_dir), display_dir, diags);
+}
+
+namespace {
+
+std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
+                                const std::filesystem::path& corpus_dir,
+                                const std::filesystem::path& canonical_dir,
+                                const std::string& display_dir, Diagnostics& diags) {
   auto doc = YamlDocument::Parse(display_path, yaml, diags);
   if (!doc) return std::nullopt;
   YamlNode root = doc->root();
@@ -112,7 +132,8 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   }
 
   std::filesystem::path text_path = corpus_dir / a.path;
-  if (std::filesystem::path(a.path).is_absolute() || !IsInside(corpus_dir, text_path)) {
+  if (std::filesystem::path(a.path).is_absolute() || canonical_dir.empty() ||
+      !IsInside(canonical_dir, text_path)) {
     diags.Error(doc->Pos(root["file"]),
                 fmt::format("article file '{}' is outside the corpus folder", a.path));
     return std::nullopt;
@@ -122,6 +143,8 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   a.text = std::move(*text);
   return a;
 }
+
+}  // namespace
 
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
                                   const std::string& display_dir, Diagnostics& diags) {
@@ -143,11 +166,13 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
     Diagnostics diags;
   };
   std::vector<Loaded> loaded(metas.size());
+  std::filesystem::path canonical_dir = Canonical(corpus_dir);
   tbb::parallel_for(size_t{0}, metas.size(), [&](size_t i) {
     std::string display = display_dir + "/" + metas[i].filename().string();
     auto yaml = ReadTextFile(metas[i], display, true, loaded[i].diags);
     if (yaml) {
-      loaded[i].article = LoadArticleMeta(display, *yaml, corpus_dir, display_dir, loaded[i].diags);
+      loaded[i].article =
+          LoadMeta(display, *yaml, corpus_dir, canonical_dir, display_dir, loaded[i].diags);
     }
   });
   std::unordered_map<std::string, size_t> index;  // id -> position in `articles`

@@ -5,6 +5,7 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <unordered_map>
 
@@ -57,7 +58,7 @@ class ClaimFileReader {
   ClaimFileResult Read(const std::filesystem::path& path, const std::string& display,
                        bool* cache_hit) const {
     ClaimFileResult result;
-    auto text = ReadTextFile(path, display, true, result.diags);
+    auto text = ReadTextFileUnchecked(path, display, true, result.diags);
     if (!text) return result;
     auto fingerprints = [this](const std::string& id) -> std::optional<uint64_t> {
       const Article* a = Find(id);
@@ -71,6 +72,8 @@ class ClaimFileReader {
         return std::move(*hit);
       }
     }
+    // Bytes the cache knew were valid UTF-8 when they were parsed; new ones are checked now.
+    if (!CheckUtf8(*text, display, result.diags)) return result;
     // The article's folded text lives as long as this one file's reading: folding every
     // article up front would hold them all (8 bytes of offsets per byte of text) at once.
     FoldedText folded;
@@ -159,15 +162,32 @@ void Merge(std::vector<ClaimFileResult>& results, Corpus& corpus, Diagnostics& d
   }
 }
 
+// Seconds since the last call (the first: since construction).
+class Lap {
+ public:
+  double operator()() {
+    auto now = std::chrono::steady_clock::now();
+    std::chrono::duration<double> d = now - last_;
+    last_ = now;
+    return d.count();
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
+  Lap lap;
   Corpus corpus;
   corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
+  stats.articles_s = lap();
   std::filesystem::path catalogue_dir =
       paths.catalogue_dir.empty() ? paths.claims_dir / "catalogue" : paths.catalogue_dir;
   LoadCatalogue(catalogue_dir,
                 paths.catalogue_dir.empty() ? paths.claims_display + "/catalogue"
                                             : paths.catalogue_dir.string(),
                 corpus.catalogue, diags);
+  stats.catalogue_s = lap();
 
   auto files = ClaimFiles(paths);
   if (!files) {
@@ -191,7 +211,9 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
   });
   stats.claim_files = files->size();
   stats.cache_hits = static_cast<size_t>(std::count(hits.begin(), hits.end(), 1));
+  stats.claims_s = lap();
   Merge(results, corpus, diags);
+  stats.merge_s = lap();
   return corpus;
 }
 
