@@ -86,9 +86,9 @@ for n in "${sizes[@]}"; do
   echo "  floor $floor_s s (bare libyaml event parse of every claim file, all cores)"
   args=(--corpus "$dir/corpus" --claims "$dir/claims" --format json)
   rm -rf "$dir/cache"
-  run_check cold "${args[@]}" --output "$dir/report.json" --cache "$dir/cache"
+  run_check cold "${args[@]}" --output "$dir/report.json" --cache-dir "$dir/cache"
   cold_total=$total cold_rss=$rss_mb
-  run_check warm "${args[@]}" --output "$dir/report-warm.json" --cache "$dir/cache"
+  run_check warm "${args[@]}" --output "$dir/report-warm.json" --cache-dir "$dir/cache"
   warm_total=$total
   score=$(/usr/bin/python3 bench/score.py --quiet "$dir/truth.json" "$dir/report.json" || true)
   echo "  $score"
@@ -97,7 +97,7 @@ for n in "${sizes[@]}"; do
   file=$(ls "$dir/claims" | grep -v -e reference.yaml -e catalogue | head -1)
   cp "$dir/claims/$file" "$dir/edited.bak"
   sed -i '0,/value: "\([^"0-9]*\)\([1-9]\)/s//value: "\1\2\2/' "$dir/claims/$file"
-  run_check edit "${args[@]}" --output "$dir/report-edit.json" --cache "$dir/cache" \
+  run_check edit "${args[@]}" --output "$dir/report-edit.json" --cache-dir "$dir/cache" \
     --changed "$dir/claims/$file"
   edit_total=$total
   mv "$dir/edited.bak" "$dir/claims/$file"

@@ -1,11 +1,10 @@
 // crosscheck's executable: parses arguments and calls the app library (STYLE.md practice 1).
 
 #include <fmt/format.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 
@@ -27,6 +26,12 @@ void AddCorpusOptions(CLI::App* cmd, crosscheck::io::CorpusPaths& paths) {
   cmd->add_option("--claims", paths.claims_display,
                   "Folder of claim files, with catalogue/ and reference.yaml")
       ->capture_default_str();
+  cmd->add_option("--threads", paths.threads,
+                  "Worker threads for loading and solving (0: one per core)")
+      ->capture_default_str();
+  cmd->add_option("--cache-dir", paths.cache_dir,
+                  "Keep parsed claim files (and, for check, solved groups) here; later runs "
+                  "redo only what changed");
 }
 
 // A progress line on stderr for runs that take more than a second, only on a terminal.
@@ -153,8 +158,6 @@ int main(int argc, char** argv) {
       ->add_option("--rlimit", check_options.rlimit,
                    "Z3 resource limit per solver query (a deterministic work bound)")
       ->capture_default_str();
-  check->add_option("--threads", check_options.threads,
-                    "Worker threads solving independent groups (0: every core)");
   check->add_flag("!--no-fast-path", check_options.fast_path,
                   "Send every group to Z3, even bounds on one variable (to compare engines)");
   check->add_option("--baseline", check_options.baseline,
@@ -163,8 +166,6 @@ int main(int argc, char** argv) {
                   "Write --baseline from this run instead of comparing");
   check->add_option("--changed", check_options.changed,
                     "Re-check only the groups of claims these claim files touch");
-  check->add_option("--cache", check_options.cache_dir,
-                    "Keep solved groups in this folder; later runs re-solve only what changed");
   bool timings = false;
   check->add_flag("--timings", timings,
                   "Print where the time went (load, encode, solve, report) on stderr");
@@ -268,6 +269,8 @@ int main(int argc, char** argv) {
   }
   if (check->parsed()) {
     check_options.paths = paths;
+    check_options.threads = static_cast<unsigned>(std::max(paths.threads, 0));
+    check_options.cache_dir = paths.cache_dir.string();
     check_options.claim_source = !use_extracted ? crosscheck::app::ClaimSource::kHand
                                  : keep_hand    ? crosscheck::app::ClaimSource::kBoth
                                                 : crosscheck::app::ClaimSource::kExtracted;

@@ -243,7 +243,7 @@ class Attacher {
     std::string_view rest = text_.substr(from, 48);
     PhraseFinder after(rest);
     for (const auto& [word, unit] : catalogue_.UnitWordsLongestFirst()) {
-      if (unit->dimension != property.dimension) continue;
+      if (catalogue_.units()[unit].dimension != property.dimension) continue;
       auto hits = after.FindAll(word);
       if (!hits.empty() && hits.front().begin == 0) return {span.begin, from + hits.front().end};
     }

@@ -1,8 +1,10 @@
 #include "io/article_loader.h"
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "io/text_file.h"
 #include "io/yaml_document.h"
@@ -12,7 +14,7 @@ namespace crosscheck::io {
 namespace {
 
 // First or last day a date string names ("2025-01-28", "2025-01").
-std::optional<DayNumber> DayBound(const YamlDocument& doc, const YAML::Node& node, bool last,
+std::optional<DayNumber> DayBound(const YamlDocument& doc, YamlNode node, bool last,
                                   Diagnostics& diags) {
   if (!node.IsScalar()) {
     diags.Error(doc.Pos(node), "a publication date must be a date such as 2025-01-28");
@@ -35,7 +37,7 @@ std::optional<DayNumber> DayBound(const YamlDocument& doc, const YAML::Node& nod
   return last ? days->to - 1 : days->from;
 }
 
-PublicationDate ReadPublished(const YamlDocument& doc, const YAML::Node& node, Diagnostics& diags) {
+PublicationDate ReadPublished(const YamlDocument& doc, YamlNode node, Diagnostics& diags) {
   PublicationDate p;
   if (!node || node.IsNull() || (node.IsScalar() && node.Scalar() == "unknown")) return p;
   if (node.IsScalar()) {
@@ -56,23 +58,43 @@ PublicationDate ReadPublished(const YamlDocument& doc, const YAML::Node& node, D
   return p;
 }
 
-bool IsInside(const std::filesystem::path& dir, const std::filesystem::path& file) {
+// `base` is already canonical: a corpus folder is resolved once, not once per article.
+bool IsInside(const std::filesystem::path& base, const std::filesystem::path& file) {
   std::error_code ec;
-  auto base = std::filesystem::weakly_canonical(dir, ec);
   auto target = std::filesystem::weakly_canonical(file, ec);
   if (ec) return false;
   auto mismatch = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
   return mismatch.first == base.end();
 }
 
+std::filesystem::path Canonical(const std::filesystem::path& dir) {
+  std::error_code ec;
+  auto base = std::filesystem::weakly_canonical(dir, ec);
+  return ec ? std::filesystem::path() : base;
+}
+
+std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
+                                const std::filesystem::path& corpus_dir,
+                                const std::filesystem::path& canonical_dir,
+                                const std::string& display_dir, Diagnostics& diags);
+
 }  // namespace
 
 std::optional<Article> LoadArticleMeta(const std::string& display_path, std::string_view yaml,
                                        const std::filesystem::path& corpus_dir,
                                        const std::string& display_dir, Diagnostics& diags) {
+  return LoadMeta(display_path, yaml, corpus_dir, Canonical(corpus_dir), display_dir, diags);
+}
+
+namespace {
+
+std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
+                                const std::filesystem::path& corpus_dir,
+                                const std::filesystem::path& canonical_dir,
+                                const std::string& display_dir, Diagnostics& diags) {
   auto doc = YamlDocument::Parse(display_path, yaml, diags);
   if (!doc) return std::nullopt;
-  const YAML::Node& root = doc->root();
+  YamlNode root = doc->root();
   if (!root.IsMap()) {
     diags.Error(doc->FilePos(), "article metadata must be a mapping");
     return std::nullopt;
@@ -110,7 +132,8 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   }
 
   std::filesystem::path text_path = corpus_dir / a.path;
-  if (std::filesystem::path(a.path).is_absolute() || !IsInside(corpus_dir, text_path)) {
+  if (std::filesystem::path(a.path).is_absolute() || canonical_dir.empty() ||
+      !IsInside(canonical_dir, text_path)) {
     diags.Error(doc->Pos(root["file"]),
                 fmt::format("article file '{}' is outside the corpus folder", a.path));
     return std::nullopt;
@@ -120,6 +143,8 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
   a.text = std::move(*text);
   return a;
 }
+
+}  // namespace
 
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
                                   const std::string& display_dir, Diagnostics& diags) {
@@ -135,20 +160,33 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
     if (name.size() > 10 && name.ends_with(".meta.yaml")) metas.push_back(entry.path());
   }
   std::sort(metas.begin(), metas.end());
-  for (const auto& meta : metas) {
-    std::string display = display_dir + "/" + meta.filename().string();
-    auto yaml = ReadTextFile(meta, display, true, diags);
-    if (!yaml) continue;
-    auto article = LoadArticleMeta(display, *yaml, corpus_dir, display_dir, diags);
-    if (!article) continue;
-    auto dup = std::find_if(articles.begin(), articles.end(),
-                            [&](const Article& a) { return a.id == article->id; });
-    if (dup != articles.end()) {
-      diags.Error(article->pos, fmt::format("duplicate article id '{}' (also in {})", article->id,
-                                            dup->pos.file));
+  // Read in parallel, each file with its own diagnostics; merged in name order.
+  struct Loaded {
+    std::optional<Article> article;
+    Diagnostics diags;
+  };
+  std::vector<Loaded> loaded(metas.size());
+  std::filesystem::path canonical_dir = Canonical(corpus_dir);
+  tbb::parallel_for(size_t{0}, metas.size(), [&](size_t i) {
+    std::string display = display_dir + "/" + metas[i].filename().string();
+    auto yaml = ReadTextFile(metas[i], display, true, loaded[i].diags);
+    if (yaml) {
+      loaded[i].article =
+          LoadMeta(display, *yaml, corpus_dir, canonical_dir, display_dir, loaded[i].diags);
+    }
+  });
+  std::unordered_map<std::string, size_t> index;  // id -> position in `articles`
+  articles.reserve(metas.size());
+  for (auto& l : loaded) {
+    diags.Append(l.diags);
+    if (!l.article) continue;
+    auto [dup, inserted] = index.emplace(l.article->id, articles.size());
+    if (!inserted) {
+      diags.Error(l.article->pos, fmt::format("duplicate article id '{}' (also in {})",
+                                              l.article->id, articles[dup->second].pos.file));
       continue;
     }
-    articles.push_back(std::move(*article));
+    articles.push_back(std::move(*l.article));
   }
   return articles;
 }

@@ -29,12 +29,12 @@ std::optional<Dimension> DimensionFromName(const std::string& s) {
 // Runs `each` on every item of the top-level sequence `key`.
 template <typename F>
 void ForEachItem(const YamlDocument& doc, const char* key, Diagnostics& diags, F each) {
-  const YAML::Node& root = doc.root();
+  YamlNode root = doc.root();
   if (!root.IsMap()) {
     diags.Error(doc.FilePos(), fmt::format("expected a mapping with a '{}' list", key));
     return;
   }
-  YAML::Node list = root[key];
+  YamlNode list = root[key];
   if (!list || !list.IsSequence()) {
     diags.Error(doc.Pos(root), fmt::format("missing '{}' list", key));
     return;
@@ -50,7 +50,7 @@ void ForEachItem(const YamlDocument& doc, const char* key, Diagnostics& diags, F
 
 void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"entities"}, diags);
-  ForEachItem(doc, "entities", diags, [&](const YAML::Node& item) {
+  ForEachItem(doc, "entities", diags, [&](YamlNode item) {
     doc.CheckKeys(item, {"id", "type", "name", "aliases", "part_of"}, diags);
     Entity e;
     auto id = doc.Scalar(item, "id", true, diags);
@@ -67,7 +67,7 @@ void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
 
 void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"properties", "relations"}, diags);
-  ForEachItem(doc, "properties", diags, [&](const YAML::Node& item) {
+  ForEachItem(doc, "properties", diags, [&](YamlNode item) {
     doc.CheckKeys(item,
                   {"id", "kind", "dimension", "taxonomy", "single_valued", "time_indexed",
                    "additive", "description"},
@@ -108,7 +108,7 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
     if (!cat.AddProperty(p)) diags.Error(p.pos, fmt::format("duplicate property id '{}'", p.id));
   });
   if (doc.root().IsMap() && doc.root()["relations"]) {
-    ForEachItem(doc, "relations", diags, [&](const YAML::Node& item) {
+    ForEachItem(doc, "relations", diags, [&](YamlNode item) {
       doc.CheckKeys(item, {"kind", "left", "right", "via"}, diags);
       PropertyRelation r;
       r.kind = doc.Scalar(item, "kind", true, diags).value_or("");
@@ -128,14 +128,14 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
 
 void LoadTaxonomies(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"taxonomies"}, diags);
-  ForEachItem(doc, "taxonomies", diags, [&](const YAML::Node& item) {
+  ForEachItem(doc, "taxonomies", diags, [&](YamlNode item) {
     doc.CheckKeys(item, {"id", "nodes"}, diags);
     auto id = doc.Scalar(item, "id", true, diags);
     if (!id) return;
     Taxonomy t;
     t.id = *id;
     t.pos = doc.Pos(item);
-    YAML::Node nodes = item["nodes"];
+    YamlNode nodes = item["nodes"];
     if (!nodes || !nodes.IsSequence()) {
       diags.Error(t.pos, fmt::format("taxonomy '{}' needs a 'nodes' list", t.id));
       return;
@@ -171,7 +171,7 @@ void LoadTaxonomies(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
 
 void LoadUnits(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"units"}, diags);
-  ForEachItem(doc, "units", diags, [&](const YAML::Node& item) {
+  ForEachItem(doc, "units", diags, [&](YamlNode item) {
     doc.CheckKeys(item, {"id", "dimension", "words"}, diags);
     auto id = doc.Scalar(item, "id", true, diags);
     auto dim = doc.Scalar(item, "dimension", true, diags);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <functional>
+
 #include "common/unicode.h"
 #include "io/yaml_document.h"
 #include "parse/date_parser.h"
@@ -30,17 +33,17 @@ std::string Shorten(std::string_view s, size_t max = 60) {
 // Reads one claim of a claim file; returns nullopt when it has errors.
 class ClaimReader {
  public:
-  ClaimReader(const YamlDocument& doc, const Corpus& corpus, const Article* article,
+  ClaimReader(const YamlDocument& doc, const Catalogue& catalogue, const Article* article,
               const FoldedText* folded, bool reference, Diagnostics& diags)
       : doc_(doc),
-        corpus_(corpus),
+        catalogue_(catalogue),
         article_(article),
         folded_(folded),
         reference_(reference),
         diags_(diags),
         lang_(parse::LanguageFromCode(article ? article->language : "en")) {}
 
-  std::optional<Claim> Read(const YAML::Node& node) {
+  std::optional<Claim> Read(YamlNode node) {
     size_t errors_before = diags_.ErrorCount();
     doc_.CheckKeys(
         node,
@@ -80,16 +83,16 @@ class ClaimReader {
   }
 
  private:
-  void Error(const YAML::Node& at, std::string message, const std::string& claim_id) {
+  void Error(YamlNode at, std::string message, const std::string& claim_id) {
     diags_.Error(doc_.Pos(at), std::move(message), claim_id);
   }
 
-  void ReadSubjects(const YAML::Node& node, Claim& c) {
+  void ReadSubjects(YamlNode node, Claim& c) {
     auto subjects = doc_.StringList(node, "subject", true, diags_);
     if (!subjects) return;
     if (subjects->empty()) Error(node["subject"], "'subject' names no entity", c.id);
     for (const auto& s : *subjects) {
-      const Entity* e = corpus_.catalogue.FindEntity(s);
+      const Entity* e = catalogue_.FindEntity(s);
       if (!e) {
         Error(node["subject"], fmt::format("unknown entity '{}'", s), c.id);
       } else {
@@ -98,10 +101,10 @@ class ClaimReader {
     }
   }
 
-  const Property* ReadProperty(const YAML::Node& node, Claim& c) {
+  const Property* ReadProperty(YamlNode node, Claim& c) {
     auto name = doc_.Scalar(node, "property", true, diags_, c.id);
     if (!name) return nullptr;
-    const Property* p = corpus_.catalogue.FindProperty(*name);
+    const Property* p = catalogue_.FindProperty(*name);
     if (!p) {
       Error(node["property"], fmt::format("unknown property '{}'", *name), c.id);
       return nullptr;
@@ -117,13 +120,13 @@ class ClaimReader {
     return p;
   }
 
-  void ReadValue(const YAML::Node& node, const Property* property, Claim& c) {
+  void ReadValue(YamlNode node, const Property* property, Claim& c) {
     auto text = doc_.Scalar(node, "value", true, diags_, c.id);
     if (!text) return;
     c.value_text = *text;
     c.value_pos = doc_.Pos(node["value"]);
     if (!property) return;
-    auto value = parse::ParseValue(*text, *property, lang_, corpus_.catalogue);
+    auto value = parse::ParseValue(*text, *property, lang_, catalogue_);
     if (!value.ok()) {
       Error(node["value"],
             fmt::format("{} (property '{}' takes {})", value.error().message, property->id,
@@ -134,12 +137,12 @@ class ClaimReader {
     c.value = value.value();
   }
 
-  void ReadWhen(const YAML::Node& node, Claim& c) {
-    YAML::Node when = node["when"];
+  void ReadWhen(YamlNode node, Claim& c) {
+    YamlNode when = node["when"];
     if (!when || when.IsNull()) return;
     std::string text;
     if (when.IsScalar()) {
-      text = when.Scalar();
+      text = std::string(when.Scalar());
     } else if (when.IsMap()) {
       doc_.CheckKeys(when, {"from", "to"}, diags_);
       auto from = doc_.Scalar(when, "from", true, diags_, c.id);
@@ -159,7 +162,7 @@ class ClaimReader {
     c.when = parsed.value();
   }
 
-  void ReadQuote(const YAML::Node& node, Claim& c) {
+  void ReadQuote(YamlNode node, Claim& c) {
     auto quote = doc_.Scalar(node, "quote", !reference_, diags_, c.id);
     if (!quote) return;
     c.quote = *quote;
@@ -172,16 +175,24 @@ class ClaimReader {
       return;
     }
     needle = needle.substr(b, e - b + 1);
-    size_t at = folded_->text.find(needle);
+    // Boyer-Moore-Horspool skips ahead by up to the quote's length: every quote is searched
+    // through its whole article (to count repeats), so this is the loader's hot loop.
+    std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
+    const std::string& hay = folded_->text;
+    auto find_from = [&](size_t from) {
+      auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(from), hay.end(), searcher);
+      return it == hay.end() ? std::string::npos : static_cast<size_t>(it - hay.begin());
+    };
+    size_t at = find_from(0);
     if (at == std::string::npos) {
       Error(node["quote"],
             fmt::format("quote not found in article '{}': \"{}\"", article_->id, Shorten(*quote)),
             c.id);
       return;
     }
-    if (size_t again = folded_->text.find(needle, at + 1); again != std::string::npos) {
+    if (size_t again = find_from(at + 1); again != std::string::npos) {
       size_t times = 2;
-      while ((again = folded_->text.find(needle, again + 1)) != std::string::npos) ++times;
+      while ((again = find_from(again + 1)) != std::string::npos) ++times;
       // A note, not a warning: articles repeat their lead in a caption, and either copy will do.
       diags_.Add({Severity::kNote, doc_.Pos(node["quote"]),
                   fmt::format("quote occurs {} times in article '{}'; the first is used "
@@ -198,8 +209,8 @@ class ClaimReader {
     }
   }
 
-  void ReadAttribution(const YAML::Node& node, Claim& c) {
-    YAML::Node a = node["attribution"];
+  void ReadAttribution(YamlNode node, Claim& c) {
+    YamlNode a = node["attribution"];
     if (!a || a.IsNull()) {
       c.attribution.kind = AttributionKind::kAsserted;
     } else if (a.IsScalar()) {
@@ -246,7 +257,7 @@ class ClaimReader {
   }
 
   const YamlDocument& doc_;
-  const Corpus& corpus_;
+  const Catalogue& catalogue_;
   const Article* article_;
   const FoldedText* folded_;
   bool reference_;
@@ -254,9 +265,8 @@ class ClaimReader {
   parse::Language lang_;
 };
 
-void ReadExchangeRates(const YamlDocument& doc, const YAML::Node& list,
-                       std::vector<ExchangeRate>& rates, const Catalogue& catalogue,
-                       Diagnostics& diags) {
+void ReadExchangeRates(const YamlDocument& doc, YamlNode list, std::vector<ExchangeRate>& rates,
+                       const Catalogue& catalogue, Diagnostics& diags) {
   if (!list.IsSequence()) {
     diags.Error(doc.Pos(list), "'exchange_rates' must be a list");
     return;
@@ -309,13 +319,13 @@ void ReadExchangeRates(const YamlDocument& doc, const YAML::Node& list,
 
 }  // namespace
 
-std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std::string_view yaml,
-                                           const Corpus& corpus,
-                                           std::map<std::string, FoldedText>& folded,
-                                           std::vector<ExchangeRate>* rates, Diagnostics& diags) {
+std::optional<ClaimFile> ReadClaimFile(const std::string& display_path, std::string_view yaml,
+                                       const Catalogue& catalogue,
+                                       const FindClaimArticle& find_article,
+                                       std::vector<ExchangeRate>* rates, Diagnostics& diags) {
   auto doc = YamlDocument::Parse(display_path, yaml, diags);
   if (!doc) return std::nullopt;
-  const YAML::Node& root = doc->root();
+  YamlNode root = doc->root();
   if (!root.IsMap()) {
     diags.Error(doc->FilePos(), "a claim file must be a mapping with 'article' and 'claims'");
     return std::nullopt;
@@ -323,37 +333,31 @@ std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std:
   ClaimFile file;
   file.path = display_path;
   file.reference = doc->Bool(root, "reference", diags).value_or(false);
-  doc->CheckKeys(root,
-                 file.reference ? std::set<std::string>{"reference", "claims", "exchange_rates"}
-                                : std::set<std::string>{"article", "claims", "unattached"},
-                 diags);
-  const Article* article = nullptr;
-  const FoldedText* folded_text = nullptr;
+  if (file.reference) {
+    doc->CheckKeys(root, {"reference", "claims", "exchange_rates"}, diags);
+  } else {
+    doc->CheckKeys(root, {"article", "claims", "unattached"}, diags);
+  }
+  ClaimArticle article;
   if (!file.reference) {
     auto id = doc->Scalar(root, "article", true, diags);
     if (!id) return std::nullopt;
-    article = corpus.FindArticle(*id);
-    if (!article) {
+    article = find_article(*id);
+    if (!article.article) {
       diags.Error(doc->Pos(root["article"]),
                   fmt::format("unknown article '{}' (no corpus/{}.meta.yaml)", *id, *id));
       return std::nullopt;
     }
-    file.article = article->id;
-    auto it = folded.find(article->id);
-    if (it == folded.end()) {
-      FoldedText f;
-      f.text = FoldWhitespace(article->text, &f.offsets);
-      it = folded.emplace(article->id, std::move(f)).first;
-    }
-    folded_text = &it->second;
+    file.article = article.article->id;
   }
-  YAML::Node claims = root["claims"];
+  YamlNode claims = root["claims"];
   if (!claims || !claims.IsSequence()) {
     diags.Error(doc->Pos(root), "missing 'claims' list");
     return file;
   }
-  ClaimReader reader(*doc, corpus, article, folded_text, file.reference, diags);
-  for (const auto& node : claims) {
+  ClaimReader reader(*doc, catalogue, article.article, article.folded, file.reference, diags);
+  file.claims.reserve(claims.size());
+  for (YamlNode node : claims) {
     if (!node.IsMap()) {
       diags.Error(doc->Pos(node), "each claim must be a mapping");
       continue;
@@ -361,9 +365,31 @@ std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std:
     if (auto claim = reader.Read(node)) file.claims.push_back(std::move(*claim));
   }
   if (file.reference && root["exchange_rates"] && rates) {
-    ReadExchangeRates(*doc, root["exchange_rates"], *rates, corpus.catalogue, diags);
+    ReadExchangeRates(*doc, root["exchange_rates"], *rates, catalogue, diags);
   }
   return file;
+}
+
+std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std::string_view yaml,
+                                           const Corpus& corpus,
+                                           std::map<std::string, FoldedText>& folded,
+                                           std::vector<ExchangeRate>* rates, Diagnostics& diags) {
+  auto find = [&](const std::string& id) {
+    ClaimArticle found;
+    found.article = corpus.FindArticle(id);
+    if (!found.article) return found;
+    auto it = folded.find(id);
+    if (it == folded.end()) it = folded.emplace(id, FoldArticle(*found.article)).first;
+    found.folded = &it->second;
+    return found;
+  };
+  return ReadClaimFile(display_path, yaml, corpus.catalogue, find, rates, diags);
+}
+
+FoldedText FoldArticle(const Article& article) {
+  FoldedText f;
+  f.text = FoldWhitespace(article.text, &f.offsets);
+  return f;
 }
 
 }  // namespace crosscheck::io

@@ -1,12 +1,17 @@
 #include "io/corpus_loader.h"
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
+#include <unordered_map>
 
 #include "io/article_loader.h"
 #include "io/catalogue_loader.h"
+#include "io/claim_cache.h"
 #include "io/claim_loader.h"
 #include "io/cue_lexicon_loader.h"
 #include "io/text_file.h"
@@ -18,32 +23,11 @@ std::string FormatPos(const SourcePos& p) {
   return fmt::format("{}:{}:{}", p.file, p.line, p.column);
 }
 
-}  // namespace
-
-Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
-  Corpus corpus;
-  corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
-  corpus.IndexArticles();
-  std::filesystem::path catalogue_dir = paths.catalogue_dir;
-  std::string catalogue_display = paths.catalogue_dir.string();
-  if (catalogue_dir.empty()) {
-    catalogue_dir = paths.claims_dir / "catalogue";
-    catalogue_display = paths.claims_display + "/catalogue";
-  }
-  LoadCatalogue(catalogue_dir, catalogue_display, corpus.catalogue, diags);
-  // Optional: only the extractor needs cue words, and golden cases do without.
-  std::error_code exists_ec;
-  if (std::filesystem::exists(catalogue_dir / "cues.yaml", exists_ec)) {
-    corpus.cues = LoadCueLexicon(catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml",
-                                 corpus.catalogue, diags);
-  }
-
+// The claims/*.yaml (and *.yml) files, in name order; nullopt if the folder is missing.
+std::optional<std::vector<std::filesystem::path>> ClaimFiles(const CorpusPaths& paths) {
   std::error_code ec;
+  if (!std::filesystem::is_directory(paths.claims_dir, ec)) return std::nullopt;
   std::vector<std::filesystem::path> files;
-  if (!std::filesystem::is_directory(paths.claims_dir, ec)) {
-    diags.Error({paths.claims_display, 0, 0}, "claims folder not found");
-    return corpus;
-  }
   for (const auto& entry : std::filesystem::directory_iterator(paths.claims_dir, ec)) {
     bool yaml = entry.path().extension() == ".yaml" || entry.path().extension() == ".yml";
     if (yaml && (paths.article_claims || entry.path().filename() == "reference.yaml")) {
@@ -51,45 +35,206 @@ Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags) {
     }
   }
   std::sort(files.begin(), files.end());
+  return files;
+}
 
-  std::map<std::string, FoldedText> folded;
-  std::map<std::string, SourcePos> first_seen;
-  std::map<std::string, std::string> file_of_article;
-  for (const auto& path : files) {
-    std::string display = paths.claims_display + "/" + path.filename().string();
-    auto text = ReadTextFile(path, display, true, diags);
-    if (!text) continue;
-    auto file = LoadClaimFileText(display, *text, corpus, folded, &corpus.exchange_rates, diags);
-    if (!file) continue;
-    if (!file->article.empty()) {
-      auto [it, inserted] = file_of_article.emplace(file->article, display);
-      if (!inserted) {
-        diags.Warning({display, 0, 0},
-                      fmt::format("article '{}' also has claims in {}", file->article, it->second));
+// The catalogue files' bytes, for the cache key (unreadable ones count as empty).
+std::string CatalogueBytes(const std::filesystem::path& dir) {
+  std::string all;
+  for (const char* name : {"units.yaml", "taxonomies.yaml", "entities.yaml", "properties.yaml"}) {
+    all += ReadFileBytes(dir / name).value_or("");
+    all += '\0';
+  }
+  return all;
+}
+
+// Reads every claim file in parallel, each into its own result: nothing is shared but the
+// articles and the catalogue, which are only read.
+class ClaimFileReader {
+ public:
+  ClaimFileReader(const Corpus& corpus, const ClaimCache* cache) : corpus_(corpus), cache_(cache) {
+    articles_.reserve(corpus.articles.size());
+    for (const auto& a : corpus.articles) articles_.emplace(a.id, &a);
+  }
+
+  ClaimFileResult Read(const std::filesystem::path& path, const std::string& display,
+                       bool* cache_hit) const {
+    ClaimFileResult result;
+    auto text = ReadTextFileUnchecked(path, display, true, result.diags);
+    if (!text) return result;
+    auto fingerprints = [this](const std::string& id) -> std::optional<uint64_t> {
+      const Article* a = Find(id);
+      return a ? std::optional<uint64_t>(ArticleFingerprint(*a)) : std::nullopt;
+    };
+    ClaimCache::Key key;
+    if (cache_) {
+      key = cache_->KeyOf(display, *text);
+      if (auto hit = cache_->Lookup(path, key, display, fingerprints)) {
+        *cache_hit = true;
+        return std::move(*hit);
       }
     }
-    // A duplicated id drops the later claim, so every finding names one claim unambiguously.
-    std::vector<Claim> kept;
-    for (auto& claim : file->claims) {
-      auto [it, inserted] = first_seen.emplace(claim.id, claim.pos);
+    // Bytes the cache knew were valid UTF-8 when they were parsed; new ones are checked now.
+    if (!CheckUtf8(*text, display, result.diags)) return result;
+    // The article's folded text lives as long as this one file's reading: folding every
+    // article up front would hold them all (8 bytes of offsets per byte of text) at once.
+    FoldedText folded;
+    auto find = [&](const std::string& id) {
+      result.article_named = id;
+      ClaimArticle found{Find(id), nullptr};
+      if (found.article) {
+        folded = FoldArticle(*found.article);
+        found.folded = &folded;
+      }
+      return found;
+    };
+    result.file =
+        ReadClaimFile(display, *text, corpus_.catalogue, find, &result.rates, result.diags);
+    if (cache_) cache_->Store(path, key, display, result, fingerprints);
+    return result;
+  }
+
+ private:
+  const Article* Find(const std::string& id) const {
+    auto it = articles_.find(id);
+    return it == articles_.end() ? nullptr : it->second;
+  }
+
+  const Corpus& corpus_;
+  const ClaimCache* cache_;
+  std::unordered_map<std::string_view, const Article*> articles_;
+};
+
+// Adds the files' results to the corpus in name order, as a serial run would: each file's
+// diagnostics, then the checks across files (an article with two claim files, a claim id
+// defined twice, which drops the later claim so every finding names one claim unambiguously).
+void Merge(std::vector<ClaimFileResult>& results, Corpus& corpus, Diagnostics& diags) {
+  std::unordered_map<std::string_view, const SourcePos*> first_seen;
+  std::unordered_map<std::string_view, const std::string*> file_of_article;
+  size_t claims = 0;
+  for (const auto& r : results) claims += r.file ? r.file->claims.size() : 0;
+  first_seen.reserve(claims);
+  std::vector<std::vector<bool>> dropped(results.size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    auto& r = results[i];
+    diags.Append(r.diags);
+    std::move(r.rates.begin(), r.rates.end(), std::back_inserter(corpus.exchange_rates));
+    if (!r.file) continue;
+    const ClaimFile& file = *r.file;
+    if (!file.article.empty()) {
+      auto [it, inserted] = file_of_article.emplace(file.article, &file.path);
+      if (!inserted) {
+        diags.Warning({file.path, 0, 0},
+                      fmt::format("article '{}' also has claims in {}", file.article, *it->second));
+      }
+    }
+    for (size_t k = 0; k < file.claims.size(); ++k) {
+      const Claim& claim = file.claims[k];
+      auto [it, inserted] = first_seen.emplace(claim.id, &claim.pos);
       if (!inserted) {
         diags.Error(claim.pos,
                     fmt::format("duplicate claim id '{}' (first defined at {})", claim.id,
-                                FormatPos(it->second)),
+                                FormatPos(*it->second)),
                     claim.id);
-        continue;
+        dropped[i].resize(file.claims.size());
+        dropped[i][k] = true;
       }
-      kept.push_back(std::move(claim));
     }
-    file->claims = std::move(kept);
-    corpus.claim_files.push_back(std::move(*file));
   }
   for (const auto& article : corpus.articles) {
-    if (paths.article_claims && !file_of_article.count(article.id)) {
+    if (!file_of_article.count(article.id)) {
       diags.Warning(article.pos, fmt::format("article '{}' has no claim file", article.id));
     }
   }
+  // The maps point into the results: clear them before anything moves.
+  first_seen.clear();
+  file_of_article.clear();
+  corpus.claim_files.reserve(results.size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (!results[i].file) continue;
+    ClaimFile& file = *results[i].file;
+    if (!dropped[i].empty()) {
+      std::vector<Claim> kept;
+      for (size_t k = 0; k < file.claims.size(); ++k) {
+        if (!dropped[i][k]) kept.push_back(std::move(file.claims[k]));
+      }
+      file.claims = std::move(kept);
+    }
+    corpus.claim_files.push_back(std::move(file));
+  }
+}
+
+// Seconds since the last call (the first: since construction).
+class Lap {
+ public:
+  double operator()() {
+    auto now = std::chrono::steady_clock::now();
+    std::chrono::duration<double> d = now - last_;
+    last_ = now;
+    return d.count();
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
+  Lap lap;
+  Corpus corpus;
+  corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
+  corpus.IndexArticles();
+  stats.articles_s = lap();
+  std::filesystem::path catalogue_dir =
+      paths.catalogue_dir.empty() ? paths.claims_dir / "catalogue" : paths.catalogue_dir;
+  std::string catalogue_display = paths.catalogue_dir.empty() ? paths.claims_display + "/catalogue"
+                                                              : paths.catalogue_dir.string();
+  LoadCatalogue(catalogue_dir, catalogue_display, corpus.catalogue, diags);
+  // Optional: only the extractor needs cue words, and golden cases do without.
+  std::error_code exists_ec;
+  if (std::filesystem::exists(catalogue_dir / "cues.yaml", exists_ec)) {
+    corpus.cues = LoadCueLexicon(catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml",
+                                 corpus.catalogue, diags);
+  }
+  stats.catalogue_s = lap();
+
+  auto files = ClaimFiles(paths);
+  if (!files) {
+    diags.Error({paths.claims_display, 0, 0}, "claims folder not found");
+    return corpus;
+  }
+  std::optional<ClaimCache> cache;
+  if (!paths.cache_dir.empty()) {
+    std::string error;
+    // A folder of its own: `check` keeps its solved pieces beside it (app/piece_cache.h).
+    cache =
+        ClaimCache::Open(paths.cache_dir / "claim-files", CatalogueBytes(catalogue_dir), &error);
+    if (!cache) diags.Warning({paths.cache_dir.string(), 0, 0}, error + "; reading without it");
+  }
+  ClaimFileReader reader(corpus, cache ? &*cache : nullptr);
+  std::vector<ClaimFileResult> results(files->size());
+  std::vector<char> hits(files->size(), 0);
+  tbb::parallel_for(size_t{0}, files->size(), [&](size_t i) {
+    const auto& path = (*files)[i];
+    bool hit = false;
+    results[i] = reader.Read(path, paths.claims_display + "/" + path.filename().string(), &hit);
+    hits[i] = hit;
+  });
+  stats.claim_files = files->size();
+  stats.cache_hits = static_cast<size_t>(std::count(hits.begin(), hits.end(), 1));
+  stats.claims_s = lap();
+  Merge(results, corpus, diags);
+  stats.merge_s = lap();
   return corpus;
+}
+
+}  // namespace
+
+Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags, LoadStats* stats) {
+  LoadStats ignored;
+  LoadStats& out = stats ? *stats : ignored;
+  if (paths.threads <= 0) return Load(paths, diags, out);
+  tbb::task_arena arena(paths.threads);
+  return arena.execute([&] { return Load(paths, diags, out); });
 }
 
 }  // namespace crosscheck::io

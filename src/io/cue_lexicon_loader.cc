@@ -32,7 +32,7 @@ class CueReader {
     for (const auto& e : catalogue.entities()) types_.insert(e.type);
   }
 
-  std::optional<Cue> Read(const YAML::Node& item) {
+  std::optional<Cue> Read(YamlNode item) {
     size_t errors_before = diags_.ErrorCount();
     doc_.CheckKeys(item, {"property", "kinds", "subject_types", "subject", "fr", "en"}, diags_);
     Cue cue;
@@ -78,8 +78,8 @@ class CueReader {
 
  private:
   // `kinds` may narrow the kinds the property can be read from, never widen them.
-  void ReadKinds(const YAML::Node& item, const Property& property,
-                 const std::vector<FigureKind>& readable, Cue& cue) {
+  void ReadKinds(YamlNode item, const Property& property, const std::vector<FigureKind>& readable,
+                 Cue& cue) {
     auto names = doc_.StringList(item, "kinds", false, diags_);
     if (!names || names->empty()) {
       cue.kinds = readable;
@@ -102,7 +102,7 @@ class CueReader {
     }
   }
 
-  void ReadSubjectTypes(const YAML::Node& item, Cue& cue) {
+  void ReadSubjectTypes(YamlNode item, Cue& cue) {
     cue.subject_types =
         doc_.StringList(item, "subject_types", false, diags_).value_or(std::vector<std::string>{});
     for (const auto& t : cue.subject_types) {
@@ -113,7 +113,7 @@ class CueReader {
     }
   }
 
-  std::vector<std::string> ReadWords(const YAML::Node& item, const char* key) {
+  std::vector<std::string> ReadWords(YamlNode item, const char* key) {
     auto words = doc_.StringList(item, key, false, diags_).value_or(std::vector<std::string>{});
     for (const auto& w : words) {
       size_t star = w.find('*');
@@ -141,7 +141,7 @@ CueLexicon LoadCueLexiconText(const std::string& display_path, std::string_view 
   lexicon.path = display_path;
   auto doc = YamlDocument::Parse(display_path, text, diags);
   if (!doc) return lexicon;
-  const YAML::Node& root = doc->root();
+  YamlNode root = doc->root();
   if (!root.IsMap() || !root["cues"] || !root["cues"].IsSequence()) {
     diags.Error(doc->FilePos(), "a cue lexicon must be a mapping with a 'cues' list");
     return lexicon;

@@ -38,6 +38,9 @@ bool Catalogue::AddUnit(Unit u) {
   unit_by_word_.try_emplace(NameKey(u.id), index);
   for (const auto& w : u.words) unit_by_word_.try_emplace(NameKey(w), index);
   units_.push_back(std::move(u));
+  unit_words_longest_first_.assign(unit_by_word_.begin(), unit_by_word_.end());
+  std::stable_sort(unit_words_longest_first_.begin(), unit_words_longest_first_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   return true;
 }
 
@@ -77,14 +80,6 @@ std::string Catalogue::FindCategory(const Taxonomy& taxonomy, std::string_view i
     }
   }
   return {};
-}
-
-std::vector<std::pair<std::string, const Unit*>> Catalogue::UnitWordsLongestFirst() const {
-  std::vector<std::pair<std::string, const Unit*>> out;
-  for (const auto& [key, index] : unit_by_word_) out.emplace_back(key, &units_[index]);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  return out;
 }
 
 }  // namespace crosscheck

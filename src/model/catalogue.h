@@ -38,8 +38,11 @@ class Catalogue {
   const std::vector<Taxonomy>& taxonomies() const { return taxonomies_; }
   const std::vector<Unit>& units() const { return units_; }
   const std::vector<PropertyRelation>& relations() const { return relations_; }
-  // Every unit word, longest first: the quantity parser tries them in this order.
-  std::vector<std::pair<std::string, const Unit*>> UnitWordsLongestFirst() const;
+  // Every unit word with its unit's index in units(), longest first: the quantity parser tries
+  // them in this order for every figure, so the list is kept sorted as units are added.
+  const std::vector<std::pair<std::string, size_t>>& UnitWordsLongestFirst() const {
+    return unit_words_longest_first_;
+  }
 
  private:
   std::vector<Entity> entities_;
@@ -53,6 +56,7 @@ class Catalogue {
   std::map<std::string, size_t, std::less<>> taxonomy_by_id_;
   std::map<std::string, size_t, std::less<>> unit_by_id_;
   std::map<std::string, size_t, std::less<>> unit_by_word_;
+  std::vector<std::pair<std::string, size_t>> unit_words_longest_first_;
 };
 
 }  // namespace crosscheck

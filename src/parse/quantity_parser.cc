@@ -11,10 +11,10 @@ namespace crosscheck::parse {
 namespace {
 
 const Unit* AcceptUnit(Cursor& c, const Catalogue& catalogue, std::string* words) {
-  for (const auto& [word, unit] : catalogue.UnitWordsLongestFirst()) {
+  for (const auto& [word, index] : catalogue.UnitWordsLongestFirst()) {
     if (c.Accept(word)) {
       *words = word;
-      return unit;
+      return &catalogue.units()[index];
     }
   }
   return nullptr;

@@ -30,6 +30,15 @@ assert any('unknown entity' in n['message'] for n in d['not_checked'])
 " && echo "ok the rest of a broken corpus is checked and reported" || { echo "FAIL partial check"; fail=1; }
 "$bin" check --output /nonexistent-dir/r.md >/dev/null 2>&1; check "unwritable output is bad input" 2 $?
 [ ! -e /nonexistent-dir ] || { echo "FAIL left a file behind"; fail=1; }
+
+# The parsed-claim cache and the thread count change nothing in what validate prints.
+plain=$("$bin" validate --corpus $broken/corpus --claims $broken/claims 2>&1)
+"$bin" validate --corpus $broken/corpus --claims $broken/claims --cache-dir "$tmp/cache" \
+  >/dev/null 2>&1
+warm=$("$bin" validate --corpus $broken/corpus --claims $broken/claims --cache-dir "$tmp/cache" \
+  --threads 1 2>&1)
+[ "$warm" = "$plain" ] && [ -n "$(ls "$tmp/cache")" ] && echo "ok warm cache, one thread" \
+  || { echo "FAIL warm cache output differs"; fail=1; }
 rm -rf "$tmp"
 
 "$bin" >/dev/null 2>&1; check "no subcommand is a usage error" 2 $?

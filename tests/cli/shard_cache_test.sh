@@ -40,8 +40,8 @@ echo "not a shard" > "$tmp/junk.ccr"
 # The cache, on a copy of the corpus we can edit.
 cp -r corpus claims "$tmp/"
 run() { "$bin" check --corpus "$tmp/corpus" --claims "$tmp/claims" "$@"; }
-run --format md --output "$tmp/cold.md" --cache "$tmp/cache" 2>"$tmp/err1"
-run --format md --output "$tmp/warm.md" --cache "$tmp/cache" 2>"$tmp/err2"
+run --format md --output "$tmp/cold.md" --cache-dir "$tmp/cache" 2>"$tmp/err1"
+run --format md --output "$tmp/warm.md" --cache-dir "$tmp/cache" 2>"$tmp/err2"
 cmp -s "$tmp/cold.md" "$tmp/warm.md" && pass "warm report = cold report" || flunk "warm differs"
 grep -q "cache .*: 0 of [0-9]* pieces reused" "$tmp/err1" && pass "cold run solves everything" \
   || flunk "cold: $(cat "$tmp/err1")"
@@ -52,7 +52,7 @@ grep -q "cache .*: $pieces of $pieces pieces reused, 0 solved" "$tmp/err2" \
 # is the one a run without cache gives on the edited corpus.
 sed -i 's/value: "139 chercheurs"/value: "200 chercheurs"/' "$tmp/claims/lemonde-liang.yaml"
 grep -q '"200 chercheurs"' "$tmp/claims/lemonde-liang.yaml" || flunk "test edit did not apply"
-run --format md --output "$tmp/edited.md" --cache "$tmp/cache" 2>"$tmp/err3"
+run --format md --output "$tmp/edited.md" --cache-dir "$tmp/cache" 2>"$tmp/err3"
 run --format md --output "$tmp/fresh.md" 2>/dev/null
 cmp -s "$tmp/edited.md" "$tmp/fresh.md" && pass "edited warm report = fresh run" \
   || flunk "edited warm report differs from a fresh run"
@@ -61,7 +61,7 @@ solved=$(sed -n 's/.*pieces reused, \([0-9]*\) solved.*/\1/p' "$tmp/err3")
   && pass "an edit re-solves $solved of $pieces pieces" || flunk "edit: $(cat "$tmp/err3")"
 # A corrupt cache is ignored, not trusted.
 head -c 200 "$tmp/cache/pieces.bin" > "$tmp/cut" && mv "$tmp/cut" "$tmp/cache/pieces.bin"
-run --format md --output "$tmp/after-corruption.md" --cache "$tmp/cache" 2>/dev/null
+run --format md --output "$tmp/after-corruption.md" --cache-dir "$tmp/cache" 2>/dev/null
 cmp -s "$tmp/after-corruption.md" "$tmp/fresh.md" && pass "a truncated cache is ignored" \
   || flunk "truncated cache changed the report"
 exit $fail

@@ -1,0 +1,138 @@
+#include "io/claim_cache.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include <cstring>
+
+#include "io/claim_codec.h"
+#include "io/text_file.h"
+
+namespace crosscheck::io {
+namespace {
+
+// Bump when the entry layout or the codec changes.
+constexpr uint32_t kFormatVersion = 1;
+constexpr std::string_view kMagic = "CCCLAIM\n";
+// magic, version, key (16), article fingerprint, payload size, payload hash
+constexpr size_t kHeaderSize = 8 + 4 + 16 + 8 + 8 + 8;
+
+// The running binary's identity (inode, size, modification time): hashing its bytes would cost
+// more than loading a small corpus, and any rebuild changes these.
+uint64_t BinaryFingerprint() {
+  struct stat st {};
+  if (::stat("/proc/self/exe", &st) != 0) return 0;
+  uint64_t fields[] = {static_cast<uint64_t>(st.st_ino), static_cast<uint64_t>(st.st_size),
+                       static_cast<uint64_t>(st.st_mtim.tv_sec),
+                       static_cast<uint64_t>(st.st_mtim.tv_nsec)};
+  return XXH3_64bits(fields, sizeof fields);
+}
+
+// The article a result depends on, as one number: 0 when the file named none.
+uint64_t DependencyFingerprint(const ClaimFileResult& result,
+                               const ClaimCache::ArticleFingerprints& articles) {
+  if (!result.article_named) return 0;
+  auto fp = articles(*result.article_named);
+  return fp ? *fp
+            : XXH3_64bits_withSeed(result.article_named->data(), result.article_named->size(),
+                                   1);  // named, missing
+}
+
+template <typename T>
+void Put(std::string& out, T v) {
+  char bytes[sizeof v];
+  std::memcpy(bytes, &v, sizeof v);
+  out.append(bytes, sizeof v);
+}
+
+template <typename T>
+T Get(std::string_view in, size_t at) {
+  T v;
+  std::memcpy(&v, in.data() + at, sizeof v);
+  return v;
+}
+
+}  // namespace
+
+uint64_t ArticleFingerprint(const Article& article) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  XXH3_64bits_update(state, article.language.data(), article.language.size() + 1);  // with NUL
+  XXH3_64bits_update(state, article.text.data(), article.text.size());
+  uint64_t h = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return h;
+}
+
+std::optional<ClaimCache> ClaimCache::Open(const std::filesystem::path& dir,
+                                           std::string_view catalogue_bytes, std::string* error) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec || !std::filesystem::is_directory(dir, ec)) {
+    *error = fmt::format("cannot use cache folder {}: {}", dir.string(),
+                         ec ? ec.message() : "not a folder");
+    return std::nullopt;
+  }
+  ClaimCache cache;
+  cache.dir_ = dir;
+  uint64_t parts[] = {kFormatVersion, BinaryFingerprint(),
+                      XXH3_64bits(catalogue_bytes.data(), catalogue_bytes.size())};
+  cache.inputs_ = XXH3_64bits(parts, sizeof parts);
+  return cache;
+}
+
+ClaimCache::Key ClaimCache::KeyOf(const std::string& display_path, std::string_view bytes) const {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset_withSeed(state, inputs_);
+  XXH3_128bits_update(state, display_path.data(), display_path.size() + 1);  // with NUL
+  XXH3_128bits_update(state, bytes.data(), bytes.size());
+  XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  return {h.low64, h.high64};
+}
+
+std::filesystem::path ClaimCache::EntryPath(const std::filesystem::path& file) const {
+  std::string where = std::filesystem::absolute(file).lexically_normal().string();
+  return dir_ / fmt::format("{:016x}.claims", XXH3_64bits(where.data(), where.size()));
+}
+
+std::optional<ClaimFileResult> ClaimCache::Lookup(const std::filesystem::path& file, const Key& key,
+                                                  const std::string& display_path,
+                                                  const ArticleFingerprints& articles) const {
+  auto entry = ReadFileBytes(EntryPath(file));
+  if (!entry || entry->size() < kHeaderSize) return std::nullopt;
+  std::string_view in(*entry);
+  if (in.substr(0, 8) != kMagic || Get<uint32_t>(in, 8) != kFormatVersion) return std::nullopt;
+  if (!(Key{Get<uint64_t>(in, 12), Get<uint64_t>(in, 20)} == key)) return std::nullopt;
+  uint64_t dependency = Get<uint64_t>(in, 28);
+  uint64_t size = Get<uint64_t>(in, 36);
+  uint64_t hash = Get<uint64_t>(in, 44);
+  std::string_view payload = in.substr(kHeaderSize);
+  if (payload.size() != size || XXH3_64bits(payload.data(), payload.size()) != hash) {
+    return std::nullopt;
+  }
+  auto result = DecodeClaimFileResult(payload, display_path);
+  if (!result || DependencyFingerprint(*result, articles) != dependency) return std::nullopt;
+  return result;
+}
+
+void ClaimCache::Store(const std::filesystem::path& file, const Key& key,
+                       const std::string& display_path, const ClaimFileResult& result,
+                       const ArticleFingerprints& articles) const {
+  std::string payload;
+  EncodeClaimFileResult(result, display_path, payload);
+  std::string entry;
+  entry.reserve(kHeaderSize + payload.size());
+  entry.append(kMagic);
+  Put(entry, kFormatVersion);
+  Put(entry, key.low);
+  Put(entry, key.high);
+  Put(entry, DependencyFingerprint(result, articles));
+  Put(entry, static_cast<uint64_t>(payload.size()));
+  Put(entry, XXH3_64bits(payload.data(), payload.size()));
+  entry.append(payload);
+  WriteFileAtomically(EntryPath(file), entry);
+}
+
+}  // namespace crosscheck::io
