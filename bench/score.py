@@ -7,8 +7,9 @@ contradiction when one contradiction finding's minimal sets hold two of its ids.
 finding that finds no planted contradiction is unexpected: the generator builds every other fact
 consistent, so either the generator or the checker is wrong about it.
 
-Prints one line, e.g. `recall=1.000 (12/12) false_contradictions=0 unexpected=0`, then the
-misses; exits 1 when recall is below 1 or any false or unexpected contradiction was reported.
+Prints one line, e.g. `recall=1.000 (12/12) false_contradictions=0 unexpected=0 unknown=0`
+(unknown: groups of claims the solver gave up on, from the report's summary), then the misses;
+exits 1 when recall is below 1 or any false or unexpected contradiction was reported.
 Standard library only.
 """
 
@@ -49,8 +50,9 @@ def main():
 
     hit = len(planted) - len(missed)
     recall = hit / len(planted) if planted else 1.0
+    unknown = report.get("summary", {}).get("unknown", 0)
     print(f"recall={recall:.3f} ({hit}/{len(planted)}) false_contradictions={len(false)} "
-          f"unexpected={len(unexpected)}")
+          f"unexpected={len(unexpected)} unknown={unknown}")
     if not args.quiet:
         for p in missed:
             print(f"  missed: {' '.join(p['claims'])}: {p['what']}")

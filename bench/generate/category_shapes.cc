@@ -30,7 +30,7 @@ const std::vector<CategoryProperty>& Properties() {
        "{S} is headquartered {V}"},
       {"birthplace", EntityKind::kPerson, PlaceTaxonomy, "{S} a vu le jour {V}",
        "{S} was born {V}"},
-      {"alma_mater", EntityKind::kPerson, UniversityTaxonomy, "{S} est diplômé {V}",
+      {"alma_mater", EntityKind::kPerson, UniversityTaxonomy, "{S} est diplômé{E} {V}",
        "{S} graduated {V}"},
   };
   return kAll;
@@ -82,13 +82,13 @@ bool AddCategoryFact(Corpus& corpus, size_t size, Role role) {
     uint32_t a = (*articles)[i];
     Lang lang = corpus.article(a).lang;
     const NodeWords& w = rng.Pick(lang == Lang::kFr ? nodes[i]->fr : nodes[i]->en);
-    Draft d{
-        a,
-        corpus.entities().SubjectField(entity, rng),
-        p.id,
-        w.value,
-        "",
-        Fill(lang == Lang::kFr ? p.fr : p.en, corpus.entities().InSentence(entity, lang), w.phrase)};
+    Draft d{a,
+            corpus.entities().SubjectField(entity, rng),
+            p.id,
+            w.value,
+            "",
+            Fill(lang == Lang::kFr ? p.fr : p.en, corpus.entities().InSentence(entity, lang),
+                 w.phrase, {}, corpus.entities().Feminine(entity))};
     ids.push_back(corpus.Commit(d));
   }
   if (role == Role::kContradiction) {

@@ -64,13 +64,14 @@ Corpus::Corpus(uint64_t seed, int64_t claims, int per_article, Ledger ledger)
 }
 
 std::optional<std::vector<uint32_t>> Corpus::PickArticles(size_t n, bool exact,
-                                                          const std::vector<uint32_t>& taken) {
+                                                          const std::vector<uint32_t>& taken,
+                                                          int not_before) {
   std::vector<uint32_t>& open = exact ? open_exact_ : open_;
   std::vector<uint32_t> out;
   int misses = 0;
   while (out.size() < n) {
     uint32_t pick;
-    if (!open.empty() && misses < 50) {
+    if (!open.empty() && misses < 60) {
       size_t slot = rng_.Below(open.size());
       pick = open[slot];
       if (articles_[pick].claims.size() >= static_cast<size_t>(per_article_)) {
@@ -84,14 +85,27 @@ std::optional<std::vector<uint32_t>> Corpus::PickArticles(size_t n, bool exact,
     } else {
       pick = static_cast<uint32_t>(rng_.Below(articles_.size()));
     }
-    if (std::find(out.begin(), out.end(), pick) != out.end() ||
+    const Publication& published = articles_[pick].published;
+    bool late_enough =
+        misses >= 120 || published.kind == Publication::kUnknown || published.first >= not_before;
+    if (!late_enough || std::find(out.begin(), out.end(), pick) != out.end() ||
         std::find(taken.begin(), taken.end(), pick) != taken.end()) {
-      if (++misses > 200) return std::nullopt;
+      if (++misses > 400) return std::nullopt;
       continue;
     }
     out.push_back(pick);
   }
   return out;
+}
+
+int Corpus::EarliestPublication(const std::vector<uint32_t>& articles) const {
+  int earliest = DayFromCivil(2025, 6, 30);
+  for (uint32_t a : articles) {
+    if (articles_[a].published.kind != Publication::kUnknown) {
+      earliest = std::min(earliest, articles_[a].published.first);
+    }
+  }
+  return earliest;
 }
 
 std::optional<uint32_t> Corpus::PickExactBetween(int first, int last,

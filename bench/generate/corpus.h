@@ -2,6 +2,7 @@
 // the entities, and the planted ground truth. Shape builders (shapes.h) add facts through it.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -57,10 +58,15 @@ class Corpus {
   const std::vector<Claim>& claims() const { return claims_; }
   const Article& article(uint32_t i) const { return articles_[i]; }
 
-  // Distinct articles for one fact, none of them in `taken`, preferring those with room left;
-  // `exact` ones have a publication day. Nothing when the corpus has too few.
+  // Distinct articles for one fact, none of them in `taken`, preferring those with room left
+  // and not known to be published before day `not_before` (a preference that gives way after
+  // many misses); `exact` ones have a publication day. Nothing when the corpus has too few.
   std::optional<std::vector<uint32_t>> PickArticles(size_t n, bool exact,
-                                                    const std::vector<uint32_t>& taken = {});
+                                                    const std::vector<uint32_t>& taken = {},
+                                                    int not_before = INT_MIN);
+  // The first day any of `articles` may have been published (articles of unknown date aside),
+  // or the last day of the publication range when none is known.
+  int EarliestPublication(const std::vector<uint32_t>& articles) const;
   // An article published on a day in [first, last] that is not in `taken`.
   std::optional<uint32_t> PickExactBetween(int first, int last, const std::vector<uint32_t>& taken);
 

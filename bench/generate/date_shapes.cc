@@ -64,8 +64,8 @@ struct DateFact {
     Rng& rng = corpus.rng();
     Lang lang = corpus.article(a).lang;
     Draft d{a, corpus.entities().SubjectField(entity, rng), p.id, value, "", ""};
-    d.body =
-        Fill(lang == Lang::kFr ? p.fr : p.en, corpus.entities().InSentence(entity, lang), phrase);
+    d.body = Fill(lang == Lang::kFr ? p.fr : p.en, corpus.entities().InSentence(entity, lang),
+                  phrase, {}, corpus.entities().Feminine(entity));
     drafts.push_back(std::move(d));
     meanings.push_back(meaning);
   }
@@ -155,7 +155,10 @@ bool AddDateFact(Corpus& corpus, size_t size, Role role) {
   if (!articles) return false;
   const DateProperty& p = rng.Pick(Properties());
   DateFact f{corpus, p, corpus.entities().For(p.kind, {p.id}, rng), {}, {}};
-  int day = rng.Between(DayFromCivil(p.first_year, 1, 1), kLastDay);
+  // Before any of the articles was published, so no article reports a date in its future.
+  const int latest = std::min(kLastDay, corpus.EarliestPublication(*articles) - 1);
+  const int earliest = std::min(DayFromCivil(p.first_year, 1, 1), latest - 3650);
+  int day = rng.Between(earliest, latest);
   if (role == Role::kTrap) {
     // A day on the edge of a year or a month, where grains meet.
     Civil c = CivilFromDay(day);
@@ -169,7 +172,7 @@ bool AddDateFact(Corpus& corpus, size_t size, Role role) {
       default:
         day = DayFromCivil(c.year, c.month, DaysInMonth(c.year, c.month));
     }
-    day = std::min(day, kLastDay);
+    if (day > latest) day = DayFromCivil(c.year, 1, 1);
   }
   size_t plain = role == Role::kContradiction ? size - 1 : size;
   static const Grain kTrapGrains[] = {Grain::kYear,  Grain::kPartOfMonth, Grain::kTwoYears,
@@ -183,9 +186,13 @@ bool AddDateFact(Corpus& corpus, size_t size, Role role) {
   std::vector<size_t> apart;
   if (role == Role::kContradiction) {
     // A year or a few months off: a typo in the year, or a confusion with another event.
+    // Later only when that is still before the articles' publication.
     bool years = rng.Chance(0.6);
-    int other = years ? AddYears(day, rng.Chance(0.5) ? rng.Between(1, 2) : -rng.Between(1, 2))
-                      : day + (rng.Chance(0.5) ? 1 : -1) * rng.Between(60, 150);
+    int shift = years ? rng.Between(1, 2) : rng.Between(60, 150);
+    int sign = rng.Chance(0.5) ? 1 : -1;
+    auto shifted = [&](int s) { return years ? AddYears(day, s * shift) : day + s * shift; };
+    if (shifted(sign) > latest) sign = -1;
+    int other = shifted(sign);
     Grain g = years ? (rng.Chance(0.5) ? Grain::kYear : Grain::kDay)
                     : (rng.Chance(0.5) ? Grain::kMonth : Grain::kDay);
     f.AddAbsolute(articles->back(), other, g);
@@ -236,7 +243,7 @@ bool AddRelativeDateFact(Corpus& corpus, size_t size, Role role) {
       relatives = 1;
     }
   }
-  auto absolute = corpus.PickArticles(size - relatives - outliers, false, taken);
+  auto absolute = corpus.PickArticles(size - relatives - outliers, false, taken, event + 1);
   if (!absolute) return false;
   taken.insert(taken.end(), absolute->begin(), absolute->end());
   std::optional<uint32_t> odd;

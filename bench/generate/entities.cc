@@ -31,9 +31,15 @@ std::string Stem(uint64_t index) {
   return s;
 }
 
-const char* const kFirstNames[] = {"Léa",  "Wei",   "Marc",  "Lin",   "Sofia", "Hugo",
-                                   "Mei",  "Jonas", "Chloé", "Ravi",  "Ana",   "Yusuf",
-                                   "Inès", "Tomas", "Hana",  "Louis", "Zhen",  "Clara"};
+struct FirstName {
+  const char* name;
+  bool feminine;
+};
+const FirstName kFirstNames[] = {
+    {"Léa", true},    {"Wei", false},   {"Marc", false},  {"Lin", true},    {"Sofia", true},
+    {"Hugo", false},  {"Mei", true},    {"Jonas", false}, {"Chloé", true},  {"Ravi", false},
+    {"Ana", true},    {"Yusuf", false}, {"Inès", true},   {"Tomas", false}, {"Hana", true},
+    {"Louis", false}, {"Zhen", false},  {"Clara", true}};
 
 const char* TypeName(EntityKind kind) {
   switch (kind) {
@@ -85,7 +91,9 @@ size_t Entities::Create(EntityKind kind, Rng& rng) {
       e.fr = e.en = e.name;
       break;
     case EntityKind::kPerson: {
-      std::string first = kFirstNames[rng.Below(std::size(kFirstNames))];
+      const FirstName& given = kFirstNames[rng.Below(std::size(kFirstNames))];
+      std::string first = given.name;
+      e.feminine = given.feminine;
       e.name = first + " " + stem;
       e.aliases = {stem, first.substr(0, 1) + ". " + stem};
       e.fr = e.en = e.name;

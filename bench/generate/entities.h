@@ -18,6 +18,7 @@ struct Entity {
   std::vector<std::string> aliases;
   std::string fr, en;  // how a sentence names it ("le sommet Karovin", "the Karovin Summit")
   std::vector<std::string> properties;  // the facts already drawn about it
+  bool feminine = false;                // French agreement for people ("née")
 };
 
 class Entities {
@@ -34,6 +35,7 @@ class Entities {
   const std::string& InSentence(size_t i, Lang lang) const {
     return lang == Lang::kFr ? entities_[i].fr : entities_[i].en;
   }
+  bool Feminine(size_t i) const { return entities_[i].feminine; }
 
   // entities.yaml: the Nvidia chips the bundled chip taxonomy names, then every generated one.
   std::string Yaml() const;

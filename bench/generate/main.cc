@@ -35,14 +35,16 @@ const Shape kShapes[] = {
     {"series", 0.06, bench::AddSeriesFact},
 };
 
-constexpr double kContradictionRate = 0.02, kTrapRate = 0.02;
+struct Rates {
+  double contradiction = 0.02, trap = 0.02;  // shares of facts
+};
 
 // Claims per fact: 2 to 8, most facts small.
 size_t DrawFactSize(bench::Rng& rng) {
   return 2 + rng.Weighted({0.25, 0.25, 0.2, 0.12, 0.08, 0.05, 0.05});
 }
 
-void Generate(Corpus& corpus, int64_t claims) {
+void Generate(Corpus& corpus, int64_t claims, Rates rates) {
   bench::Rng& rng = corpus.rng();
   std::vector<double> weights;
   for (const auto& s : kShapes) weights.push_back(s.weight);
@@ -52,9 +54,9 @@ void Generate(Corpus& corpus, int64_t claims) {
     if (size > remaining) size = remaining;
     if (remaining - size == 1) ++size;  // never leave a single claim for the last fact
     double r = rng.Unit();
-    Role role = r < kContradictionRate               ? Role::kContradiction
-                : r < kContradictionRate + kTrapRate ? Role::kTrap
-                                                     : Role::kPlain;
+    Role role = r < rates.contradiction                ? Role::kContradiction
+                : r < rates.contradiction + rates.trap ? Role::kTrap
+                                                       : Role::kPlain;
     const Shape& shape = kShapes[rng.Weighted(weights)];
     const char* added = nullptr;
     if (shape.add(corpus, static_cast<size_t>(size), role)) {
@@ -96,6 +98,14 @@ int main(int argc, char** argv) {
   app.add_option("--claims-per-article", per_article, "Claims per article, on average")
       ->check(CLI::Range(2, 1000))
       ->capture_default_str();
+  Rates rates;
+  app.add_option("--contradiction-rate", rates.contradiction,
+                 "Share of facts with a planted contradiction")
+      ->check(CLI::Range(0.0, 0.5))
+      ->capture_default_str();
+  app.add_option("--trap-rate", rates.trap, "Share of facts planted as traps")
+      ->check(CLI::Range(0.0, 0.5))
+      ->capture_default_str();
   app.add_option("--source", source, "The bundled claims/ folder (catalogue and ledger rates)")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
@@ -112,7 +122,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   Corpus corpus(seed, claims, per_article, std::move(*ledger));
-  Generate(corpus, claims);
+  Generate(corpus, claims, rates);
   error = bench::WriteCorpus(corpus, {out, source, seed, per_article});
   if (!error.empty()) {
     std::fprintf(stderr, "generate_corpus: %s\n", error.c_str());

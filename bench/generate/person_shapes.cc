@@ -76,7 +76,8 @@ struct AgeFact {
     }
     std::string value =
         fmt::format(fmt::runtime(art.lang == Lang::kFr ? "{} ans" : "{} years old"), age);
-    std::string phrase = art.lang == Lang::kFr ? "âgé de " + value : value;
+    std::string phrase =
+        art.lang == Lang::kFr ? (people.Feminine(person) ? "âgée de " : "âgé de ") + value : value;
     drafts.push_back({a, subject, "age", value, "",
                       Fill(art.lang == Lang::kFr ? "{S}, {V}, dirige désormais l'équipe"
                                                  : "{S}, {V}, now leads the team",
@@ -89,8 +90,9 @@ struct AgeFact {
     Lang lang = corpus.article(a).lang;
     DateText t = DateAt(birth, grain, lang, false);
     drafts.push_back({a, corpus.entities().SubjectField(person, rng), "birth_date", t.value, "",
-                      Fill(lang == Lang::kFr ? "{S} est né {V}" : "{S} was born {V}",
-                           corpus.entities().InSentence(person, lang), t.phrase)});
+                      Fill(lang == Lang::kFr ? "{S} est né{E} {V}" : "{S} was born {V}",
+                           corpus.entities().InSentence(person, lang), t.phrase, {},
+                           corpus.entities().Feminine(person))});
     meanings.push_back({t.first, t.last});
   }
 };

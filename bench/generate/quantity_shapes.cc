@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "calendar.h"
 #include "figures.h"
 #include "sentence.h"
 #include "shapes.h"
@@ -263,6 +264,21 @@ struct Fact {
 
 double FarOff(Rng& rng) { return rng.Chance(0.5) ? rng.Uniform(2.2, 4.0) : rng.Uniform(0.2, 0.42); }
 
+// The latest year a figure can be about when these articles report it: the year the earliest of
+// them was published (2024 at most).
+int LatestYear(const Corpus& corpus, const std::vector<uint32_t>& articles) {
+  return std::min(2024, CivilFromDay(corpus.EarliestPublication(articles)).year);
+}
+
+// A ledger year no later than `latest` (the ledger's first when it has none that early).
+int LedgerYear(const Corpus& corpus, int latest, Rng& rng) {
+  std::vector<int> years;
+  for (int y : corpus.ledger().years()) {
+    if (y <= latest) years.push_back(y);
+  }
+  return years.empty() ? corpus.ledger().years().front() : rng.Pick(years);
+}
+
 Currency DrawCurrency(Rng& rng) { return static_cast<Currency>(rng.Weighted({0.6, 0.25, 0.15})); }
 
 double CurrencyFactor(Currency c) { return c == Currency::kCny ? 7 : 1; }
@@ -283,9 +299,10 @@ bool AddSingleValueFact(Corpus& corpus, size_t size, Role role,
   const QuantityProperty& p = PickProperty(rng, fits);
   Fact f{corpus, p, corpus.entities().For(p.kind, {p.id}, rng), "", 0, {}, {}};
   if (p.dim == Dim::kMoney) {
-    f.year = rng.Pick(corpus.ledger().years());
+    f.year = LedgerYear(corpus, LatestYear(corpus, *articles), rng);
   } else if (p.time_indexed) {
-    f.year = rng.Between(2015, 2024);
+    int latest = LatestYear(corpus, *articles);
+    f.year = rng.Between(latest - 6, latest);
   }
   if (f.year) f.when = std::to_string(f.year);
   Currency c = p.dim == Dim::kMoney ? DrawCurrency(rng) : Currency::kUsd;
@@ -343,7 +360,7 @@ bool AddCurrenciesFact(Corpus& corpus, size_t size, Role role) {
   const QuantityProperty& p =
       PickProperty(rng, [](const QuantityProperty& q) { return q.dim == Dim::kMoney; });
   Fact f{corpus, p, corpus.entities().For(p.kind, {p.id}, rng), "", 0, {}, {}};
-  f.year = rng.Pick(corpus.ledger().years());
+  f.year = LedgerYear(corpus, LatestYear(corpus, *articles), rng);
   f.when = std::to_string(f.year);
   const Ledger& ledger = corpus.ledger();
   double rate[kCurrencies] = {1, 0, 0};
@@ -409,7 +426,9 @@ bool AddSeriesFact(Corpus& corpus, size_t size, Role role) {
   size_t entity = corpus.entities().For(p.kind, {p.id}, rng);
   size_t plain = role == Role::kContradiction ? size - 1 : size;
   size_t years = std::min<size_t>(plain, static_cast<size_t>(rng.Between(2, 4)));
-  int year = rng.Between(2012, 2024 - 2 * static_cast<int>(years - 1));
+  const int span = 2 * static_cast<int>(years - 1);
+  const int latest = LatestYear(corpus, *articles);
+  int year = rng.Between(latest - span - 6, latest - span);
   int64_t value = DrawValue(p, 0.3, rng);
   std::vector<std::string> ids, outlier_ids;
   for (size_t y = 0; y < years; ++y) {
