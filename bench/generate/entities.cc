@@ -1,0 +1,176 @@
+#include "entities.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "yaml_text.h"
+
+namespace bench {
+namespace {
+
+// Consonant-vowel syllables: every stem splits back into them one way only, so distinct numbers
+// give distinct stems.
+const char* const kSyllables[] = {"ka", "ro", "vi", "le", "mu", "ta", "ne", "so", "di", "za",
+                                  "ri", "lo", "ve", "na", "tu", "me", "ki", "sa", "do", "li",
+                                  "va", "te", "mo", "ze", "ku", "ra", "si", "no", "de", "mi"};
+constexpr uint64_t kSyllableCount = 30;
+const char kFinals[] = {'n', 'r', 's', 'x', 'l'};
+
+std::string Stem(uint64_t index) {
+  // Bijective base 30, from the first three-syllable number on.
+  uint64_t n = index + kSyllableCount + kSyllableCount * kSyllableCount + 1;
+  std::string s;
+  while (n > 0) {
+    --n;
+    s += kSyllables[n % kSyllableCount];  // least significant first: stems differ early
+    n /= kSyllableCount;
+  }
+  s += kFinals[index % 5];
+  s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+struct FirstName {
+  const char* name;
+  bool feminine;
+};
+const FirstName kFirstNames[] = {
+    {"Léa", true},    {"Wei", false},   {"Marc", false},  {"Lin", true},    {"Sofia", true},
+    {"Hugo", false},  {"Mei", true},    {"Jonas", false}, {"Chloé", true},  {"Ravi", false},
+    {"Ana", true},    {"Yusuf", false}, {"Inès", true},   {"Tomas", false}, {"Hana", true},
+    {"Louis", false}, {"Zhen", false},  {"Clara", true}};
+
+const char* TypeName(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCompany:
+    case EntityKind::kFund:
+      return "organization";
+    case EntityKind::kLab:
+      return "lab";
+    case EntityKind::kPerson:
+      return "person";
+    case EntityKind::kModel:
+      return "model";
+    case EntityKind::kCluster:
+      return "cluster";
+    case EntityKind::kEvent:
+      return "event";
+    case EntityKind::kProgramme:
+      return "programme";
+  }
+  return "organization";
+}
+
+}  // namespace
+
+size_t Entities::Create(EntityKind kind, Rng& rng) {
+  Entity e;
+  const std::string stem = Stem(entities_.size());
+  std::string lower = stem;
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  e.id = lower;
+  e.type = TypeName(kind);
+  switch (kind) {
+    case EntityKind::kCompany: {
+      static const char* kSuffix[] = {"Technologies", "AI", "Systems", "Robotics"};
+      e.name = fmt::format("{} {}", stem, kSuffix[rng.Below(4)]);
+      e.aliases = {stem, e.name};
+      e.fr = e.en = rng.Chance(0.6) ? stem : e.name;
+      break;
+    }
+    case EntityKind::kLab:
+      e.name = stem + " Lab";
+      e.aliases = {e.name, "laboratoire " + stem};
+      e.fr = "le laboratoire " + stem;
+      e.en = e.name;
+      break;
+    case EntityKind::kFund:
+      e.name = stem + " Capital";
+      e.aliases = {e.name, "fonds " + stem};
+      e.fr = e.en = e.name;
+      break;
+    case EntityKind::kPerson: {
+      const FirstName& given = kFirstNames[rng.Below(std::size(kFirstNames))];
+      std::string first = given.name;
+      e.feminine = given.feminine;
+      e.name = first + " " + stem;
+      e.aliases = {stem, first.substr(0, 1) + ". " + stem};
+      e.fr = e.en = e.name;
+      break;
+    }
+    case EntityKind::kModel:
+      e.name = fmt::format("{}-{}", stem, rng.Between(1, 9));
+      e.aliases = {stem, e.name};
+      e.fr = e.en = e.name;
+      break;
+    case EntityKind::kCluster:
+      e.name = stem + " cluster";
+      e.aliases = {e.name, "supercalculateur " + stem};
+      e.fr = "le supercalculateur " + stem;
+      e.en = "the " + e.name;
+      break;
+    case EntityKind::kEvent:
+      e.name = stem + " Summit";
+      e.aliases = {e.name, "sommet " + stem};
+      e.fr = "le sommet " + stem;
+      e.en = "the " + e.name;
+      break;
+    case EntityKind::kProgramme:
+      e.name = stem + " programme";
+      e.aliases = {e.name, "programme " + stem};
+      e.fr = "le programme " + stem;
+      e.en = "the " + e.name;
+      break;
+  }
+  entities_.push_back(std::move(e));
+  return entities_.size() - 1;
+}
+
+size_t Entities::For(EntityKind kind, const std::vector<std::string>& properties, Rng& rng) {
+  long& latest = latest_[static_cast<size_t>(kind)];
+  auto free_for = [&](const Entity& e) {
+    for (const auto& p : properties) {
+      if (std::find(e.properties.begin(), e.properties.end(), p) != e.properties.end()) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (latest < 0 || !free_for(entities_[static_cast<size_t>(latest)])) {
+    latest = static_cast<long>(Create(kind, rng));
+  }
+  Entity& e = entities_[static_cast<size_t>(latest)];
+  e.properties.insert(e.properties.end(), properties.begin(), properties.end());
+  return static_cast<size_t>(latest);
+}
+
+std::string Entities::SubjectField(size_t i, Rng& rng) const {
+  const Entity& e = entities_[i];
+  if (rng.Chance(0.7)) return e.id;
+  return rng.Pick(e.aliases);
+}
+
+std::string Entities::Yaml() const {
+  std::string out =
+      "# Generated by bench/generate_corpus: made-up entities, each with a unique stem, so no\n"
+      "# alias names two of them. The Nvidia chips come first: the chip taxonomy names them.\n"
+      "entities:\n"
+      "  - {id: nvidia, type: organization, name: Nvidia, aliases: [NVIDIA]}\n"
+      "  - {id: nvidia-a100, type: chip, name: Nvidia A100, aliases: [A100], part_of: nvidia}\n"
+      "  - {id: nvidia-a800, type: chip, name: Nvidia A800, aliases: [A800], part_of: nvidia}\n"
+      "  - {id: nvidia-h100, type: chip, name: Nvidia H100, aliases: [H100], part_of: nvidia}\n"
+      "  - {id: nvidia-h800, type: chip, name: Nvidia H800, aliases: [H800], part_of: nvidia}\n"
+      "  - {id: nvidia-h20, type: chip, name: Nvidia H20, aliases: [H20], part_of: nvidia}\n";
+  for (const auto& e : entities_) {
+    out +=
+        fmt::format("  - {{id: {}, type: {}, name: {}, aliases: [", e.id, e.type, Quoted(e.name));
+    for (size_t i = 0; i < e.aliases.size(); ++i) {
+      out += (i ? ", " : "") + Quoted(e.aliases[i]);
+    }
+    out += "]}\n";
+  }
+  return out;
+}
+
+}  // namespace bench

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace bench {
+
+enum class Lang { kFr, kEn };
+
+}  // namespace bench
