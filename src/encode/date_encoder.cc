@@ -145,6 +145,37 @@ z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
   return ctx_.bool_val(true);
 }
 
+std::optional<DayInterval> DateEncoder::BirthDays(DayNumber day, const Interval& age) const {
+  Interval whole = age.IntegerHull();
+  int n_lo = whole.low.value ? static_cast<int>(whole.low.value->get_num().get_si()) : 0;
+  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : 150;
+  int y_day, m_day, d_day;
+  CivilFromDay(day, &y_day, &m_day, &d_day);
+  // AgeAt's slots with D fixed: born in month m of year y, within [start, end), with
+  // B + off_lo <= D < B + off_hi.
+  std::optional<DayInterval> out;
+  for (int y = y_day - n_hi - 1; y <= y_day - n_lo; ++y) {
+    if (y < 1 || y + n_hi + 1 > 9999) continue;
+    for (int m = 1; m <= 12; ++m) {
+      DayNumber start = StartOfMonth(y, m);
+      DayNumber end = m == 12 ? StartOfMonth(y + 1, 1) : StartOfMonth(y, m + 1);
+      DayNumber off_lo = StartOfMonth(y + n_lo, m) - start;
+      DayNumber off_hi = StartOfMonth(y + n_hi + 1, m) - start;
+      DayNumber from = std::max(start, day - off_hi + 1);
+      DayNumber to = std::min(end, day - off_lo + 1);
+      if (from >= to) continue;
+      if (!out) {
+        out = DayInterval{from, to};
+      } else if (from <= out->to && to >= out->from) {
+        out = DayInterval{std::min(out->from, from), std::max(out->to, to)};
+      } else {
+        return std::nullopt;  // a gap: not one interval
+      }
+    }
+  }
+  return out;
+}
+
 z3::expr DateEncoder::AgeAt(const z3::expr& birth, const z3::expr& day, const Interval& age,
                             std::optional<DayInterval> day_bounds) {
   Interval whole = age.IntegerHull();

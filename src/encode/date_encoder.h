@@ -29,6 +29,11 @@ class DateEncoder {
   z3::expr AgeAt(const z3::expr& birth, const z3::expr& day, const Interval& age,
                  std::optional<DayInterval> day_bounds);
 
+  // The birth days [from, to) of a person `age` whole years old on the known day `day`, by the
+  // same calendar rule as AgeAt (29 February's birthday falls on 1 March in common years);
+  // nullopt when they do not form one interval (AgeAt then stays the reference).
+  std::optional<DayInterval> BirthDays(DayNumber day, const Interval& age) const;
+
   // A fresh integer constant (auxiliary variables stay local to one claim's constraint).
   z3::expr Fresh(const std::string& hint);
 

@@ -262,23 +262,30 @@ class Encoder {
       unit = p.dimension == Dimension::kRatio ? "times" : std::string(DimensionName(p.dimension));
     }
     std::string time_key = TimeKey(c, p, a);
-    z3::expr sum = ctx_.real_val(0);
+    // The variable itself for one subject (a bound on it is what the interval path reads),
+    // the sum of the subjects' variables for several.
+    std::optional<z3::expr> sum;
     for (const auto& subject : c.subjects) {
       std::string key = fmt::format("q:{}.{}@{}", subject, p.id, time_key);
       int index = AddVar({key, VarKind::kQuantity, ctx_.real_const(key.c_str()), subject, p.id,
                           unit, "", time_key});
-      sum = sum + out_.vars[static_cast<size_t>(index)].expr;
+      const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
+      sum = sum ? *sum + x : x;
       ec.vars.push_back(index);
+    }
+    if (!sum) {
+      Skip(c, "no subject");
+      return false;
     }
     if (c.subjects.size() == 1) ec.primary_var = ec.vars.front();
     z3::expr constraint = ctx_.bool_val(true);
     if (range.low.value) {
       z3::expr lo = ctx_.real_val(ToDecimalString(*range.low.value).c_str());
-      constraint = constraint && (range.low.open ? sum > lo : sum >= lo);
+      constraint = constraint && (range.low.open ? *sum > lo : *sum >= lo);
     }
     if (range.high.value) {
       z3::expr hi = ctx_.real_val(ToDecimalString(*range.high.value).c_str());
-      constraint = constraint && (range.high.open ? sum < hi : sum <= hi);
+      constraint = constraint && (range.high.open ? *sum < hi : *sum <= hi);
     }
     ec.constraint = constraint;
     SetInterval(ec.view, range, unit);
@@ -396,8 +403,17 @@ class Encoder {
       return false;
     }
     const auto& age = std::get<AgeValue>(c.value);
-    ec.constraint =
-        side && dates_.AgeAt(out_.vars[static_cast<size_t>(birth)].expr, day, age.years, bounds);
+    const z3::expr& born = out_.vars[static_cast<size_t>(birth)].expr;
+    ec.constraint = side && dates_.AgeAt(born, day, age.years, bounds);
+    // On a known day (an exact publication, a dated `when`) the age is an interval of birth
+    // days: the same constraint, which the interval path can decide without a solver.
+    if (bounds && bounds->to == bounds->from + 1 &&
+        (c.when ? !DependsOnPublication(*c.when) : true)) {
+      if (auto born_in = dates_.BirthDays(bounds->from, age.years)) {
+        ec.constraint = born >= ctx_.int_val(static_cast<int64_t>(born_in->from)) &&
+                        born < ctx_.int_val(static_cast<int64_t>(born_in->to));
+      }
+    }
     SetInterval(ec.view, age.years, "years");
     ec.vagueness = 365.0 * (RelativeWidth(age.years) + 1);
     ec.view.reading += c.when ? "" : " (at the article's publication date)";
