@@ -472,7 +472,9 @@ class Encoder {
     ec.constraint = Held(cv, key, value.node);
     ec.view.low = ec.view.high = value.node;
     ec.view.unit = t->id;
-    ec.vagueness = static_cast<double>(t->LeavesUnder(value.node).size());
+    std::set<std::string> leaves = t->LeavesUnder(value.node);
+    ec.vagueness = static_cast<double>(leaves.size());
+    ec.leaves.assign(leaves.begin(), leaves.end());
     return true;
   }
 
@@ -507,8 +509,10 @@ class Encoder {
         }
         laws.push_back(z3::atmost(leaves, 1));
       }
-      out_.background.push_back(
-          {z3::mk_and(laws), {index}, fmt::format("structure of taxonomy '{}'", cv.taxonomy->id)});
+      out_.background.push_back({z3::mk_and(laws),
+                                 {index},
+                                 fmt::format("structure of taxonomy '{}'", cv.taxonomy->id),
+                                 cv.property->single_valued});
     }
   }
 

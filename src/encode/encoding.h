@@ -42,6 +42,8 @@ struct EncodedClaim {
   // How little the claim pins down (days for dates, relative width for quantities, leaves for
   // categories): between equally cheap corrections, the vaguer claim is doubted first.
   double vagueness = 0;
+  // Categories: the leaves of the taxonomy under the claimed node (the values it allows).
+  std::vector<std::string> leaves = {};
 };
 
 // A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a
@@ -50,6 +52,9 @@ struct Background {
   z3::expr constraint;
   std::vector<int> vars;
   std::string what;
+  // The structure of a single-valued category's taxonomy (one leaf, under every node held):
+  // with it alone, claims hold together exactly when a leaf lies under all their nodes.
+  bool single_leaf_structure = false;
 };
 
 struct Encoding {

@@ -11,6 +11,7 @@
 #include "solve/components.h"
 #include "solve/finding_text.h"
 #include "solve/interval_solver.h"
+#include "solve/leaf_set_solver.h"
 #include "solve/optimizer.h"
 
 namespace crosscheck::solve {
@@ -75,6 +76,19 @@ class IntervalOracle : public Oracle {
   const IntervalSolver& solver_;
 };
 
+class LeafOracle : public Oracle {
+ public:
+  explicit LeafOracle(const LeafSetSolver& solver) : solver_(solver) {}
+  z3::check_result Check(const std::vector<int>& subset) override { return solver_.Check(subset); }
+  std::optional<std::pair<long long, long long>> Range(const std::vector<int>&, const z3::expr&,
+                                                       long long) override {
+    return std::nullopt;  // categories have no range
+  }
+
+ private:
+  const LeafSetSolver& solver_;
+};
+
 class ComponentChecker {
  public:
   ComponentChecker(const encode::Encoding& enc, const Corpus& corpus, const Component& comp,
@@ -93,7 +107,14 @@ class ComponentChecker {
     if (limits_.fast_path) {
       if (auto intervals = IntervalSolver::Recognise(hard_, soft_)) {
         without_z3_ = true;
-        return RunIntervals(*intervals, out);
+        IntervalOracle oracle(*intervals);
+        return RunExact(*intervals, oracle, out);
+      }
+      if (auto leaves = LeafShape()) {
+        without_z3_ = true;
+        LeafSetSolver solver(*leaves);
+        LeafOracle oracle(solver);
+        return RunExact(solver, oracle, out);
       }
     }
     TrackedSolver solver(ctx_, hard_, soft_, limits_.rlimit);
@@ -133,14 +154,16 @@ class ComponentChecker {
   // The same findings for bounds on one variable, decided exactly without a solver.
   bool decided_without_z3() const { return without_z3_; }
 
-  void RunIntervals(const IntervalSolver& intervals, std::vector<Finding>& out) {
-    IntervalOracle oracle(intervals);
+  // A component an exact solver decides (IntervalSolver, LeafSetSolver): the same findings as
+  // the Z3 path, from the same listing of minimal and maximal sets.
+  template <typename ExactSolver>
+  void RunExact(const ExactSolver& exact, Oracle& oracle, std::vector<Finding>& out) {
     std::vector<int> kept(soft_.size());
     std::iota(kept.begin(), kept.end(), 0);
-    bool conflict = intervals.Check(kept) == z3::unsat;
+    bool conflict = exact.Check(kept) == z3::unsat;
     if (conflict) {
-      MusResult mus = intervals.MinimalSets(limits_);
-      std::vector<int> correction = intervals.CheapestCorrection(weights_, TieRanks());
+      MusResult mus = exact.MinimalSets(limits_);
+      std::vector<int> correction = exact.CheapestCorrection(weights_, TieRanks());
       Contradictions(oracle, mus.sets, mus.maximal, correction, mus.status == SolveStatus::kCapped,
                      out);
       std::set<int> dropped(correction.begin(), correction.end());
@@ -150,6 +173,24 @@ class ComponentChecker {
   }
 
  private:
+  // The leaves each claim allows, when the component is single-valued categories on one
+  // variable under nothing but their taxonomy's structure (solve/leaf_set_solver.h).
+  std::optional<std::vector<std::vector<std::string>>> LeafShape() const {
+    if (soft_.size() > LeafSetSolver::kMaxClaims) return std::nullopt;
+    for (int b : comp_.background) {
+      if (!enc_.background[static_cast<size_t>(b)].single_leaf_structure) return std::nullopt;
+    }
+    std::vector<std::vector<std::string>> leaves;
+    for (size_t i = 0; i < soft_.size(); ++i) {
+      const auto& c = Claim(static_cast<int>(i));
+      if (c.leaves.empty() || c.primary_var != Claim(0).primary_var || c.vars.size() != 1) {
+        return std::nullopt;
+      }
+      leaves.push_back(c.leaves);
+    }
+    return leaves;
+  }
+
   const encode::EncodedClaim& Claim(int local) const {
     return enc_.claims[static_cast<size_t>(comp_.claims[static_cast<size_t>(local)])];
   }
@@ -214,7 +255,10 @@ class ComponentChecker {
 
   // The catalogue laws a minimal set needs, named for the explanation.
   std::vector<std::string> LawsUsed(const std::vector<int>& set) {
-    if (comp_.background.empty()) return {};
+    bool any_law = std::any_of(comp_.background.begin(), comp_.background.end(), [&](int b) {
+      return enc_.background[static_cast<size_t>(b)].what.rfind("catalogue:", 0) == 0;
+    });
+    if (!any_law) return {};
     std::vector<z3::expr> soft;
     for (int b : comp_.background)
       soft.push_back(enc_.background[static_cast<size_t>(b)].constraint);

@@ -44,6 +44,13 @@ out=$(/usr/bin/python3 "$score" "$tmp/a/truth.json" "$tmp/r.json")
 [ $? -eq 0 ] && echo "$out" | grep -q "^recall=1.000 .* false_contradictions=0 unexpected=0" \
   && ok "recall 1.0, no false contradiction ($out)" || { bad "score"; echo "$out"; }
 
+# The exact fast paths (intervals, category leaves) and the thread count change nothing: Z3
+# alone on one thread writes the same report.
+"$bin" check --corpus "$tmp/a/corpus" --claims "$tmp/a/claims" --format json --output "$tmp/z3.json" \
+  --no-fast-path --threads 1
+cmp -s "$tmp/r.json" "$tmp/z3.json" && ok "same report with Z3 alone on one thread" \
+  || bad "fast paths change the report"
+
 # The scorer must be able to fail: drop the contradictions, then put one on a trap.
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, sys
