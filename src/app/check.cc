@@ -89,13 +89,14 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
   return out;
 }
 
-CheckFrame FrameOf(const CheckOptions& options, const Corpus& corpus, Diagnostics input) {
+// Takes the article texts out of `corpus`, which is not used afterwards.
+CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics input) {
   CheckFrame frame;
-  for (const auto& a : corpus.articles) {
+  for (auto& a : corpus.articles) {
     frame.articles.push_back({a.id, options.paths.corpus_display + "/" + a.path, a.outlet,
                               a.authors, a.language,
                               a.published.from ? FormatDay(*a.published.from) : "",
-                              a.published.to ? FormatDay(*a.published.to) : "", a.text});
+                              a.published.to ? FormatDay(*a.published.to) : "", std::move(a.text)});
   }
   frame.input = std::move(input);
   for (const auto& f : corpus.claim_files) frame.claim_files.push_back(f.path);
@@ -131,15 +132,15 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
     if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
   }
   run.result.diagnostics.Append(solved.diagnostics);
-  run.result.claims = solved.views.size();
+  run.result.claims = solved.encoded;
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
   size_t skipped = solved.diagnostics.items().size();
-  if (options.changed.empty() && frame.loaded_claims > solved.views.size() + skipped) {
+  if (options.changed.empty() && frame.loaded_claims > solved.encoded + skipped) {
     run.result.notes.push_back(fmt::format(
         "{} of the {} claims are entity-valued (such as founders): several values can hold at "
         "once, so they constrain nothing and are not checked.",
-        frame.loaded_claims - solved.views.size() - skipped, frame.loaded_claims));
+        frame.loaded_claims - solved.encoded - skipped, frame.loaded_claims));
   }
   run.result.claim_views = std::move(solved.views);
   run.result.claim_files = std::move(frame.claim_files);

@@ -128,11 +128,8 @@ namespace {
 constexpr int kFormatVersion = 1;
 
 nlohmann::json PieceJson(const PieceOutcome& p) {
-  return {{"findings", p.findings},
-          {"views", p.views},
-          {"diagnostics", p.diagnostics},
-          {"components", p.components},
-          {"claims", p.claims}};
+  return {{"findings", p.findings},     {"views", p.views},   {"diagnostics", p.diagnostics},
+          {"components", p.components}, {"claims", p.claims}, {"encoded", p.encoded}};
 }
 
 PieceOutcome PieceFrom(const nlohmann::json& j) {
@@ -142,6 +139,7 @@ PieceOutcome PieceFrom(const nlohmann::json& j) {
   j.at("diagnostics").get_to(p.diagnostics);
   j.at("components").get_to(p.components);
   j.at("claims").get_to(p.claims);
+  j.at("encoded").get_to(p.encoded);
   return p;
 }
 

@@ -21,7 +21,8 @@ struct PieceOutcome {
   std::vector<std::pair<int, FindingClaim>> views;
   std::vector<std::pair<int, Diagnostic>> diagnostics;
   size_t components = 0;
-  size_t claims = 0;  // claims in the piece, encoded or not
+  size_t claims = 0;   // claims in the piece, encoded or not
+  size_t encoded = 0;  // of which encoded (views keep only those reports read)
 };
 
 // What a report needs besides the pieces' outcomes: the articles, the loader's errors and the

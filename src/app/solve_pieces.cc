@@ -115,7 +115,14 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   std::unordered_map<const Claim*, int> index;
   for (int i : piece) index.emplace(partition.claims[static_cast<size_t>(i)], i);
   out.claims = piece.size();
-  for (const auto& ec : encoding.claims) out.views.emplace_back(index.at(ec.claim), ec.view);
+  // Reports read claim views for two things only: the HTML timeline (dated claims) and the
+  // regression verdict (`expect` marks). A million views is most of a large check's memory.
+  for (const auto& ec : encoding.claims) {
+    if (ec.view.unit == "day" || !ec.view.expect.empty()) {
+      out.views.emplace_back(index.at(ec.claim), ec.view);
+    }
+  }
+  out.encoded = encoding.claims.size();
   for (const auto& d : encoding.diagnostics.items()) {
     int at = piece.front();
     for (const Claim* c : claims) {
@@ -218,6 +225,7 @@ SolvedCorpus MergeOutcomes(std::vector<PieceOutcome> outcomes) {
   for (auto& o : outcomes) {
     out.components += o.components;
     out.touched += o.claims;
+    out.encoded += o.encoded;
     for (auto& f : o.findings) out.findings.push_back(std::move(f));
     for (auto& v : o.views) views.push_back(std::move(v));
     for (auto& d : o.diagnostics) diagnostics.push_back(std::move(d));

@@ -50,11 +50,13 @@ struct SolveRequest {
 
 // What solving a corpus found, merged in a fixed order whatever the threads did.
 struct SolvedCorpus {
-  std::vector<Finding> findings;    // sorted as reports list them
-  std::vector<FindingClaim> views;  // every encoded claim of the solved pieces, corpus order
-  Diagnostics diagnostics;          // claims that could not be encoded, corpus order
-  size_t components = 0;            // independent groups the solver found
-  size_t touched = 0;               // claims in the solved pieces
+  std::vector<Finding> findings;  // sorted as reports list them
+  // The encoded claims reports read (dated claims, claims with `expect`), corpus order.
+  std::vector<FindingClaim> views;
+  size_t encoded = 0;       // claims encoded in the solved pieces
+  Diagnostics diagnostics;  // claims that could not be encoded, corpus order
+  size_t components = 0;    // independent groups the solver found
+  size_t touched = 0;       // claims in the solved pieces
 };
 
 // The solving half of `check`: the corpus cut into pieces that share no variable

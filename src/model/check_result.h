@@ -25,10 +25,13 @@ struct ArticleInfo {
 struct CheckResult {
   std::vector<ArticleInfo> articles;
   std::vector<Finding> findings;
-  std::vector<FindingClaim> claim_views;  // every claim that was checked, as reports show it
-  std::vector<std::string> claim_files;   // every claim file that was read, in order
-  Diagnostics diagnostics;                // claims that could not be checked, and why
-  std::vector<std::string> notes;         // scope and regression verdicts, shown by every report
+  // Checked claims reports show besides findings: dated ones (the HTML timeline) and those with
+  // an `expect` mark (the regression verdict). Not every claim: at scale, views would be most
+  // of the memory.
+  std::vector<FindingClaim> claim_views;
+  std::vector<std::string> claim_files;  // every claim file that was read, in order
+  Diagnostics diagnostics;               // claims that could not be checked, and why
+  std::vector<std::string> notes;        // scope and regression verdicts, shown by every report
   std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
   size_t claims = 0;
   size_t components = 0;
