@@ -38,6 +38,10 @@ out=$("$bin" validate --corpus "$tmp/a/corpus" --claims "$tmp/a/claims" 2>&1)
 [ $? -eq 0 ] && echo "$out" | grep -q " 0 errors, 0 warnings" && ok "validates without errors or warnings" \
   || { bad "validate"; echo "$out" | tail -20; }
 
+root=$(dirname "$(dirname "$score")")
+/usr/bin/python3 "$root/tests/schema/check_schema.py" "$tmp/a/claims" --schema "$root/claims/schema.json" \
+  >/dev/null && ok "claim files conform to claims/schema.json" || bad "schema"
+
 "$bin" check --corpus "$tmp/a/corpus" --claims "$tmp/a/claims" --format json --output "$tmp/r.json"
 [ $? -eq 1 ] && ok "check exits 1 (contradictions)" || bad "check exit"
 out=$(/usr/bin/python3 "$score" "$tmp/a/truth.json" "$tmp/r.json")
