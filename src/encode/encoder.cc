@@ -237,7 +237,8 @@ class Encoder {
       if (!days && a && a->published.from && a->published.to) {
         days = DayInterval{*a->published.from, *a->published.to + 1};
       }
-      unit = money_unit_[MoneyKey(c, p, a)];
+      auto chosen = money_unit_.find(MoneyKey(c, p, a));
+      if (chosen != money_unit_.end()) unit = chosen->second;
       if (q.unit != unit) {
         if (!days) {
           Skip(c, "no date to choose an exchange rate for");
@@ -578,7 +579,8 @@ class Encoder {
   Encoding out_;
   std::map<std::string, int> var_index_;
   std::map<int, CategoryVar> categories_;
-  std::map<std::string, std::string> money_unit_;  // MoneyKey -> currency figures compare in
+  // MoneyKey -> the currency figures compare in: shared by every piece of the corpus, not copied.
+  const std::map<std::string, std::string>& money_unit_;
 };
 
 }  // namespace
