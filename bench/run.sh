@@ -81,7 +81,7 @@ for n in "${sizes[@]}"; do
       "($(du -sh "$dir" | cut -f1))"
   fi
   echo "== $n claims ($dir)"
-  floor_line=$("$floor" "$dir/claims")
+  floor_line=$("$floor" "$dir")
   floor_s=$(value seconds "$floor_line")
   echo "  floor $floor_s s (bare libyaml event parse of every claim file, all cores)"
   args=(--corpus "$dir/corpus" --claims "$dir/claims" --format json)

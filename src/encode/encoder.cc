@@ -532,11 +532,20 @@ class Encoder {
                                      fmt::format("catalogue: {} is at most {}", r.left, r.right)});
         }
       } else if (r.kind == "before" && r.via == "part_of") {
-        for (const auto& e : corpus_.catalogue.entities()) {
-          if (e.part_of.empty()) continue;
+        // From this encoding's own date variables, not the whole catalogue: a large corpus is
+        // encoded in thousands of pieces, each with a handful of variables.
+        size_t n = out_.vars.size();
+        for (size_t i = 0; i < n; ++i) {
+          const Variable& v = out_.vars[i];
+          if (v.kind != VarKind::kDate || v.property != r.right) continue;
+          const Entity* found = corpus_.catalogue.FindEntity(v.subject);
+          if (!found || found->part_of.empty() || v.key != fmt::format("d:{}.{}", found->id, r.right)) {
+            continue;
+          }
+          const Entity& e = *found;
           int owner = FindVar(fmt::format("d:{}.{}", e.part_of, r.left));
-          int part = FindVar(fmt::format("d:{}.{}", e.id, r.right));
-          if (owner < 0 || part < 0) continue;
+          int part = static_cast<int>(i);
+          if (owner < 0) continue;
           out_.background.push_back({out_.vars[static_cast<size_t>(owner)].expr <
                                          out_.vars[static_cast<size_t>(part)].expr,
                                      {owner, part},
