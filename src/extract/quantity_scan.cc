@@ -96,68 +96,6 @@ bool AcceptPercentWord(parse::Cursor& c) {
               .empty();
 }
 
-struct Figure {
-  Rational value;
-  size_t begin = 0, end = 0;  // folded offsets of the figure and its scale
-};
-
-// The figure at the cursor with its sign and scale; a malformed one ("192.168.1.2") falls back
-// to its leading digits.
-std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
-  c.SkipSpaces();
-  Figure f;
-  f.begin = c.pos();
-  bool negative = c.Peek() == '-';
-  if (negative) {
-    c.set_pos(c.pos() + 1);
-  } else {
-    negative = !c.AcceptAny({"minus", "negative"}).empty();
-  }
-  size_t start = c.pos();
-  auto n = parse::ParseNumber(c, lang);
-  if (!n) return std::nullopt;
-  if (n->ok()) {
-    f.value = n->value().value;
-  } else {
-    std::string_view s = c.text();
-    size_t e = start;
-    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
-    if (e == start) return std::nullopt;
-    f.value = Rational(mpz_class(std::string(s.substr(start, e - start)), 10));
-    c.set_pos(e);
-    f.end = e;
-    if (negative) f.value = -f.value;
-    return f;
-  }
-  f.end = TrimmedPos(c);
-  // "3/4", "-4/5": a fraction in digits, unless a third part makes it a date ("5/17/2018").
-  std::string_view s = c.text();
-  size_t slash = f.end;
-  if (slash + 1 < s.size() && s[slash] == '/' && parse::IsAsciiDigit(s[start]) &&
-      parse::IsAsciiDigit(s[slash + 1])) {
-    size_t e = slash + 1;
-    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
-    Rational denominator(mpz_class(std::string(s.substr(slash + 1, e - slash - 1)), 10));
-    if ((e >= s.size() || s[e] != '/') && denominator != 0) {
-      f.value /= denominator;
-      f.end = e;
-      c.set_pos(e);
-      if (negative) f.value = -f.value;
-      return f;
-    }
-  }
-  if (auto factor = parse::ParseScale(c, lang, nullptr)) {
-    f.value *= *factor;
-    f.end = TrimmedPos(c);
-    if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
-      f.value += *factor / 2;
-      f.end = TrimmedPos(c);
-    }
-  }
-  if (negative) f.value = -f.value;
-  return f;
-}
-
 }  // namespace
 
 size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vector<Mention>* out) {
@@ -173,6 +111,19 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
            .empty();
   auto figure = ReadFigure(c, lang);
   if (!figure) return p + 1;
+  std::string_view s = t.text();
+  // "the one you mentioned", "this one": a pronoun, not a count.
+  if (lang == parse::Language::kEnglish &&
+      s.substr(figure->begin, figure->end - figure->begin) == "one") {
+    std::string before = t.TokensBefore(figure->begin, 1);
+    for (std::string_view w : {"the", "this", "that", "which", "each", "every", "any"}) {
+      if (before == w) return figure->end;
+    }
+  }
+  // "180ml", "29km", "4th": a figure glued to a word that is no scale, currency or percent
+  // belongs to that unit or ordinal; it is kept only if a currency or percent follows.
+  bool glued = figure->end < s.size() && parse::IsWordByte(s[figure->end]) &&
+               !parse::IsAsciiDigit(s[figure->end]);
   Mention number = MakeMention(t, Mention::kNumber, figure->begin, figure->begin, figure->end);
   if (hedge != Hedge::kNone && prefix_currency.empty() && !prefix_percent) {
     number = MakeMention(t, Mention::kNumber, p, figure->begin, figure->end);
@@ -180,6 +131,7 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   }
   number.value = FormatDecimal(figure->value);
   out->push_back(number);
+  size_t number_index = out->size() - 1;
   size_t resume = figure->end;
 
   size_t before_suffix = c.pos();
@@ -187,7 +139,6 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   bool percent = prefix_percent;
   if (currency.empty() && !percent) {
     percent = AcceptPercentWord(c);
-    std::string_view s = t.text();
     size_t after = TrimmedPos(c);
     if (percent && ((figure->begin > 0 && s[figure->begin - 1] == '%') ||
                     (s[after - 1] == '%' && after < s.size() && parse::IsWordByte(s[after])))) {
@@ -200,7 +151,10 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
       if (currency.empty()) c.set_pos(before_suffix);
     }
   }
-  if (currency.empty() && !percent) return resume;
+  if (currency.empty() && !percent) {
+    if (glued) out->erase(out->begin() + static_cast<std::ptrdiff_t>(number_index));
+    return resume;
+  }
   size_t end = prefix_currency.empty() && !prefix_percent ? TrimmedPos(c) : figure->end;
   Mention m = MakeMention(t, percent ? Mention::kPercent : Mention::kCurrency, p, value_begin, end);
   m.value = number.value;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/cursor.h"
+#include "parse/number_parser.h"
 
 namespace crosscheck::extract::detail {
 namespace {
@@ -61,7 +62,15 @@ Table BuildTable() {
        "forty",   "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "cent",
        "cents",   "hundred",  "mille",     "thousand",  "half",     "demi",     "demie",
        "moitié",  "tiers",    "quart",     "cinquième", "dixième",  "centième", "third",
-       "quarter", "fifth",    "tenth"});
+       "quarter", "fifth",    "tenth",     "nought"});
+  // Denominators of fractions in words ("a trillionth", "an eighth"): values for the look-ahead
+  // of the article before them, never the start of a mention.
+  Add(&t, kCore, {"halves",      "thirds",    "fourth",     "fourths",   "quarters",   "fifths",
+                  "sixth",       "sixths",    "seventh",    "sevenths",  "eighth",     "eighths",
+                  "ninth",       "ninths",    "tenths",     "twelfth",   "twelfths",   "twentieth",
+                  "twentieths",  "thirtieth", "thirtieths", "hundredth", "hundredths", "thousandth",
+                  "thousandths", "millionth", "millionths", "billionth", "billionths", "trillionth",
+                  "trillionths"});
   // Hedges (parse/hedge_lexicon.cc) open numbers, amounts, durations and ages.
   const uint8_t hedge = kQuantity | kSpan | kNeedsNext;
   Add(&t, hedge,
@@ -125,7 +134,8 @@ Table BuildTable() {
        "renminbi", "cny",         "rmb",      "yens",    "yen",        "livres",   "livre",
        "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
        "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
-       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a"});
+       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
+       "an"});
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
@@ -182,6 +192,8 @@ uint8_t TriggerFlags(std::string_view word) {
   if (uint8_t flags = table.Lookup(word)) return flags;
   // "quadragénaire", "trentenaire": ages by decade.
   if (word.ends_with("génaire") || word.ends_with("tenaire")) return kCore | kSpan;
+  // "½", "¾": vulgar fractions (U+00BC..U+00BE, U+2150..U+215E).
+  if (parse::VulgarFractionLength(word) > 0) return kCore | kQuantity;
   // "€100", "£5", "¥3": a currency sign glued to its figure.
   if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥")) {
     return kCore | kQuantity;
