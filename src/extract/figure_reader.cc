@@ -137,6 +137,15 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
       (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
   auto n = parse::ParseNumber(c, lang);
+  if (!n && lang == parse::Language::kEnglish && c.Accept("quarter")) {
+    // "quarter million": a quarter of the scale after it.
+    if (auto factor = parse::ParseScale(c, lang, nullptr)) {
+      f.value = *factor / 4;
+      f.end = TrimmedPos(c);
+      if (negative) f.value = -f.value;
+      return f;
+    }
+  }
   if (!n) return std::nullopt;
   if (!n->ok()) {
     size_t e = start;
@@ -208,11 +217,11 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
     }
     c.set_pos(before_ratio);
   }
-  // "two thirds of a million".
+  // "two thirds of a million", "half a million".
   std::optional<Rational> factor;
   if (!IsWholeNumber(f.value) && f.value < 1 && lang == parse::Language::kEnglish) {
     size_t before_of = c.pos();
-    if (!c.Accept("of a") || !(factor = parse::ParseScale(c, lang, nullptr))) {
+    if (c.AcceptAny({"of a", "a"}).empty() || !(factor = parse::ParseScale(c, lang, nullptr))) {
       c.set_pos(before_of);
     }
   }

@@ -25,6 +25,17 @@ std::string FormatDecimal(const Rational& value);
 // The end of what the cursor has read, without the spaces Accept skips after a word.
 size_t TrimmedPos(const parse::Cursor& c);
 
+// A currency named at the cursor: its ISO code ("USD"; "cent" and "penny" for subunits) and
+// the power of ten its name implies ("MEUR": 6). An empty code when none stands there.
+struct CurrencyRead {
+  std::string_view code;
+  int exponent = 0;
+};
+CurrencyRead AcceptCurrency(parse::Cursor& c);
+// "USD115": an ISO code glued to the figure that follows it.
+CurrencyRead AcceptGluedCode(parse::Cursor& c);
+bool IsSubunit(std::string_view code);
+
 // A figure with its sign and scale, read by ReadFigure: "-1.1^23", "4 thousand 3 hundred and
 // 21", "1 over 3", "two thirds of a million", ".08".
 struct Figure {

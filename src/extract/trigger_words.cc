@@ -135,7 +135,7 @@ Table BuildTable() {
        "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
        "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
        "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
-       "an"});
+       "aud",      "an"});
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
@@ -195,8 +195,15 @@ uint8_t TriggerFlags(std::string_view word) {
   // "½", "¾": vulgar fractions (U+00BC..U+00BE, U+2150..U+215E).
   if (parse::VulgarFractionLength(word) > 0) return kCore | kQuantity;
   // "€100", "£5", "¥3": a currency sign glued to its figure.
-  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥")) {
+  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥") ||
+      word.starts_with("₿")) {
     return kCore | kQuantity;
+  }
+  // "usd115": an ISO code glued to its figure (currency_words.cc).
+  if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {
+    for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
+      if (word.starts_with(code)) return kCore | kQuantity;
+    }
   }
   return 0;
 }

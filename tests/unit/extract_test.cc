@@ -151,5 +151,25 @@ TEST(Extract, NotCounts) {
             "[6-10) 'five' 5\n[18-23) 'three' 3\n");
 }
 
+// Money the suite's currency cases taught: subunits after the main unit, a scale after the
+// currency, codes glued to the figure or implying millions, a few more signs.
+TEST(Extract, MoneyForms) {
+  EXPECT_EQ(Find("it only cost 3 dollars 50 cents.", Mention::kCurrency, kEn),
+            "[13-31) '3 dollars 50 cents' 3.5 USD\n");
+  EXPECT_EQ(Find("ça ne coûte que 15 dollars et 15.", Mention::kCurrency),
+            "[18-34) '15 dollars et 15' 15.15 USD\n");
+  EXPECT_EQ(Find("They lost 75 USD million", Mention::kCurrency, kEn),
+            "[10-24) '75 USD million' 75000000 USD\n");
+  EXPECT_EQ(Find("USD115.5", Mention::kCurrency, kEn), "[0-8) 'USD115.5' 115.5 USD\n");
+  EXPECT_EQ(Find("an increase to 120 MEUR", Mention::kCurrency, kEn),
+            "[15-23) '120 MEUR' 120000000 EUR\n");
+  EXPECT_EQ(Find("It costs quarter million us dollars.", Mention::kCurrency, kEn),
+            "[9-35) 'quarter million us dollars' 250000 USD\n");
+  EXPECT_EQ(Find("Supply limit: ₿21,000,000", Mention::kCurrency, kEn),
+            "[14-27) '₿21,000,000' 21000000 BTC\n");
+  // A figure after the amount that counts something else stays apart.
+  EXPECT_EQ(Find("5 dollars 20 %", Mention::kCurrency, kEn), "[0-9) '5 dollars' 5 USD\n");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract
