@@ -138,14 +138,16 @@ Table BuildTable() {
        "aud",      "an"});
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
-      {"janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
-       "juillet",  "août",    "aout",      "septembre", "octobre",  "novembre", "décembre",
-       "decembre", "january", "february",  "march",     "april",    "may",      "june",
-       "july",     "august",  "september", "october",   "november", "december", "jan",
-       "feb",      "aug",     "oct",       "nov",       "dec",      "déc",      "janv",
-       "févr",     "lundi",   "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",
-       "dimanche", "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",
-       "sunday",   "hier",    "aujourd",   "yesterday", "today",    "mois",     "sept"});
+      {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",
+       "juillet",  "août",     "aout",      "septembre", "octobre",  "novembre", "décembre",
+       "decembre", "january",  "february",  "march",     "april",    "may",      "june",
+       "july",     "august",   "september", "october",   "november", "december", "jan",
+       "feb",      "aug",      "oct",       "nov",       "dec",      "déc",      "janv",
+       "févr",     "lundi",    "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",
+       "dimanche", "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
+       "sunday",   "hier",     "aujourd",   "yesterday", "today",    "mois",     "sept",
+       "demain",   "tomorrow", "mar",       "apr",       "jun",      "jul",      "sep",
+       "avr",      "juil",     "fevr"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",
@@ -164,10 +166,11 @@ Table BuildTable() {
       {"toute",    "tout",     "all",  "full",      "whole", "another", "a",
        "quelques", "quelqués", "quel", "plusieurs", "few",   "several", "couple",
        "la",       "âgé",      "âgée", "âgés",      "aged",  "age",     "in"});
-  Add(&t, kDate | kNeedsNext, {"avant", "la",    "le",        "l",      "last",    "cette",  "ce",
-                               "this",  "il",    "début",     "mi",     "fin",     "early",  "mid",
-                               "late",  "end",   "beginning", "depuis", "since",   "before", "d",
-                               "by",    "après", "after",     "entre",  "between", "from",   "de"});
+  Add(&t, kDate | kNeedsNext,
+      {"avant",     "la",      "le",    "l",      "last",  "cette",    "ce",    "this",
+       "il",        "début",   "mi",    "fin",    "early", "mid",      "late",  "end",
+       "beginning", "depuis",  "since", "before", "d",     "by",       "après", "after",
+       "entre",     "between", "from",  "de",     "next",  "previous", "the",   "apres"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",

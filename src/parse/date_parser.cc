@@ -24,11 +24,22 @@ std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
   size_t n = 0;
   while (n < rest.size() && IsAsciiDigit(rest[n])) ++n;
   if (n < min_len || n > max_len) return std::nullopt;
-  if (n < rest.size() && IsWordByte(rest[n]) && rest.substr(n, 2) != "er") return std::nullopt;
+  // "1er janvier", "3rd of May", "04th Jan": ordinal endings on a day.
+  std::string_view suffix;
+  if (n < rest.size() && IsWordByte(rest[n])) {
+    for (std::string_view s : {"er", "st", "nd", "rd", "th"}) {
+      if (max_len == 2 && rest.substr(n).starts_with(s) &&
+          (n + 2 >= rest.size() || !IsWordByte(rest[n + 2]))) {
+        suffix = s;
+      }
+    }
+    if (suffix.empty() && rest.substr(n, 2) != "er") return std::nullopt;
+  }
   int v = 0;
   for (size_t i = 0; i < n; ++i) v = v * 10 + (rest[i] - '0');
   c.set_pos(c.pos() + n);
-  c.Accept("er");  // "1er janvier"
+  if (!suffix.empty()) c.set_pos(c.pos() + suffix.size());
+  c.Accept("er");
   c.SkipSpaces();
   return v;
 }
@@ -104,6 +115,28 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"il y a une petite semaine", K::kAboutAWeekAgo},
       {"avant-hier", K::kDayBeforeYesterday},
       {"hier", K::kYesterday},
+      {"après-demain", K::kDayAfterTomorrow},
+      {"apres-demain", K::kDayAfterTomorrow},
+      {"the day after tomorrow", K::kDayAfterTomorrow},
+      {"day after tomorrow", K::kDayAfterTomorrow},
+      {"demain", K::kTomorrow},
+      {"tomorrow", K::kTomorrow},
+      {"la semaine prochaine", K::kNextWeek},
+      {"semaine prochaine", K::kNextWeek},
+      {"next week", K::kNextWeek},
+      {"le mois prochain", K::kNextMonth},
+      {"mois prochain", K::kNextMonth},
+      {"next month", K::kNextMonth},
+      {"l'année prochaine", K::kNextYear},
+      {"l'annee prochaine", K::kNextYear},
+      {"l'an prochain", K::kNextYear},
+      {"next year", K::kNextYear},
+      {"la semaine derniere", K::kLastWeek},
+      {"previous week", K::kLastWeek},
+      {"previous month", K::kLastMonth},
+      {"l'annee derniere", K::kLastYear},
+      {"previous year", K::kLastYear},
+      {"cette annee", K::kThisYear},
       {"yesterday", K::kYesterday},
       {"aujourd'hui", K::kToday},
       {"ce jour", K::kToday},
@@ -135,8 +168,13 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
     c.set_pos(start);
   }
+  if (c.Accept("next")) {
+    if (auto w = AcceptWeekday(c)) return RelativeDate{K::kNextWeekday, *w, {}};
+    c.set_pos(start);
+  }
   if (auto w = AcceptWeekday(c)) {
     if (c.AcceptAny({"dernier", "passé"}).size()) return RelativeDate{K::kLastWeekday, *w, {}};
+    if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
   bool il_y_a = c.Accept("il y a");
@@ -145,7 +183,10 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     return std::nullopt;
   }
   if (auto count = ParseCount(c, lang, true)) {
-    if (!count->ok()) return std::nullopt;
+    if (!count->ok()) {
+      c.set_pos(start);  // "22.04.2016" is no count, but may be a date
+      return std::nullopt;
+    }
     if (auto unit = AcceptTimeUnit(c)) {
       if (il_y_a || c.Accept("ago")) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
@@ -160,7 +201,59 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
+// "22/04/2016", "04/22/2016" (English), "22.04.2016", "2016/11", "11/2016", "22/04", "4/22":
+// figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
+// figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
+std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
+  std::string_view s = c.Rest();
+  int parts[3] = {0, 0, 0};
+  size_t lens[3] = {0, 0, 0};
+  char sep = 0;
+  size_t i = 0;
+  int n = 0;
+  while (n < 3) {
+    size_t start = i;
+    while (i < s.size() && IsAsciiDigit(s[i]) && i - start < 5)
+      parts[n] = parts[n] * 10 + (s[i++] - '0');
+    lens[n] = i - start;
+    if (lens[n] == 0 || lens[n] == 3 || lens[n] > 4) return std::nullopt;
+    ++n;
+    if (i + 1 >= s.size() || !IsAsciiDigit(s[i + 1])) break;
+    if (s[i] != '/' && s[i] != '.' && s[i] != '-') break;
+    if (sep != 0 && s[i] != sep) return std::nullopt;
+    sep = s[i++];
+  }
+  if (n < 2 ||
+      (i < s.size() && (IsWordByte(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == '-') &&
+                                             i + 1 < s.size() && IsAsciiDigit(s[i + 1]))))) {
+    return std::nullopt;
+  }
+  CalendarDate d;
+  bool english = lang == Language::kEnglish;
+  if (lens[0] == 4) {  // 2016/11, 2016-2-21
+    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || sep == '.') return std::nullopt;
+    d.year = parts[0], d.month = parts[1];
+    if (n == 3) d.day = parts[2];
+  } else if (n == 2 && lens[1] == 4) {  // 11/2016
+    if (sep != '/') return std::nullopt;
+    d.month = parts[0], d.year = parts[1];
+  } else {
+    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4)) return std::nullopt;
+    if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
+    bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
+    if (english && parts[0] > 12) month_first = false;
+    if (!english && parts[1] > 12 && parts[0] <= 12) month_first = true;
+    d.month = month_first ? parts[0] : parts[1];
+    d.day = month_first ? parts[1] : parts[0];
+    if (n == 3) d.year = parts[2];
+  }
+  if (*d.month < 1 || *d.month > 12 || (d.day && (*d.day < 1 || *d.day > 31))) return std::nullopt;
+  c.set_pos(c.pos() + i);
+  c.SkipSpaces();
+  return d;
+}
+
+Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
   auto unrecognised = [&] {
@@ -188,6 +281,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
       return d;
     }
   }
+  if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
   std::string_view part = c.AcceptAny(
       {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {
@@ -198,15 +292,21 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
   }
   d.weekday = AcceptWeekday(c);
   if (d.weekday) c.Accept(",");
+  // "the 3rd of May": the article only before a day in digits.
+  size_t before_the = c.pos();
+  if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
   if (auto day = AcceptDigits(c, 1, 2)) {
     d.day = *day;
+    c.Accept("of");
     d.month = AcceptMonth(c);
     if (!d.month) return unrecognised();
   } else if ((d.month = AcceptMonth(c))) {
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
-      c.Accept(",");
     }
+    // "January 20, 2025", "Feb, 2001", "4th of july of 1995": only before a year.
+    size_t before_year = c.pos();
+    if (c.AcceptAny({",", "of"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
   }
   if (auto year = AcceptDigits(c, 1, 5)) {
     d.year = *year;
@@ -245,7 +345,7 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
 
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
-  auto cal = ParseCalendar(c, text);
+  auto cal = ParseCalendar(c, text, lang);
   if (!cal.ok()) return cal.error();
   auto checked = CheckCalendar(cal.value(), text);
   if (!checked.ok()) return checked.error();
@@ -254,7 +354,9 @@ Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
 
 // "depuis", "avant", "d'ici", ... at the cursor (not the "avant" of "avant-hier").
 DateBound AcceptBound(Cursor& c) {
-  if (c.Rest().starts_with("avant-hier")) return DateBound::kAt;
+  if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
+    return DateBound::kAt;
+  }
   std::string_view bound = c.AcceptAny(
       {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
   if (bound == "depuis" || bound == "since") return DateBound::kSince;

@@ -171,5 +171,21 @@ TEST(Extract, MoneyForms) {
   EXPECT_EQ(Find("5 dollars 20 %", Mention::kCurrency, kEn), "[0-9) '5 dollars' 5 USD\n");
 }
 
+// Dates the suite's datetime cases taught: relative days and "next", numeric forms, ordinal
+// days, counts in words before "ago".
+TEST(Extract, MoreDateForms) {
+  EXPECT_EQ(Find("Je pars demain, pas après-demain", Mention::kDate),
+            "[8-14) 'demain' \n[20-33) 'après-demain' \n");
+  EXPECT_EQ(Find("I'll leave next friday or next week", Mention::kDate, kEn),
+            "[11-22) 'next friday' \n[26-35) 'next week' \n");
+  EXPECT_EQ(Find("rendez-vous le 22/04/2016 à midi", Mention::kDate),
+            "[15-25) '22/04/2016' 2016-04-22\n");
+  EXPECT_EQ(Find("I'll go back the 3rd of May", Mention::kDate, kEn),
+            "[13-27) 'the 3rd of May' XXXX-05-03\n");
+  EXPECT_EQ(Find("i went back two months ago", Mention::kDate, kEn), "[12-26) 'two months ago' \n");
+  // A fraction stays a figure.
+  EXPECT_EQ(Find("3/4 of them", Mention::kDate, kEn), "");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract
