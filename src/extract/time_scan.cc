@@ -35,7 +35,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   if (parse::AcceptMonth(c) || parse::AcceptWeekday(c)) return true;
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
-  if (c.Accept("the")) return parse::IsAsciiDigit(c.Peek()) || c.Accept("day after tomorrow");
+  if (c.Accept("the")) {
+    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow", "year"}).empty();
+  }
   (void)lang;
   return !c.AcceptAny({"hier",
                        "avant-hier",
@@ -79,7 +81,12 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "next",
                        "previous",
                        "semaine prochaine",
-                       "day after tomorrow"})
+                       "day after tomorrow",
+                       "les années",
+                       "les annees",
+                       "années",
+                       "annees",
+                       "year"})
               .empty();
 }
 

@@ -292,6 +292,22 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   }
   d.weekday = AcceptWeekday(c);
   if (d.weekday) c.Accept(",");
+  // "year 2008", "l'année 2008": the word before a year in digits.
+  size_t before_year_word = c.pos();
+  if (!c.AcceptAny({"the year", "year", "l'année", "l'annee", "l'an"}).empty()) {
+    std::string_view r = c.Rest();
+    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3])) c.set_pos(before_year_word);
+  }
+  // "this June", "cette Oct", "next june": a month near publication, its year left open.
+  size_t before_near = c.pos();
+  if (!c.AcceptAny({"this", "cette", "ce", "next", "last"}).empty()) {
+    size_t month_at = c.pos();
+    if (AcceptMonth(c)) {
+      c.set_pos(month_at);
+    } else {
+      c.set_pos(before_near);
+    }
+  }
   // "the 3rd of May": the article only before a day in digits.
   size_t before_the = c.pos();
   if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
@@ -377,7 +393,92 @@ std::string_view AcceptRangeOpener(Cursor& c) {
 bool AcceptRangeJoin(Cursor& c) {
   bool hyphen = !c.AtEnd() && c.Peek() == '-';  // "2019-2020"
   if (hyphen) c.set_pos(c.pos() + 1);
-  return hyphen || !c.AcceptAny({"et", "and", "à", "au", "to"}).empty();
+  return hyphen || !c.AcceptAny({"et", "and", "à", "au", "to", "till", "until", "through",
+                                 "jusqu'à", "jusqu'au", "jusqu'a"})
+                        .empty();
+}
+
+// "les années 1990", "the 1990s", "1990 s": the ten years as a range of years.
+std::optional<DateValue> ReadDecade(Cursor& c) {
+  size_t start = c.pos();
+  bool annees = !c.AcceptAny({"les années", "les annees", "années", "annees"}).empty();
+  if (!annees) c.Accept("the");
+  std::string_view rest = c.Rest();
+  size_t n = 0;
+  while (n < rest.size() && n < 5 && IsAsciiDigit(rest[n])) ++n;
+  int year = n == 4 || n == 2 ? std::stoi(std::string(rest.substr(0, n))) : -1;
+  if (year >= 0 && n == 2) year = annees ? 1900 + year : -1;
+  if (year < 0 || year % 10 != 0) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(c.pos() + n);
+  if (!annees) {
+    // "1990s", "1990's", "1990 s"
+    std::string_view after = c.Rest();
+    size_t len = after.starts_with("s")    ? 1
+                 : after.starts_with("'s") ? 2
+                 : after.starts_with(" s") ? 2
+                                           : 0;
+    if (len == 0 || (after.size() > len && IsWordByte(after[len]))) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    c.set_pos(c.pos() + len);
+  } else if (!c.Rest().empty() && IsWordByte(c.Peek())) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.SkipSpaces();
+  DateValue v;
+  v.from = CalendarDate{year, {}, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{year + 9, {}, {}, {}, DatePart::kWhole};
+  return v;
+}
+
+// "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
+// written after its second day.
+std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
+  size_t start = c.pos();
+  auto day = AcceptDigits(c, 1, 2);
+  if (!day || !AcceptRangeJoin(c)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  auto second = ParseExpr(c, lang, shown);
+  const CalendarDate* to = second.ok() ? std::get_if<CalendarDate>(&second.value()) : nullptr;
+  if (!to || !to->day || !to->month || *day >= *to->day) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  CalendarDate from = *to;
+  from.day = *day;
+  from.weekday.reset();
+  DateValue v;
+  v.from = from;
+  v.to = *to;
+  return v;
+}
+
+// "novembre 19 au 20", "19-20 novembre" read as "19 novembre" then a bare day: the first
+// date's month (and year) with that day.
+std::optional<CalendarDate> ReadSecondDay(Cursor& c, const DateExpr& first) {
+  const CalendarDate* from = std::get_if<CalendarDate>(&first);
+  if (!from || !from->day || !from->month) return std::nullopt;
+  size_t start = c.pos();
+  auto day = AcceptDigits(c, 1, 2);
+  if (!day || *day <= *from->day || *day > 31 || AcceptMonth(c)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  CalendarDate to = *from;
+  to.day = *day;
+  to.weekday.reset();
+  if (!CheckCalendar(to, "").ok()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  return to;
 }
 
 }  // namespace
@@ -394,14 +495,19 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   std::string_view opener = AcceptRangeOpener(c);
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
+  if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
   v.from = first.value();
   size_t after_first = c.pos();
   if (AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
+    size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
     if (second.ok()) return v.to = second.value(), v;
+    c.set_pos(second_at);
+    if (auto day = ReadSecondDay(c, v.from)) return v.to = *day, v;
   }
   if (!opener.empty()) return fail();
   c.set_pos(after_first);
@@ -415,15 +521,29 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
-  auto first = ParseExpr(c, lang, text);
-  if (!first.ok()) return first.error();
-  v.from = first.value();
-  if (AcceptRangeJoin(c)) {
+  auto range = ReadDecade(c);
+  if (!range) range = ReadDayRange(c, lang, text);
+  if (range) {
+    v.from = range->from;
+    v.to = range->to;
+  } else {
+    auto first = ParseExpr(c, lang, text);
+    if (!first.ok()) return first.error();
+    v.from = first.value();
+  }
+  if (!range && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
+    size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, text);
-    if (!second.ok()) return second.error();
-    v.to = second.value();
-  } else if (!opener.empty()) {
+    if (!second.ok()) {
+      c.set_pos(second_at);
+      auto day = ReadSecondDay(c, v.from);
+      if (!day) return second.error();
+      v.to = *day;
+    } else {
+      v.to = second.value();
+    }
+  } else if (!range && !opener.empty()) {
     return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};
   }
   if (!c.AtEnd()) {

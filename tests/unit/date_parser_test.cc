@@ -397,5 +397,18 @@ TEST_F(ResolveRelativeTest, TomorrowAndNext) {
   EXPECT_EQ(Resolve("l'année prochaine", p_), (DayInterval{D(2026, 1, 1), D(2027, 1, 1)}));
 }
 
+TEST(ParseDateTest, DecadesAndDayRanges) {
+  EXPECT_EQ(Calendar("les années 1990"), "range 1990 / 1999");
+  EXPECT_EQ(Calendar("les années 70"), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("the 1990s", kEn), "range 1990 / 1999");
+  EXPECT_EQ(Calendar("entre 2 et 7 février 2018"), "range 2018-02-02 / 2018-02-07");
+  EXPECT_EQ(Calendar("3 jusqu'à 12 sept"), "range yyyy-09-03 / yyyy-09-12");
+  EXPECT_EQ(Calendar("novembre 19 au 20"), "range yyyy-11-19 / yyyy-11-20");
+  EXPECT_EQ(Calendar("year 2008", kEn), "2008");
+  EXPECT_EQ(Calendar("this June", kEn), "yyyy-06");
+  // A range of days that runs backwards is no range.
+  EXPECT_EQ(Error("12 et 3 mars"), "unrecognised date '12 et 3 mars'");
+}
+
 }  // namespace
 }  // namespace crosscheck::parse
