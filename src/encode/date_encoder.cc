@@ -60,6 +60,8 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
     case K::kToday:
     case K::kYesterday:
     case K::kDayBeforeYesterday:
+    case K::kTomorrow:
+    case K::kDayAfterTomorrow:
     case K::kAboutAWeekAgo:
     case K::kDaysAgo:
     case K::kWeeksAgo:
@@ -75,23 +77,33 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
       z3::expr e = 7 * k + ((rel.weekday + 4) % 7);
       return Span{e, e + 1, e < p && e >= p - 7};
     }
+    case K::kNextWeekday: {
+      z3::expr k = Fresh("week");
+      z3::expr e = 7 * k + ((rel.weekday + 4) % 7);
+      return Span{e, e + 1, e > p && e <= p + 7};
+    }
     case K::kLastWeek:
-    case K::kThisWeek: {
+    case K::kThisWeek:
+    case K::kNextWeek: {
       z3::expr k = Fresh("week");
       z3::expr monday = 7 * k + 4;
       z3::expr side = monday <= p && monday >= p - 6;
       if (rel.kind == K::kThisWeek) return Span{monday, monday + 7, side};
+      if (rel.kind == K::kNextWeek) return Span{monday + 7, monday + 14, side};
       return Span{monday - 7, monday, side};
     }
     case K::kLastMonth:
     case K::kThisMonth:
+    case K::kNextMonth:
     case K::kLastYear:
     case K::kThisYear:
+    case K::kNextYear:
     case K::kYearsAgo: {
       // P's month or year decides E's: one option per candidate month or year.
       z3::expr lo = Fresh("lo"), hi = Fresh("hi");
       z3::expr_vector options(ctx_);
-      bool monthly = rel.kind == K::kLastMonth || rel.kind == K::kThisMonth;
+      bool monthly =
+          rel.kind == K::kLastMonth || rel.kind == K::kThisMonth || rel.kind == K::kNextMonth;
       for (int y = first_year_; y <= last_year_; ++y) {
         for (int m = 1; m <= (monthly ? 12 : 1); ++m) {
           DayInterval p_in = monthly

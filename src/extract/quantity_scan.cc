@@ -8,154 +8,40 @@
 namespace crosscheck::extract::detail {
 namespace {
 
-struct CurrencyWord {
-  std::string_view words;
-  std::string_view code;
-};
-
-// Longer forms first: Accept takes the first that matches.
-constexpr std::array kCurrencies = {
-    CurrencyWord{"dollars américains", "USD"},
-    CurrencyWord{"dollars us", "USD"},
-    CurrencyWord{"us dollars", "USD"},
-    CurrencyWord{"dollars canadiens", "CAD"},
-    CurrencyWord{"dollars australiens", "AUD"},
-    CurrencyWord{"australian dollars", "AUD"},
-    CurrencyWord{"canadian dollars", "CAD"},
-    CurrencyWord{"dollars", "USD"},
-    CurrencyWord{"dollar", "USD"},
-    CurrencyWord{"usd$", "USD"},
-    CurrencyWord{"us$", "USD"},
-    CurrencyWord{"$ usd", "USD"},
-    CurrencyWord{"$us", "USD"},
-    CurrencyWord{"usd", "USD"},
-    CurrencyWord{"$cad", "CAD"},
-    CurrencyWord{"$ cad", "CAD"},
-    CurrencyWord{"cad$", "CAD"},
-    CurrencyWord{"$ c", "CAD"},
-    CurrencyWord{"$ hk", "HKD"},
-    CurrencyWord{"u.s. $", "USD"},
-    CurrencyWord{"u.s $", "USD"},
-    CurrencyWord{"us $", "USD"},
-    CurrencyWord{"hk $", "HKD"},
-    CurrencyWord{"c $", "CAD"},
-    CurrencyWord{"mark finlandais", "FIM"},
-    CurrencyWord{"finnish markka", "FIM"},
-    CurrencyWord{"florins hollandais", "NLG"},
-    CurrencyWord{"dutch guilders", "NLG"},
-    CurrencyWord{"pesetas", "ESP"},
-    CurrencyWord{"turkish lira", "TRY"},
-    CurrencyWord{"hk$", "HKD"},
-    CurrencyWord{"mxn$", "MXN"},
-    CurrencyWord{"nzd$", "NZD"},
-    CurrencyWord{"$", "USD"},
-    CurrencyWord{"euros", "EUR"},
-    CurrencyWord{"euro", "EUR"},
-    CurrencyWord{"eur", "EUR"},
-    CurrencyWord{"€", "EUR"},
-    CurrencyWord{"yuans", "CNY"},
-    CurrencyWord{"yuan", "CNY"},
-    CurrencyWord{"renminbi", "CNY"},
-    CurrencyWord{"cny", "CNY"},
-    CurrencyWord{"rmb", "CNY"},
-    CurrencyWord{"¥", "CNY"},
-    CurrencyWord{"yens", "JPY"},
-    CurrencyWord{"yen", "JPY"},
-    CurrencyWord{"livres sterling", "GBP"},
-    CurrencyWord{"livres", "GBP"},
-    CurrencyWord{"livre", "GBP"},
-    CurrencyWord{"pounds sterling", "GBP"},
-    CurrencyWord{"pounds", "GBP"},
-    CurrencyWord{"pound", "GBP"},
-    CurrencyWord{"gbp", "GBP"},
-    CurrencyWord{"£", "GBP"},
-    CurrencyWord{"francs suisses", "CHF"},
-    CurrencyWord{"swiss francs", "CHF"},
-    CurrencyWord{"chf", "CHF"},
-    CurrencyWord{"francs", "FRF"},
-    CurrencyWord{"cents", "cent"},
-    CurrencyWord{"centimes", "cent"},
-    CurrencyWord{"pence", "penny"},
-    CurrencyWord{"penny", "penny"},
-    CurrencyWord{"roupies", "INR"},
-    CurrencyWord{"rupees", "INR"},
-};
-
-std::string_view AcceptCurrency(parse::Cursor& c) {
-  static const parse::FirstBytes kFirst(kCurrencies, [](const CurrencyWord& w) { return w.words; });
-  if (!kFirst.MayStartAt(c)) return {};
-  for (const auto& w : kCurrencies) {
-    if (c.Accept(w.words)) return w.code;
-  }
-  return {};
-}
-
 bool AcceptPercentWord(parse::Cursor& c) {
   return !c.AcceptAny({"%", "pour cent", "pourcents", "pourcent", "pourcentages", "pourcentage",
                        "percentages", "percentage", "percents", "percent", "per cent"})
               .empty();
 }
 
-struct Figure {
-  Rational value;
-  size_t begin = 0, end = 0;  // folded offsets of the figure and its scale
-};
-
-// The figure at the cursor with its sign and scale; a malformed one ("192.168.1.2") falls back
-// to its leading digits.
-std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
-  c.SkipSpaces();
-  Figure f;
-  f.begin = c.pos();
-  bool negative = c.Peek() == '-';
-  if (negative) {
-    c.set_pos(c.pos() + 1);
-  } else {
-    negative = !c.AcceptAny({"minus", "negative"}).empty();
-  }
-  size_t start = c.pos();
+// "3 dollars 50 cents", "15 dollars et 15", "17 USD 25", "c $ 100 and fifty": the hundredths of
+// a whole amount in its main unit; none when the figure after it is counted in something else.
+std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang) {
+  size_t save = c.pos();
+  c.AcceptAny({"and", "et"});
+  size_t at = c.pos();
   auto n = parse::ParseNumber(c, lang);
-  if (!n) return std::nullopt;
-  if (n->ok()) {
-    f.value = n->value().value;
-  } else {
-    std::string_view s = c.text();
-    size_t e = start;
-    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
-    if (e == start) return std::nullopt;
-    f.value = Rational(mpz_class(std::string(s.substr(start, e - start)), 10));
-    c.set_pos(e);
-    f.end = e;
-    if (negative) f.value = -f.value;
-    return f;
-  }
-  f.end = TrimmedPos(c);
-  // "3/4", "-4/5": a fraction in digits, unless a third part makes it a date ("5/17/2018").
   std::string_view s = c.text();
-  size_t slash = f.end;
-  if (slash + 1 < s.size() && s[slash] == '/' && parse::IsAsciiDigit(s[start]) &&
-      parse::IsAsciiDigit(s[slash + 1])) {
-    size_t e = slash + 1;
-    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
-    Rational denominator(mpz_class(std::string(s.substr(slash + 1, e - slash - 1)), 10));
-    if ((e >= s.size() || s[e] != '/') && denominator != 0) {
-      f.value /= denominator;
-      f.end = e;
-      c.set_pos(e);
-      if (negative) f.value = -f.value;
-      return f;
+  bool plain = n && n->ok() && n->value().value.get_den() == 1 && n->value().value > 0 &&
+               n->value().value < 100 && n->value().text.find_first_of(",.") == std::string::npos;
+  if (plain && at < s.size() && parse::IsAsciiDigit(s[at]) && c.pos() < s.size() &&
+      parse::IsWordByte(s[TrimmedPos(c)])) {
+    plain = false;  // "15 dollars 50m": glued to a unit
+  }
+  if (plain) {
+    size_t after = c.pos();
+    CurrencyRead unit = AcceptCurrency(c);
+    if (unit.code.empty()) {
+      c.set_pos(after);
+      bool counted = AcceptPercentWord(c) || ReadDuration(c, lang).has_value();
+      c.set_pos(after);
+      if (!counted) return n->value().value / 100;
+    } else if (IsSubunit(unit.code)) {
+      return n->value().value / 100;
     }
   }
-  if (auto factor = parse::ParseScale(c, lang, nullptr)) {
-    f.value *= *factor;
-    f.end = TrimmedPos(c);
-    if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
-      f.value += *factor / 2;
-      f.end = TrimmedPos(c);
-    }
-  }
-  if (negative) f.value = -f.value;
-  return f;
+  c.set_pos(save);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -166,28 +52,44 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   std::string hedge_words;
   Hedge hedge = parse::AcceptHedge(c, &hedge_words);
   size_t value_begin = c.pos();
-  std::string_view prefix_currency = AcceptCurrency(c);
+  CurrencyRead prefix_currency = AcceptCurrency(c);
+  if (prefix_currency.code.empty()) prefix_currency = AcceptGluedCode(c);
   bool prefix_percent =
-      prefix_currency.empty() &&
+      prefix_currency.code.empty() &&
       !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
            .empty();
   auto figure = ReadFigure(c, lang);
   if (!figure) return p + 1;
+  std::string_view s = t.text();
+  // "the one you mentioned", "this one": a pronoun, not a count.
+  if (lang == parse::Language::kEnglish &&
+      s.substr(figure->begin, figure->end - figure->begin) == "one") {
+    std::string before = t.TokensBefore(figure->begin, 1);
+    for (std::string_view w : {"the", "this", "that", "which", "each", "every", "any"}) {
+      if (before == w) return figure->end;
+    }
+  }
+  // "180ml", "29km", "4th": a figure glued to a word that is no scale, currency or percent
+  // belongs to that unit or ordinal; it is kept only if a currency or percent follows.
+  bool glued = figure->end < s.size() && parse::IsWordByte(s[figure->end]) &&
+               !parse::IsAsciiDigit(s[figure->end]);
   Mention number = MakeMention(t, Mention::kNumber, figure->begin, figure->begin, figure->end);
-  if (hedge != Hedge::kNone && prefix_currency.empty() && !prefix_percent) {
+  if (hedge != Hedge::kNone && prefix_currency.code.empty() && !prefix_percent) {
     number = MakeMention(t, Mention::kNumber, p, figure->begin, figure->end);
     number.hedge = hedge_words;
   }
   number.value = FormatDecimal(figure->value);
   out->push_back(number);
+  size_t number_index = out->size() - 1;
   size_t resume = figure->end;
 
   size_t before_suffix = c.pos();
-  std::string_view currency = prefix_currency;
+  CurrencyRead currency = prefix_currency;
   bool percent = prefix_percent;
-  if (currency.empty() && !percent) {
+  Rational amount = figure->value;
+  size_t end = figure->end;
+  if (currency.code.empty() && !percent) {
     percent = AcceptPercentWord(c);
-    std::string_view s = t.text();
     size_t after = TrimmedPos(c);
     if (percent && ((figure->begin > 0 && s[figure->begin - 1] == '%') ||
                     (s[after - 1] == '%' && after < s.size() && parse::IsWordByte(s[after])))) {
@@ -197,14 +99,32 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
     if (!percent) {
       c.AcceptDe();
       currency = AcceptCurrency(c);
-      if (currency.empty()) c.set_pos(before_suffix);
+      if (currency.code.empty()) c.set_pos(before_suffix);
+    }
+    if (!currency.code.empty() || percent) end = TrimmedPos(c);
+    // "75 USD million": the scale after the currency.
+    if (!currency.code.empty()) {
+      if (auto factor = parse::ParseScale(c, lang, nullptr)) {
+        amount *= *factor;
+        end = TrimmedPos(c);
+      }
     }
   }
-  if (currency.empty() && !percent) return resume;
-  size_t end = prefix_currency.empty() && !prefix_percent ? TrimmedPos(c) : figure->end;
+  if (currency.code.empty() && !percent) {
+    if (glued) out->erase(out->begin() + static_cast<std::ptrdiff_t>(number_index));
+    return resume;
+  }
+  if (currency.exponent != 0) amount *= PowerOfTen(currency.exponent);
+  if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1) {
+    c.set_pos(end);
+    if (auto hundredths = ReadSubunits(c, lang)) {
+      amount += *hundredths;
+      end = TrimmedPos(c);
+    }
+  }
   Mention m = MakeMention(t, percent ? Mention::kPercent : Mention::kCurrency, p, value_begin, end);
-  m.value = number.value;
-  m.unit = percent ? "%" : std::string(currency);
+  m.value = FormatDecimal(amount);
+  m.unit = percent ? "%" : std::string(currency.code);
   if (hedge != Hedge::kNone) m.hedge = hedge_words;
   out->push_back(m);
   return std::max(resume, end);

@@ -25,6 +25,26 @@ std::string FormatDecimal(const Rational& value);
 // The end of what the cursor has read, without the spaces Accept skips after a word.
 size_t TrimmedPos(const parse::Cursor& c);
 
+// A currency named at the cursor: its ISO code ("USD"; "cent" and "penny" for subunits) and
+// the power of ten its name implies ("MEUR": 6). An empty code when none stands there.
+struct CurrencyRead {
+  std::string_view code;
+  int exponent = 0;
+};
+CurrencyRead AcceptCurrency(parse::Cursor& c);
+// "USD115": an ISO code glued to the figure that follows it.
+CurrencyRead AcceptGluedCode(parse::Cursor& c);
+bool IsSubunit(std::string_view code);
+
+// A figure with its sign and scale, read by ReadFigure: "-1.1^23", "4 thousand 3 hundred and
+// 21", "1 over 3", "two thirds of a million", ".08".
+struct Figure {
+  Rational value;
+  size_t begin = 0, end = 0;  // folded offsets of the figure and its scale
+};
+// The figure at the cursor; a malformed one ("192.168.1.2") falls back to its leading digits.
+std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang);
+
 // The number, percentage or amount starting at folded offset `p` (with its number mention as
 // well), appended to `out`; returns the offset to resume from (p + 1 when there is none).
 size_t QuantityAt(const FoldedText& text, size_t p, parse::Language lang,

@@ -34,14 +34,59 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   if (parse::AcceptMonth(c) || parse::AcceptWeekday(c)) return true;
   c.set_pos(p);
+  // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
+  if (c.Accept("the")) {
+    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow", "year"}).empty();
+  }
   (void)lang;
-  return !c.AcceptAny({"hier",       "avant-hier", "aujourd'hui",  "yesterday", "today",
-                       "la semaine", "le mois",    "mois",         "l'année",   "l'an",
-                       "last",       "cette",      "ce",           "this",      "il y a",
-                       "début",      "mi",         "fin",          "early",     "mid",
-                       "late",       "end of",     "beginning of", "depuis",    "since",
-                       "avant",      "before",     "d'ici",        "by",        "après",
-                       "after",      "entre",      "between",      "from",      "de"})
+  return !c.AcceptAny({"hier",
+                       "avant-hier",
+                       "aujourd'hui",
+                       "yesterday",
+                       "today",
+                       "la semaine",
+                       "le mois",
+                       "mois",
+                       "l'année",
+                       "l'an",
+                       "last",
+                       "cette",
+                       "ce",
+                       "this",
+                       "il y a",
+                       "début",
+                       "mi",
+                       "fin",
+                       "early",
+                       "mid",
+                       "late",
+                       "end of",
+                       "beginning of",
+                       "depuis",
+                       "since",
+                       "avant",
+                       "before",
+                       "d'ici",
+                       "by",
+                       "après",
+                       "after",
+                       "entre",
+                       "between",
+                       "from",
+                       "de",
+                       "demain",
+                       "après-demain",
+                       "apres-demain",
+                       "tomorrow",
+                       "next",
+                       "previous",
+                       "semaine prochaine",
+                       "day after tomorrow",
+                       "les années",
+                       "les annees",
+                       "années",
+                       "annees",
+                       "year"})
               .empty();
 }
 
@@ -69,8 +114,18 @@ bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language la
   if (cal->year && !cal->month && !cal->day) {
     return span.size() == 4 && *cal->year >= 1000 && *cal->year <= 2999;
   }
-  // English "may" is a verb more often than a month.
+  // English "may" is a verb more often than a month; "Jan", "Mar" alone are names as often.
   if (lang == parse::Language::kEnglish && span == "may") return false;
+  if (cal->month && !cal->day && !cal->year && span.size() <= 5 && !cal->weekday) {
+    for (std::string_view abbr :
+         {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "janv", "fevr", "févr", "avr", "juil", "déc"}) {
+      if (span == abbr ||
+          (span.size() == abbr.size() + 1 && span.starts_with(abbr) && span.back() == '.')) {
+        return false;
+      }
+    }
+  }
   return true;
 }
 
@@ -160,6 +215,17 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
   if (flags & kDate) {
     auto date = ReadDate(t, p, lang);
     if (date && (!best || date->end > best->end)) best = date;
+  } else if (best && best->kind == Mention::kDuration && best->value_begin == p) {
+    // "two months ago": a count in words opens no date by itself, but "ago" after its
+    // duration makes one.
+    parse::Cursor c(t.text());
+    c.set_pos(best->end);
+    if (c.Accept("ago")) {
+      c.set_pos(p);
+      if (auto date = parse::ReadDate(c, lang)) {
+        best = Candidate{Mention::kDate, p, TrimmedPos(c), DateTimex(*date), ""};
+      }
+    }
   }
   if (!best) return p + 1;
   bool with_hedge = hedged && best->value_begin == vb && best->kind != Mention::kDate;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/cursor.h"
+#include "parse/number_parser.h"
 
 namespace crosscheck::extract::detail {
 namespace {
@@ -61,7 +62,15 @@ Table BuildTable() {
        "forty",   "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "cent",
        "cents",   "hundred",  "mille",     "thousand",  "half",     "demi",     "demie",
        "moitié",  "tiers",    "quart",     "cinquième", "dixième",  "centième", "third",
-       "quarter", "fifth",    "tenth"});
+       "quarter", "fifth",    "tenth",     "nought"});
+  // Denominators of fractions in words ("a trillionth", "an eighth"): values for the look-ahead
+  // of the article before them, never the start of a mention.
+  Add(&t, kCore, {"halves",      "thirds",    "fourth",     "fourths",   "quarters",   "fifths",
+                  "sixth",       "sixths",    "seventh",    "sevenths",  "eighth",     "eighths",
+                  "ninth",       "ninths",    "tenths",     "twelfth",   "twelfths",   "twentieth",
+                  "twentieths",  "thirtieth", "thirtieths", "hundredth", "hundredths", "thousandth",
+                  "thousandths", "millionth", "millionths", "billionth", "billionths", "trillionth",
+                  "trillionths"});
   // Hedges (parse/hedge_lexicon.cc) open numbers, amounts, durations and ages.
   const uint8_t hedge = kQuantity | kSpan | kNeedsNext;
   Add(&t, hedge,
@@ -125,17 +134,20 @@ Table BuildTable() {
        "renminbi", "cny",         "rmb",      "yens",    "yen",        "livres",   "livre",
        "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
        "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
-       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a"});
+       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
+       "aud",      "an"});
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
-      {"janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
-       "juillet",  "août",    "aout",      "septembre", "octobre",  "novembre", "décembre",
-       "decembre", "january", "february",  "march",     "april",    "may",      "june",
-       "july",     "august",  "september", "october",   "november", "december", "jan",
-       "feb",      "aug",     "oct",       "nov",       "dec",      "déc",      "janv",
-       "févr",     "lundi",   "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",
-       "dimanche", "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",
-       "sunday",   "hier",    "aujourd",   "yesterday", "today",    "mois",     "sept"});
+      {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",
+       "juillet",  "août",     "aout",      "septembre", "octobre",  "novembre", "décembre",
+       "decembre", "january",  "february",  "march",     "april",    "may",      "june",
+       "july",     "august",   "september", "october",   "november", "december", "jan",
+       "feb",      "aug",      "oct",       "nov",       "dec",      "déc",      "janv",
+       "févr",     "lundi",    "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",
+       "dimanche", "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
+       "sunday",   "hier",     "aujourd",   "yesterday", "today",    "mois",     "sept",
+       "demain",   "tomorrow", "mar",       "apr",       "jun",      "jul",      "sep",
+       "avr",      "juil",     "fevr"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",
@@ -154,10 +166,11 @@ Table BuildTable() {
       {"toute",    "tout",     "all",  "full",      "whole", "another", "a",
        "quelques", "quelqués", "quel", "plusieurs", "few",   "several", "couple",
        "la",       "âgé",      "âgée", "âgés",      "aged",  "age",     "in"});
-  Add(&t, kDate | kNeedsNext, {"avant", "la",    "le",        "l",      "last",    "cette",  "ce",
-                               "this",  "il",    "début",     "mi",     "fin",     "early",  "mid",
-                               "late",  "end",   "beginning", "depuis", "since",   "before", "d",
-                               "by",    "après", "after",     "entre",  "between", "from",   "de"});
+  Add(&t, kDate | kNeedsNext,
+      {"avant", "la",     "le",       "l",     "last",  "cette", "ce",    "this",      "il",
+       "début", "mi",     "fin",      "early", "mid",   "late",  "end",   "beginning", "depuis",
+       "since", "before", "d",        "by",    "après", "after", "entre", "between",   "from",
+       "de",    "next",   "previous", "the",   "apres", "les",   "year",  "années",    "annees"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",
@@ -182,9 +195,18 @@ uint8_t TriggerFlags(std::string_view word) {
   if (uint8_t flags = table.Lookup(word)) return flags;
   // "quadragénaire", "trentenaire": ages by decade.
   if (word.ends_with("génaire") || word.ends_with("tenaire")) return kCore | kSpan;
+  // "½", "¾": vulgar fractions (U+00BC..U+00BE, U+2150..U+215E).
+  if (parse::VulgarFractionLength(word) > 0) return kCore | kQuantity;
   // "€100", "£5", "¥3": a currency sign glued to its figure.
-  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥")) {
+  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥") ||
+      word.starts_with("₿")) {
     return kCore | kQuantity;
+  }
+  // "usd115": an ISO code glued to its figure (currency_words.cc).
+  if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {
+    for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
+      if (word.starts_with(code)) return kCore | kQuantity;
+    }
   }
   return 0;
 }

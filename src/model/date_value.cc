@@ -112,6 +112,21 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p) {
       DayNumber e = p - 1 - ((Weekday(p - 1) - rel.weekday + 7) % 7);
       return {e, e + 1};
     }
+    case RelativeKind::kTomorrow:
+      return {p + 1, p + 2};
+    case RelativeKind::kDayAfterTomorrow:
+      return {p + 2, p + 3};
+    case RelativeKind::kNextWeekday: {
+      DayNumber e = p + 1 + ((rel.weekday - Weekday(p + 1) + 7) % 7);
+      return {e, e + 1};
+    }
+    case RelativeKind::kNextWeek:
+      return {monday + 7, monday + 14};
+    case RelativeKind::kNextMonth:
+      return m == 12 ? DayInterval{FirstOfMonth(y + 1, 1), FirstOfMonth(y + 1, 2)}
+                     : DayInterval{FirstOfMonth(y, m + 1), MonthEnd(y, m + 1)};
+    case RelativeKind::kNextYear:
+      return {FirstOfMonth(y + 1, 1), FirstOfMonth(y + 2, 1)};
     case RelativeKind::kLastWeek:
       return {monday - 7, monday};
     case RelativeKind::kThisWeek:

@@ -63,11 +63,17 @@ enum class RelativeKind {
   kWeeksAgo,
   kMonthsAgo,
   kYearsAgo,
+  kTomorrow,          // E = P + 1
+  kDayAfterTomorrow,  // E = P + 2
+  kNextWeekday,       // earliest `weekday` strictly after P
+  kNextWeek,          // calendar week after P's
+  kNextMonth,         // calendar month after P's
+  kNextYear,          // calendar year after P's
 };
 
 struct RelativeDate {
   RelativeKind kind = RelativeKind::kToday;
-  int weekday = 0;  // kLastWeekday
+  int weekday = 0;  // kLastWeekday, kNextWeekday
   Interval count;   // k*Ago: N at its precision
 };
 

@@ -59,6 +59,18 @@ std::string DescribeRelative(const RelativeDate& r) {
       return fmt::format("{} months before publication", count());
     case RelativeKind::kYearsAgo:
       return fmt::format("{} years before publication", count());
+    case RelativeKind::kTomorrow:
+      return "the day after publication";
+    case RelativeKind::kDayAfterTomorrow:
+      return "two days after publication";
+    case RelativeKind::kNextWeekday:
+      return fmt::format("the earliest {} strictly after publication", kWeekdays[r.weekday]);
+    case RelativeKind::kNextWeek:
+      return "the calendar week (Monday-Sunday) after publication's";
+    case RelativeKind::kNextMonth:
+      return "the calendar month after publication's";
+    case RelativeKind::kNextYear:
+      return "the calendar year after publication's";
   }
   return "relative to publication";
 }

@@ -24,11 +24,22 @@ std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
   size_t n = 0;
   while (n < rest.size() && IsAsciiDigit(rest[n])) ++n;
   if (n < min_len || n > max_len) return std::nullopt;
-  if (n < rest.size() && IsWordByte(rest[n]) && rest.substr(n, 2) != "er") return std::nullopt;
+  // "1er janvier", "3rd of May", "04th Jan": ordinal endings on a day.
+  std::string_view suffix;
+  if (n < rest.size() && IsWordByte(rest[n])) {
+    for (std::string_view s : {"er", "st", "nd", "rd", "th"}) {
+      if (max_len == 2 && rest.substr(n).starts_with(s) &&
+          (n + 2 >= rest.size() || !IsWordByte(rest[n + 2]))) {
+        suffix = s;
+      }
+    }
+    if (suffix.empty() && rest.substr(n, 2) != "er") return std::nullopt;
+  }
   int v = 0;
   for (size_t i = 0; i < n; ++i) v = v * 10 + (rest[i] - '0');
   c.set_pos(c.pos() + n);
-  c.Accept("er");  // "1er janvier"
+  if (!suffix.empty()) c.set_pos(c.pos() + suffix.size());
+  c.Accept("er");
   c.SkipSpaces();
   return v;
 }
@@ -104,6 +115,28 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"il y a une petite semaine", K::kAboutAWeekAgo},
       {"avant-hier", K::kDayBeforeYesterday},
       {"hier", K::kYesterday},
+      {"après-demain", K::kDayAfterTomorrow},
+      {"apres-demain", K::kDayAfterTomorrow},
+      {"the day after tomorrow", K::kDayAfterTomorrow},
+      {"day after tomorrow", K::kDayAfterTomorrow},
+      {"demain", K::kTomorrow},
+      {"tomorrow", K::kTomorrow},
+      {"la semaine prochaine", K::kNextWeek},
+      {"semaine prochaine", K::kNextWeek},
+      {"next week", K::kNextWeek},
+      {"le mois prochain", K::kNextMonth},
+      {"mois prochain", K::kNextMonth},
+      {"next month", K::kNextMonth},
+      {"l'année prochaine", K::kNextYear},
+      {"l'annee prochaine", K::kNextYear},
+      {"l'an prochain", K::kNextYear},
+      {"next year", K::kNextYear},
+      {"la semaine derniere", K::kLastWeek},
+      {"previous week", K::kLastWeek},
+      {"previous month", K::kLastMonth},
+      {"l'annee derniere", K::kLastYear},
+      {"previous year", K::kLastYear},
+      {"cette annee", K::kThisYear},
       {"yesterday", K::kYesterday},
       {"aujourd'hui", K::kToday},
       {"ce jour", K::kToday},
@@ -135,8 +168,13 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
     c.set_pos(start);
   }
+  if (c.Accept("next")) {
+    if (auto w = AcceptWeekday(c)) return RelativeDate{K::kNextWeekday, *w, {}};
+    c.set_pos(start);
+  }
   if (auto w = AcceptWeekday(c)) {
     if (c.AcceptAny({"dernier", "passé"}).size()) return RelativeDate{K::kLastWeekday, *w, {}};
+    if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
   bool il_y_a = c.Accept("il y a");
@@ -145,7 +183,10 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     return std::nullopt;
   }
   if (auto count = ParseCount(c, lang, true)) {
-    if (!count->ok()) return std::nullopt;
+    if (!count->ok()) {
+      c.set_pos(start);  // "22.04.2016" is no count, but may be a date
+      return std::nullopt;
+    }
     if (auto unit = AcceptTimeUnit(c)) {
       if (il_y_a || c.Accept("ago")) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
@@ -160,7 +201,59 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
+// "22/04/2016", "04/22/2016" (English), "22.04.2016", "2016/11", "11/2016", "22/04", "4/22":
+// figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
+// figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
+std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
+  std::string_view s = c.Rest();
+  int parts[3] = {0, 0, 0};
+  size_t lens[3] = {0, 0, 0};
+  char sep = 0;
+  size_t i = 0;
+  int n = 0;
+  while (n < 3) {
+    size_t start = i;
+    while (i < s.size() && IsAsciiDigit(s[i]) && i - start < 5)
+      parts[n] = parts[n] * 10 + (s[i++] - '0');
+    lens[n] = i - start;
+    if (lens[n] == 0 || lens[n] == 3 || lens[n] > 4) return std::nullopt;
+    ++n;
+    if (i + 1 >= s.size() || !IsAsciiDigit(s[i + 1])) break;
+    if (s[i] != '/' && s[i] != '.' && s[i] != '-') break;
+    if (sep != 0 && s[i] != sep) return std::nullopt;
+    sep = s[i++];
+  }
+  if (n < 2 ||
+      (i < s.size() && (IsWordByte(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == '-') &&
+                                             i + 1 < s.size() && IsAsciiDigit(s[i + 1]))))) {
+    return std::nullopt;
+  }
+  CalendarDate d;
+  bool english = lang == Language::kEnglish;
+  if (lens[0] == 4) {  // 2016/11, 2016-2-21
+    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || sep == '.') return std::nullopt;
+    d.year = parts[0], d.month = parts[1];
+    if (n == 3) d.day = parts[2];
+  } else if (n == 2 && lens[1] == 4) {  // 11/2016
+    if (sep != '/') return std::nullopt;
+    d.month = parts[0], d.year = parts[1];
+  } else {
+    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4)) return std::nullopt;
+    if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
+    bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
+    if (english && parts[0] > 12) month_first = false;
+    if (!english && parts[1] > 12 && parts[0] <= 12) month_first = true;
+    d.month = month_first ? parts[0] : parts[1];
+    d.day = month_first ? parts[1] : parts[0];
+    if (n == 3) d.year = parts[2];
+  }
+  if (*d.month < 1 || *d.month > 12 || (d.day && (*d.day < 1 || *d.day > 31))) return std::nullopt;
+  c.set_pos(c.pos() + i);
+  c.SkipSpaces();
+  return d;
+}
+
+Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
   auto unrecognised = [&] {
@@ -188,6 +281,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
       return d;
     }
   }
+  if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
   std::string_view part = c.AcceptAny(
       {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {
@@ -198,15 +292,37 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text) {
   }
   d.weekday = AcceptWeekday(c);
   if (d.weekday) c.Accept(",");
+  // "year 2008", "l'année 2008": the word before a year in digits.
+  size_t before_year_word = c.pos();
+  if (!c.AcceptAny({"the year", "year", "l'année", "l'annee", "l'an"}).empty()) {
+    std::string_view r = c.Rest();
+    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3])) c.set_pos(before_year_word);
+  }
+  // "this June", "cette Oct", "next june": a month near publication, its year left open.
+  size_t before_near = c.pos();
+  if (!c.AcceptAny({"this", "cette", "ce", "next", "last"}).empty()) {
+    size_t month_at = c.pos();
+    if (AcceptMonth(c)) {
+      c.set_pos(month_at);
+    } else {
+      c.set_pos(before_near);
+    }
+  }
+  // "the 3rd of May": the article only before a day in digits.
+  size_t before_the = c.pos();
+  if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
   if (auto day = AcceptDigits(c, 1, 2)) {
     d.day = *day;
+    c.Accept("of");
     d.month = AcceptMonth(c);
     if (!d.month) return unrecognised();
   } else if ((d.month = AcceptMonth(c))) {
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
-      c.Accept(",");
     }
+    // "January 20, 2025", "Feb, 2001", "4th of july of 1995": only before a year.
+    size_t before_year = c.pos();
+    if (c.AcceptAny({",", "of"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
   }
   if (auto year = AcceptDigits(c, 1, 5)) {
     d.year = *year;
@@ -245,7 +361,7 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
 
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
-  auto cal = ParseCalendar(c, text);
+  auto cal = ParseCalendar(c, text, lang);
   if (!cal.ok()) return cal.error();
   auto checked = CheckCalendar(cal.value(), text);
   if (!checked.ok()) return checked.error();
@@ -254,7 +370,9 @@ Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
 
 // "depuis", "avant", "d'ici", ... at the cursor (not the "avant" of "avant-hier").
 DateBound AcceptBound(Cursor& c) {
-  if (c.Rest().starts_with("avant-hier")) return DateBound::kAt;
+  if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
+    return DateBound::kAt;
+  }
   std::string_view bound = c.AcceptAny(
       {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
   if (bound == "depuis" || bound == "since") return DateBound::kSince;
@@ -275,7 +393,92 @@ std::string_view AcceptRangeOpener(Cursor& c) {
 bool AcceptRangeJoin(Cursor& c) {
   bool hyphen = !c.AtEnd() && c.Peek() == '-';  // "2019-2020"
   if (hyphen) c.set_pos(c.pos() + 1);
-  return hyphen || !c.AcceptAny({"et", "and", "à", "au", "to"}).empty();
+  return hyphen || !c.AcceptAny({"et", "and", "à", "au", "to", "till", "until", "through",
+                                 "jusqu'à", "jusqu'au", "jusqu'a"})
+                        .empty();
+}
+
+// "les années 1990", "the 1990s", "1990 s": the ten years as a range of years.
+std::optional<DateValue> ReadDecade(Cursor& c) {
+  size_t start = c.pos();
+  bool annees = !c.AcceptAny({"les années", "les annees", "années", "annees"}).empty();
+  if (!annees) c.Accept("the");
+  std::string_view rest = c.Rest();
+  size_t n = 0;
+  while (n < rest.size() && n < 5 && IsAsciiDigit(rest[n])) ++n;
+  int year = n == 4 || n == 2 ? std::stoi(std::string(rest.substr(0, n))) : -1;
+  if (year >= 0 && n == 2) year = annees ? 1900 + year : -1;
+  if (year < 0 || year % 10 != 0) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(c.pos() + n);
+  if (!annees) {
+    // "1990s", "1990's", "1990 s"
+    std::string_view after = c.Rest();
+    size_t len = after.starts_with("s")    ? 1
+                 : after.starts_with("'s") ? 2
+                 : after.starts_with(" s") ? 2
+                                           : 0;
+    if (len == 0 || (after.size() > len && IsWordByte(after[len]))) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    c.set_pos(c.pos() + len);
+  } else if (!c.Rest().empty() && IsWordByte(c.Peek())) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.SkipSpaces();
+  DateValue v;
+  v.from = CalendarDate{year, {}, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{year + 9, {}, {}, {}, DatePart::kWhole};
+  return v;
+}
+
+// "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
+// written after its second day.
+std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
+  size_t start = c.pos();
+  auto day = AcceptDigits(c, 1, 2);
+  if (!day || !AcceptRangeJoin(c)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  auto second = ParseExpr(c, lang, shown);
+  const CalendarDate* to = second.ok() ? std::get_if<CalendarDate>(&second.value()) : nullptr;
+  if (!to || !to->day || !to->month || *day >= *to->day) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  CalendarDate from = *to;
+  from.day = *day;
+  from.weekday.reset();
+  DateValue v;
+  v.from = from;
+  v.to = *to;
+  return v;
+}
+
+// "novembre 19 au 20", "19-20 novembre" read as "19 novembre" then a bare day: the first
+// date's month (and year) with that day.
+std::optional<CalendarDate> ReadSecondDay(Cursor& c, const DateExpr& first) {
+  const CalendarDate* from = std::get_if<CalendarDate>(&first);
+  if (!from || !from->day || !from->month) return std::nullopt;
+  size_t start = c.pos();
+  auto day = AcceptDigits(c, 1, 2);
+  if (!day || *day <= *from->day || *day > 31 || AcceptMonth(c)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  CalendarDate to = *from;
+  to.day = *day;
+  to.weekday.reset();
+  if (!CheckCalendar(to, "").ok()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  return to;
 }
 
 }  // namespace
@@ -292,14 +495,19 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   std::string_view opener = AcceptRangeOpener(c);
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
+  if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
   v.from = first.value();
   size_t after_first = c.pos();
   if (AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
+    size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
     if (second.ok()) return v.to = second.value(), v;
+    c.set_pos(second_at);
+    if (auto day = ReadSecondDay(c, v.from)) return v.to = *day, v;
   }
   if (!opener.empty()) return fail();
   c.set_pos(after_first);
@@ -313,15 +521,29 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
-  auto first = ParseExpr(c, lang, text);
-  if (!first.ok()) return first.error();
-  v.from = first.value();
-  if (AcceptRangeJoin(c)) {
+  auto range = ReadDecade(c);
+  if (!range) range = ReadDayRange(c, lang, text);
+  if (range) {
+    v.from = range->from;
+    v.to = range->to;
+  } else {
+    auto first = ParseExpr(c, lang, text);
+    if (!first.ok()) return first.error();
+    v.from = first.value();
+  }
+  if (!range && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
+    size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, text);
-    if (!second.ok()) return second.error();
-    v.to = second.value();
-  } else if (!opener.empty()) {
+    if (!second.ok()) {
+      c.set_pos(second_at);
+      auto day = ReadSecondDay(c, v.from);
+      if (!day) return second.error();
+      v.to = *day;
+    } else {
+      v.to = second.value();
+    }
+  } else if (!range && !opener.empty()) {
     return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};
   }
   if (!c.AtEnd()) {

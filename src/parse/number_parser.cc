@@ -7,36 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "parse/number_words.h"
+
 namespace crosscheck::parse {
 namespace {
-
-struct NumberWord {
-  std::string_view word;
-  int value;
-};
-
-// Units and tens in French and English; "cent", "mille", "hundred", "thousand" multiply.
-constexpr std::array kNumberWords = {
-    NumberWord{"zéro", 0},       NumberWord{"zero", 0},      NumberWord{"une", 1},
-    NumberWord{"un", 1},         NumberWord{"deux", 2},      NumberWord{"trois", 3},
-    NumberWord{"quatre", 4},     NumberWord{"cinq", 5},      NumberWord{"six", 6},
-    NumberWord{"sept", 7},       NumberWord{"huit", 8},      NumberWord{"neuf", 9},
-    NumberWord{"dix", 10},       NumberWord{"onze", 11},     NumberWord{"douze", 12},
-    NumberWord{"treize", 13},    NumberWord{"quatorze", 14}, NumberWord{"quinze", 15},
-    NumberWord{"seize", 16},     NumberWord{"vingts", 20},   NumberWord{"vingt", 20},
-    NumberWord{"trente", 30},    NumberWord{"quarante", 40}, NumberWord{"cinquante", 50},
-    NumberWord{"soixante", 60},  NumberWord{"septante", 70}, NumberWord{"huitante", 80},
-    NumberWord{"octante", 80},   NumberWord{"nonante", 90},  NumberWord{"one", 1},
-    NumberWord{"two", 2},        NumberWord{"three", 3},     NumberWord{"four", 4},
-    NumberWord{"five", 5},       NumberWord{"six", 6},       NumberWord{"seven", 7},
-    NumberWord{"eight", 8},      NumberWord{"nine", 9},      NumberWord{"ten", 10},
-    NumberWord{"eleven", 11},    NumberWord{"twelve", 12},   NumberWord{"thirteen", 13},
-    NumberWord{"fourteen", 14},  NumberWord{"fifteen", 15},  NumberWord{"sixteen", 16},
-    NumberWord{"seventeen", 17}, NumberWord{"eighteen", 18}, NumberWord{"nineteen", 19},
-    NumberWord{"twenty", 20},    NumberWord{"thirty", 30},   NumberWord{"forty", 40},
-    NumberWord{"fifty", 50},     NumberWord{"sixty", 60},    NumberWord{"seventy", 70},
-    NumberWord{"eighty", 80},    NumberWord{"ninety", 90},
-};
 
 struct FractionWord {
   std::string_view words;
@@ -54,6 +28,28 @@ constexpr std::array kFractions = {
     FractionWord{"a quarter", 1, 4},     FractionWord{"a fifth", 1, 5},
     FractionWord{"a tenth", 1, 10},      FractionWord{"one tenth", 1, 10},
 };
+
+struct VulgarFraction {
+  std::string_view glyph;
+  int numerator;
+  int denominator;
+};
+
+constexpr std::array kVulgarFractions = {
+    VulgarFraction{"½", 1, 2}, VulgarFraction{"⅓", 1, 3}, VulgarFraction{"⅔", 2, 3},
+    VulgarFraction{"¼", 1, 4}, VulgarFraction{"¾", 3, 4}, VulgarFraction{"⅕", 1, 5},
+    VulgarFraction{"⅖", 2, 5}, VulgarFraction{"⅗", 3, 5}, VulgarFraction{"⅘", 4, 5},
+    VulgarFraction{"⅙", 1, 6}, VulgarFraction{"⅚", 5, 6}, VulgarFraction{"⅐", 1, 7},
+    VulgarFraction{"⅛", 1, 8}, VulgarFraction{"⅜", 3, 8}, VulgarFraction{"⅝", 5, 8},
+    VulgarFraction{"⅞", 7, 8}, VulgarFraction{"⅑", 1, 9}, VulgarFraction{"⅒", 1, 10},
+};
+
+const VulgarFraction* VulgarFractionAt(std::string_view text) {
+  for (const auto& v : kVulgarFractions) {
+    if (text.starts_with(v.glyph)) return &v;
+  }
+  return nullptr;
+}
 
 size_t DigitRun(std::string_view s, size_t i) {
   size_t n = 0;
@@ -134,98 +130,18 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
   return NumberLiteral{std::string(raw), *value, last};
 }
 
-std::optional<int> AcceptNumberWord(Cursor& c) {
-  size_t save = c.pos();
-  c.SkipSpaces();
-  std::string_view rest = c.Rest();
-  if (rest.empty()) {
-    c.set_pos(save);
-    return std::nullopt;
-  }
-  for (const auto& w : kNumberWords) {
-    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
-    size_t end = c.pos() + w.word.size();
-    std::string_view t = c.text();
-    if (end < t.size() && IsWordByte(t[end])) continue;
-    c.set_pos(end);
-    return w.value;
-  }
-  c.set_pos(save);
-  return std::nullopt;
-}
-
-constexpr long long kMaxWordNumber = 1'000'000;
-
-// "vingt-sept", "quatre-vingt-dix-neuf", "deux cent mille", "twenty-seven", "vingt et un".
-std::optional<NumberLiteral> ReadWords(Cursor& c) {
-  size_t start = c.pos();
-  long long total = 0, current = 0;
-  bool any = false;
-  // "neuf cent quatre-vingt-dix-neuf mille neuf cent ..." has a dozen words; a longer chain
-  // ("un et un et un ...") is no figure, and reading it whole from each word is quadratic.
-  constexpr int kMostWords = 16;
-  for (int words = 0; words < kMostWords; ++words) {
-    size_t before = c.pos();
-    if (auto v = AcceptNumberWord(c)) {
-      // "quatre-vingt": four twenties.
-      if (*v == 20 && current > 0 && current < 10 && any) {
-        current *= 20;
-      } else {
-        current += *v;
-      }
-      any = true;
-    } else if (any && (c.Accept("cents") || c.Accept("cent") || c.Accept("hundred"))) {
-      current = (current == 0 ? 1 : current) * 100;
-    } else if (!any && (c.Accept("cent") || c.Accept("hundred"))) {
-      current = 100;
-      any = true;
-    } else if (!any && (c.Accept("mille") || c.Accept("thousand"))) {
-      total = 1000;  // "mille chercheurs", "mille milliards"
-      any = true;
-    } else if (any && (c.Accept("mille") || c.Accept("thousand"))) {
-      total += (current == 0 ? 1 : current) * 1000;
-      current = 0;
-    } else {
-      c.set_pos(before);
-      break;
-    }
-    // Number words say at most "neuf cent quatre-vingt-dix-neuf mille ...": anything past a
-    // million in words is not a figure (and "cent cent cent ..." must not overflow).
-    if (current > kMaxWordNumber || total > kMaxWordNumber) {
-      c.set_pos(start);
-      return std::nullopt;
-    }
-    // Joiners between number words.
-    size_t after_word = c.pos();
-    std::string_view rest = c.Rest();
-    if (!rest.empty() && rest[0] == '-') {
-      c.set_pos(c.pos() + 1);
-    } else if (c.Accept("et") || c.Accept("and")) {
-      if (!AcceptNumberWord(c)) {
-        c.set_pos(after_word);
-        break;
-      }
-      c.set_pos(after_word);
-      c.Accept("et") || c.Accept("and");
-    }
-  }
-  if (!any) {
-    c.set_pos(start);
-    return std::nullopt;
-  }
-  total += current;
-  std::string digits = std::to_string(total);
-  std::string_view text = c.text().substr(start, c.pos() - start);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return NumberLiteral{std::string(text), Rational(mpz_class(std::to_string(total))),
-                       LastDigitOfInteger(digits)};
-}
-
 }  // namespace
 
 size_t DigitFigureLength(std::string_view text, size_t p) {
   if (p >= text.size() || !IsAsciiDigit(text[p])) return 0;
   return ScanDigits(text, p).size();
+}
+
+size_t VulgarFractionLength(std::string_view text) {
+  // Every glyph starts with 0xC2 (U+00BC..U+00BE) or 0xE2 (U+2150..U+215E).
+  if (text.empty() || (text[0] != '\xC2' && text[0] != '\xE2')) return 0;
+  const VulgarFraction* v = VulgarFractionAt(text);
+  return v ? v->glyph.size() : 0;
 }
 
 Rational LastDigitOfInteger(std::string_view digits) {
@@ -254,13 +170,19 @@ std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang) 
     cursor.SkipSpaces();
     return r;
   }
+  if (size_t glyph = VulgarFractionLength(cursor.Rest())) {
+    const VulgarFraction* v = VulgarFractionAt(cursor.Rest());
+    cursor.set_pos(p + glyph);
+    return Result<NumberLiteral>(
+        NumberLiteral{std::string(v->glyph), Rational(v->numerator, v->denominator), 0});
+  }
   for (const auto& f : kFractions) {
     if (cursor.Accept(f.words)) {
       return Result<NumberLiteral>(
           NumberLiteral{std::string(f.words), Rational(f.numerator, f.denominator), 0});
     }
   }
-  if (auto w = ReadWords(cursor)) {
+  if (auto w = ReadNumberWords(cursor, lang)) {
     cursor.SkipSpaces();
     return Result<NumberLiteral>(*w);
   }
@@ -290,6 +212,21 @@ const std::vector<ScaleWord>& ScaleWords() {
         {"trillions", PowerOfTen(18), PowerOfTen(12)},
         {"trillion", PowerOfTen(18), PowerOfTen(12)},
         {"thousand", thousand, thousand},
+        {"hundred", 100, 100},
+        {"lakhs", PowerOfTen(5), PowerOfTen(5)},
+        {"lakh", PowerOfTen(5), PowerOfTen(5)},
+        {"crores", PowerOfTen(7), PowerOfTen(7)},
+        {"crore", PowerOfTen(7), PowerOfTen(7)},
+        {"bln", milliard, milliard},
+        {"tln", PowerOfTen(12), PowerOfTen(12)},
+        {"douzaines", 12, 12},
+        {"douzaine", 12, 12},
+        {"dozens", 12, 12},
+        {"dozen", 12, 12},
+        {"dozs", 12, 12},
+        {"doz", 12, 12},
+        {"dzs", 12, 12},
+        {"dz", 12, 12},
         {"mille", thousand, thousand},
         {"mds", milliard, milliard},
         {"mrd", milliard, milliard},

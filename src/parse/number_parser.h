@@ -24,6 +24,9 @@ size_t DigitFigureLength(std::string_view text, size_t p);
 // trailing zeros of a round figure count as two significant figures ("10000" -> 1000).
 Rational LastDigitOfInteger(std::string_view digits);
 
+// The UTF-8 length of the vulgar fraction ("½", "⅔") `text` starts with, 0 when none.
+size_t VulgarFractionLength(std::string_view text);
+
 // A scale word at the cursor ("millions", "milliard", "billion", "k", "Md"): its factor.
 std::optional<Rational> ParseScale(Cursor& cursor, Language lang, std::string* word);
 

@@ -35,6 +35,20 @@ std::set<Mention::Kind> KindsFor(const std::string& kind) {
   return {Mention::kDuration};
 }
 
+// A datetime case is out of scope when one of its mentions is a time of day or carries one
+// ("8:00", "tomorrow at 5pm", "this evening"), a recurrence ("every week") or a time zone:
+// crosscheck models dates at any grain, relative dates and durations, not clock times. Such
+// cases are counted and printed apart, never scored; a case expecting nothing stays in scope.
+bool OutOfScope(const json& c) {
+  if (c.at("kind") != "datetime") return false;
+  for (const auto& e : c.at("expected")) {
+    std::string type = e.value("type", "");
+    if (type.starts_with("datetimeV2.")) type = type.substr(11);
+    if (type != "date" && type != "daterange" && type != "duration") return true;
+  }
+  return false;
+}
+
 // Whether this kind's values are figures the extractor normalises (dates and durations are
 // compared on spans only: relative dates are not resolved against reference_time yet).
 bool ValuesCompared(const std::string& kind) {
@@ -182,6 +196,7 @@ int Run(const Options& opt) {
   }
   std::sort(files.begin(), files.end());
   std::map<std::string, Tally> tallies;
+  std::map<std::string, int> out_of_scope;
   std::string failures;
   for (const auto& file : files) {
     std::ifstream in(file);
@@ -200,6 +215,10 @@ int Run(const Options& opt) {
           std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
         continue;
       }
+      if (OutOfScope(c)) {
+        ++out_of_scope[lang + " " + kind];
+        continue;
+      }
       Tally& t = tallies[lang + " " + kind];
       ++t.total;
       t.passed += Score(c, &failures);
@@ -215,6 +234,10 @@ int Run(const Options& opt) {
       if (it == tallies.end()) continue;
       fmt::print("{} {}/{} {:.1f}%\n", it->first, it->second.passed, it->second.total,
                  it->second.rate());
+      if (int n = out_of_scope[it->first]) {
+        fmt::print("{} out of scope: {} cases with times of day, recurrences or time zones\n",
+                   it->first, n);
+      }
     }
   }
   if (!opt.failures.empty()) {

@@ -359,5 +359,56 @@ TEST(DateValueTest, DaysOfAnImpossibleDay) {
   EXPECT_EQ(FormatDayInterval(*DaysOf(d, 2024)), "2024-02-29");
 }
 
+TEST(ParseDateTest, NumericDates) {
+  EXPECT_EQ(Calendar("22/04/2016"), "2016-04-22");
+  EXPECT_EQ(Calendar("04/22/2016", kEn), "2016-04-22");
+  // Month first in English unless the first figure cannot be a month.
+  EXPECT_EQ(Calendar("5/6/2016", kEn), "2016-05-06");
+  EXPECT_EQ(Calendar("22/04/2016", kEn), "2016-04-22");
+  EXPECT_EQ(Calendar("22.04.2016"), "2016-04-22");
+  EXPECT_EQ(Calendar("2016/11", kEn), "2016-11");
+  EXPECT_EQ(Calendar("11/2016", kEn), "2016-11");
+  EXPECT_EQ(Calendar("22/04"), "yyyy-04-22");
+  EXPECT_EQ(Calendar("4/22", kEn), "yyyy-04-22");
+  // Fractions, decimals and ranges are not dates.
+  EXPECT_EQ(Error("3/4", kEn), "unrecognised date '3/4'");
+  EXPECT_EQ(Error("22.04"), "unrecognised date '22.04'");
+  EXPECT_EQ(Calendar("2019-2020"), "range 2019 / 2020");
+}
+
+TEST(ParseDateTest, OrdinalDays) {
+  EXPECT_EQ(Calendar("the 3rd of May", kEn), "yyyy-05-03");
+  EXPECT_EQ(Calendar("04th Jan 2019", kEn), "2019-01-04");
+  EXPECT_EQ(Calendar("January 5th 2018", kEn), "2018-01-05");
+  EXPECT_EQ(Calendar("Feb, 2001", kEn), "2001-02");
+  EXPECT_EQ(Calendar("1er mai 2020"), "2020-05-01");
+}
+
+TEST_F(ResolveRelativeTest, TomorrowAndNext) {
+  EXPECT_EQ(Resolve("demain", p_), (DayInterval{p_ + 1, p_ + 2}));
+  EXPECT_EQ(Resolve("tomorrow", p_, kEn), (DayInterval{p_ + 1, p_ + 2}));
+  EXPECT_EQ(Resolve("après-demain", p_), (DayInterval{p_ + 2, p_ + 3}));
+  // The earliest such weekday strictly after publication (a Tuesday).
+  EXPECT_EQ(Resolve("next Tuesday", p_, kEn), (DayInterval{p_ + 7, p_ + 8}));
+  EXPECT_EQ(Resolve("vendredi prochain", p_), (DayInterval{D(2025, 1, 31), D(2025, 2, 1)}));
+  EXPECT_EQ(Resolve("la semaine prochaine", p_), (DayInterval{D(2025, 2, 3), D(2025, 2, 10)}));
+  EXPECT_EQ(Resolve("next month", D(2025, 12, 5), kEn),
+            (DayInterval{D(2026, 1, 1), D(2026, 2, 1)}));
+  EXPECT_EQ(Resolve("l'année prochaine", p_), (DayInterval{D(2026, 1, 1), D(2027, 1, 1)}));
+}
+
+TEST(ParseDateTest, DecadesAndDayRanges) {
+  EXPECT_EQ(Calendar("les années 1990"), "range 1990 / 1999");
+  EXPECT_EQ(Calendar("les années 70"), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("the 1990s", kEn), "range 1990 / 1999");
+  EXPECT_EQ(Calendar("entre 2 et 7 février 2018"), "range 2018-02-02 / 2018-02-07");
+  EXPECT_EQ(Calendar("3 jusqu'à 12 sept"), "range yyyy-09-03 / yyyy-09-12");
+  EXPECT_EQ(Calendar("novembre 19 au 20"), "range yyyy-11-19 / yyyy-11-20");
+  EXPECT_EQ(Calendar("year 2008", kEn), "2008");
+  EXPECT_EQ(Calendar("this June", kEn), "yyyy-06");
+  // A range of days that runs backwards is no range.
+  EXPECT_EQ(Error("12 et 3 mars"), "unrecognised date '12 et 3 mars'");
+}
+
 }  // namespace
 }  // namespace crosscheck::parse

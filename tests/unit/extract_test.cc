@@ -115,5 +115,77 @@ TEST(Extract, DateStopsBeforeWhatIsNotADate) {
             "[0-18) 'entre 2019 et 2020' (2019,2020)\n");
 }
 
+// Figures the suite's number cases taught: exponents, ratios, mixed fractions, scale chains,
+// figures without a leading zero, vulgar fractions.
+TEST(Extract, FigureForms) {
+  EXPECT_EQ(Find("-12.32e+14 and 1.1^2", Mention::kNumber, kEn),
+            "[0-10) '-12.32e+14' -1232000000000000\n[15-20) '1.1^2' 1.21\n");
+  EXPECT_EQ(Find("6.23x10^-4", Mention::kNumber, kEn), "[0-10) '6.23x10^-4' 0.000623\n");
+  EXPECT_EQ(Find("un sur trois", Mention::kNumber), "[0-12) 'un sur trois' 0.333333333333333\n");
+  EXPECT_EQ(Find("2 1/4", Mention::kNumber), "[0-5) '2 1/4' 2.25\n");
+  EXPECT_EQ(Find("it was .08", Mention::kNumber, kEn), "[7-10) '.08' 0.08\n");
+  EXPECT_EQ(Find("the result is ¾", Mention::kNumber, kEn), "[14-16) '¾' 0.75\n");
+}
+
+TEST(Extract, ScaleChains) {
+  EXPECT_EQ(Find("4 thousand 3 hundred and 21 and 0", Mention::kNumber, kEn),
+            "[0-27) '4 thousand 3 hundred and 21' 4321\n[32-33) '0' 0\n");
+  EXPECT_EQ(Find("trois million sept", Mention::kNumber), "[0-18) 'trois million sept' 3000007\n");
+  EXPECT_EQ(Find("They have 3 million and a quarter", Mention::kNumber, kEn),
+            "[10-33) '3 million and a quarter' 3250000\n");
+  EXPECT_EQ(Find("two thirds of a million", Mention::kNumber, kEn),
+            "[0-23) 'two thirds of a million' 666666.666666666666667\n");
+  EXPECT_EQ(Find("trois douzaines", Mention::kNumber), "[0-15) 'trois douzaines' 36\n");
+  // Two figures in digits without "and" stay two.
+  EXPECT_EQ(Find("2 million 300 people", Mention::kNumber, kEn),
+            "[0-9) '2 million' 2000000\n[10-13) '300' 300\n");
+}
+
+// What is not a count: a figure glued to a unit, "one" as a pronoun, a sum over a duration.
+TEST(Extract, NotCounts) {
+  EXPECT_EQ(Find("le liquide de 180ml", Mention::kNumber), "");
+  EXPECT_EQ(Find("That one is really good", Mention::kNumber, kEn), "");
+  EXPECT_EQ(Find("I want to earn $2000 over 3 years", Mention::kNumber, kEn),
+            "[16-20) '2000' 2000\n[21-27) 'over 3' 3 hedge 'over'\n");
+  EXPECT_EQ(Find("I see five out of three pieces", Mention::kNumber, kEn),
+            "[6-10) 'five' 5\n[18-23) 'three' 3\n");
+}
+
+// Money the suite's currency cases taught: subunits after the main unit, a scale after the
+// currency, codes glued to the figure or implying millions, a few more signs.
+TEST(Extract, MoneyForms) {
+  EXPECT_EQ(Find("it only cost 3 dollars 50 cents.", Mention::kCurrency, kEn),
+            "[13-31) '3 dollars 50 cents' 3.5 USD\n");
+  EXPECT_EQ(Find("ça ne coûte que 15 dollars et 15.", Mention::kCurrency),
+            "[18-34) '15 dollars et 15' 15.15 USD\n");
+  EXPECT_EQ(Find("They lost 75 USD million", Mention::kCurrency, kEn),
+            "[10-24) '75 USD million' 75000000 USD\n");
+  EXPECT_EQ(Find("USD115.5", Mention::kCurrency, kEn), "[0-8) 'USD115.5' 115.5 USD\n");
+  EXPECT_EQ(Find("an increase to 120 MEUR", Mention::kCurrency, kEn),
+            "[15-23) '120 MEUR' 120000000 EUR\n");
+  EXPECT_EQ(Find("It costs quarter million us dollars.", Mention::kCurrency, kEn),
+            "[9-35) 'quarter million us dollars' 250000 USD\n");
+  EXPECT_EQ(Find("Supply limit: ₿21,000,000", Mention::kCurrency, kEn),
+            "[14-27) '₿21,000,000' 21000000 BTC\n");
+  // A figure after the amount that counts something else stays apart.
+  EXPECT_EQ(Find("5 dollars 20 %", Mention::kCurrency, kEn), "[0-9) '5 dollars' 5 USD\n");
+}
+
+// Dates the suite's datetime cases taught: relative days and "next", numeric forms, ordinal
+// days, counts in words before "ago".
+TEST(Extract, MoreDateForms) {
+  EXPECT_EQ(Find("Je pars demain, pas après-demain", Mention::kDate),
+            "[8-14) 'demain' \n[20-33) 'après-demain' \n");
+  EXPECT_EQ(Find("I'll leave next friday or next week", Mention::kDate, kEn),
+            "[11-22) 'next friday' \n[26-35) 'next week' \n");
+  EXPECT_EQ(Find("rendez-vous le 22/04/2016 à midi", Mention::kDate),
+            "[15-25) '22/04/2016' 2016-04-22\n");
+  EXPECT_EQ(Find("I'll go back the 3rd of May", Mention::kDate, kEn),
+            "[13-27) 'the 3rd of May' XXXX-05-03\n");
+  EXPECT_EQ(Find("i went back two months ago", Mention::kDate, kEn), "[12-26) 'two months ago' \n");
+  // A fraction stays a figure.
+  EXPECT_EQ(Find("3/4 of them", Mention::kDate, kEn), "");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract

@@ -1,0 +1,125 @@
+// The currencies money mentions name, before or after the figure ("$ 5", "5 dollars", "USD115",
+// "120 MEUR"): a small built-in list, longer forms first.
+#include <array>
+#include <string_view>
+
+#include "extract/scan.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+struct CurrencyWord {
+  std::string_view words;
+  std::string_view code;
+  int exponent = 0;  // "MEUR": millions of euros
+};
+
+// Longer forms first: Accept takes the first that matches.
+constexpr std::array kCurrencies = {
+    CurrencyWord{"dollars américains", "USD"},
+    CurrencyWord{"dollars us", "USD"},
+    CurrencyWord{"us dollars", "USD"},
+    CurrencyWord{"us dollar", "USD"},
+    CurrencyWord{"dollars canadiens", "CAD"},
+    CurrencyWord{"dollars australiens", "AUD"},
+    CurrencyWord{"australian dollars", "AUD"},
+    CurrencyWord{"canadian dollars", "CAD"},
+    CurrencyWord{"dollars", "USD"},
+    CurrencyWord{"dollar", "USD"},
+    CurrencyWord{"usd$", "USD"},
+    CurrencyWord{"us$", "USD"},
+    CurrencyWord{"$ usd", "USD"},
+    CurrencyWord{"$us", "USD"},
+    CurrencyWord{"usd", "USD"},
+    CurrencyWord{"$cad", "CAD"},
+    CurrencyWord{"$ cad", "CAD"},
+    CurrencyWord{"cad$", "CAD"},
+    CurrencyWord{"$ c", "CAD"},
+    CurrencyWord{"$ hk", "HKD"},
+    CurrencyWord{"u.s. $", "USD"},
+    CurrencyWord{"u.s $", "USD"},
+    CurrencyWord{"us $", "USD"},
+    CurrencyWord{"hk $", "HKD"},
+    CurrencyWord{"c $", "CAD"},
+    CurrencyWord{"mark finlandais", "FIM"},
+    CurrencyWord{"finnish markka", "FIM"},
+    CurrencyWord{"florins hollandais", "NLG"},
+    CurrencyWord{"dutch guilders", "NLG"},
+    CurrencyWord{"pesetas", "ESP"},
+    CurrencyWord{"turkish lira", "TRY"},
+    CurrencyWord{"hk$", "HKD"},
+    CurrencyWord{"mxn$", "MXN"},
+    CurrencyWord{"nzd$", "NZD"},
+    CurrencyWord{"$", "USD"},
+    CurrencyWord{"euros", "EUR"},
+    CurrencyWord{"euro", "EUR"},
+    CurrencyWord{"eur", "EUR"},
+    CurrencyWord{"€", "EUR"},
+    CurrencyWord{"yuans", "CNY"},
+    CurrencyWord{"yuan", "CNY"},
+    CurrencyWord{"renminbi", "CNY"},
+    CurrencyWord{"cny", "CNY"},
+    CurrencyWord{"rmb", "CNY"},
+    CurrencyWord{"¥", "CNY"},
+    CurrencyWord{"yens", "JPY"},
+    CurrencyWord{"yen", "JPY"},
+    CurrencyWord{"livres sterling", "GBP"},
+    CurrencyWord{"livres", "GBP"},
+    CurrencyWord{"livre", "GBP"},
+    CurrencyWord{"pounds sterling", "GBP"},
+    CurrencyWord{"pounds", "GBP"},
+    CurrencyWord{"pound", "GBP"},
+    CurrencyWord{"gbp", "GBP"},
+    CurrencyWord{"£", "GBP"},
+    CurrencyWord{"francs suisses", "CHF"},
+    CurrencyWord{"swiss francs", "CHF"},
+    CurrencyWord{"chf", "CHF"},
+    CurrencyWord{"francs", "FRF"},
+    CurrencyWord{"cents", "cent"},
+    CurrencyWord{"centimes", "cent"},
+    CurrencyWord{"pence", "penny"},
+    CurrencyWord{"penny", "penny"},
+    CurrencyWord{"roupies", "INR"},
+    CurrencyWord{"rupees", "INR"},
+    CurrencyWord{"aud$", "AUD"},
+    CurrencyWord{"aud", "AUD"},
+    CurrencyWord{"meur", "EUR", 6},
+    CurrencyWord{"musd", "USD", 6},
+    CurrencyWord{"bitcoins", "BTC"},
+    CurrencyWord{"bitcoin", "BTC"},
+    CurrencyWord{"btc", "BTC"},
+    CurrencyWord{"₿", "BTC"},
+    CurrencyWord{"元", "CNY"},
+    CurrencyWord{"₾", "GEL"},
+    CurrencyWord{"₭", "LAK"},
+    CurrencyWord{"ரூ", "LKR"},
+};
+
+}  // namespace
+
+CurrencyRead AcceptCurrency(parse::Cursor& c) {
+  static const parse::FirstBytes kFirst(kCurrencies, [](const CurrencyWord& w) { return w.words; });
+  if (!kFirst.MayStartAt(c)) return {};
+  for (const auto& w : kCurrencies) {
+    if (c.Accept(w.words)) return {w.code, w.exponent};
+  }
+  return {};
+}
+
+CurrencyRead AcceptGluedCode(parse::Cursor& c) {
+  std::string_view rest = c.Rest();
+  for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
+    if (rest.size() > code.size() && rest.starts_with(code) &&
+        parse::IsAsciiDigit(rest[code.size()])) {
+      c.set_pos(c.pos() + code.size());
+      for (const auto& w : kCurrencies) {
+        if (w.words == code) return {w.code, 0};
+      }
+    }
+  }
+  return {};
+}
+
+bool IsSubunit(std::string_view code) { return code == "cent" || code == "penny"; }
+
+}  // namespace crosscheck::extract::detail

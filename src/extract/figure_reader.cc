@@ -1,0 +1,251 @@
+// The figure a quantity mention is built on: digits or words with their sign, exponent, ratio,
+// mixed fraction and chain of scales ("4 thousand 3 hundred and 21", "3 million and a quarter").
+#include <string>
+#include <string_view>
+
+#include "extract/scan.h"
+#include "parse/number_parser.h"
+
+namespace crosscheck::extract::detail {
+namespace {
+
+// No exponent written in running text is larger; a bound keeps "1e999999" from costing GMP.
+constexpr int kLargestExponent = 100;
+
+// "+23", "-1", "6": a signed integer in digits at `*p`, moved past it.
+std::optional<int> ReadSignedInteger(std::string_view s, size_t* p) {
+  size_t i = *p;
+  bool negative = i < s.size() && s[i] == '-';
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  size_t digits = i;
+  while (i < s.size() && parse::IsAsciiDigit(s[i]) && i - digits < 4) ++i;
+  if (i == digits || (i < s.size() && parse::IsWordByte(s[i]))) return std::nullopt;
+  int v = std::stoi(std::string(s.substr(digits, i - digits)));
+  if (v > kLargestExponent) return std::nullopt;
+  *p = i;
+  return negative ? -v : v;
+}
+
+Rational Power(const Rational& base, int exponent) {
+  Rational r = 1;
+  for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) r *= base;
+  return exponent < 0 ? Rational(1 / r) : r;
+}
+
+// "1e10", "12.32e+14", "1.1^23", "1.3x10^6": an exponent glued to a figure in digits.
+bool ReadExponent(parse::Cursor& c, Rational* value) {
+  std::string_view s = c.text();
+  size_t p = c.pos();
+  if (p >= s.size()) return false;
+  size_t q = p + 1;
+  if (s[p] == 'e') {
+    if (auto k = ReadSignedInteger(s, &q)) {
+      *value *= PowerOfTen(*k);
+      c.set_pos(q);
+      return true;
+    }
+  } else if (s[p] == '^') {
+    if (auto k = ReadSignedInteger(s, &q); k && (*k >= 0 || *value != 0)) {
+      *value = Power(*value, *k);
+      c.set_pos(q);
+      return true;
+    }
+  } else if (s.substr(p).starts_with("x10^")) {
+    q = p + 4;
+    if (auto k = ReadSignedInteger(s, &q)) {
+      *value *= PowerOfTen(*k);
+      c.set_pos(q);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "2 1/4": a proper fraction in digits after an integer.
+bool ReadMixedFraction(parse::Cursor& c, Rational* value) {
+  std::string_view s = c.text();
+  size_t p = c.pos();
+  while (p < s.size() && s[p] == ' ') ++p;
+  size_t slash = p;
+  while (slash < s.size() && parse::IsAsciiDigit(s[slash]) && slash - p < 6) ++slash;
+  if (slash == p || slash + 1 >= s.size() || s[slash] != '/') return false;
+  size_t e = slash + 1;
+  while (e < s.size() && parse::IsAsciiDigit(s[e]) && e - slash < 7) ++e;
+  if (e == slash + 1 || (e < s.size() && (s[e] == '/' || parse::IsWordByte(s[e])))) return false;
+  Rational numerator(mpz_class(std::string(s.substr(p, slash - p)), 10));
+  Rational denominator(mpz_class(std::string(s.substr(slash + 1, e - slash - 1)), 10));
+  if (denominator == 0 || numerator >= denominator) return false;
+  *value += numerator / denominator;
+  c.set_pos(e);
+  return true;
+}
+
+bool IsWholeNumber(const Rational& v) { return v.get_den() == 1; }
+
+// What follows a scale and adds to it: "4 thousand | 3 hundred | and 21", "trois million |
+// sept", "3 million | and a quarter", "one billion | and three quarters million". A part
+// joins when it is smaller than the scale before it; a bare figure in digits only after
+// "and" ("2 million 300 people" are two figures).
+void ReadScaleChain(parse::Cursor& c, parse::Language lang, Rational factor, Rational* value,
+                    size_t* end) {
+  for (int part = 0; part < 4; ++part) {
+    size_t save = c.pos();
+    bool joined = !c.AcceptAny({"and", "et"}).empty();
+    size_t at = c.pos();
+    auto n = parse::ParseNumber(c, lang);
+    if (!n || !n->ok()) {
+      c.set_pos(save);
+      return;
+    }
+    Rational v = n->value().value;
+    bool words = !parse::IsAsciiDigit(c.text()[at]);
+    auto next_factor = parse::ParseScale(c, lang, nullptr);
+    bool fraction = !IsWholeNumber(v) && v < 1;
+    bool joins =
+        next_factor
+            ? *next_factor < factor
+            : v != 0 && (fraction ? joined : v < factor && (words || joined) && IsWholeNumber(v));
+    if (!joins) {
+      c.set_pos(save);
+      return;
+    }
+    Rational part_factor = next_factor ? *next_factor : (fraction ? factor : Rational(1));
+    *value += v * part_factor;
+    *end = TrimmedPos(c);
+    if (!next_factor) return;
+    factor = *next_factor;
+  }
+}
+
+}  // namespace
+
+std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
+  c.SkipSpaces();
+  Figure f;
+  f.begin = c.pos();
+  bool negative = c.Peek() == '-';
+  if (negative) {
+    c.set_pos(c.pos() + 1);
+  } else {
+    negative = !c.AcceptAny({"minus", "negative"}).empty();
+  }
+  size_t start = c.pos();
+  std::string_view s = c.text();
+  // ".08", ",23456000" (French): a figure without its leading zero.
+  bool leading_point =
+      start > 0 &&
+      (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
+      (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
+  auto n = parse::ParseNumber(c, lang);
+  if (!n && lang == parse::Language::kEnglish && c.Accept("quarter")) {
+    // "quarter million": a quarter of the scale after it.
+    if (auto factor = parse::ParseScale(c, lang, nullptr)) {
+      f.value = *factor / 4;
+      f.end = TrimmedPos(c);
+      if (negative) f.value = -f.value;
+      return f;
+    }
+  }
+  if (!n) return std::nullopt;
+  if (!n->ok()) {
+    size_t e = start;
+    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
+    if (e == start) return std::nullopt;
+    f.value = Rational(mpz_class(std::string(s.substr(start, e - start)), 10));
+    c.set_pos(e);
+    f.end = e;
+    if (negative) f.value = -f.value;
+    return f;
+  }
+  f.value = n->value().value;
+  f.end = TrimmedPos(c);
+  bool digits = parse::IsAsciiDigit(s[start]);
+  if (leading_point && digits && f.end - start == n->value().text.size() &&
+      n->value().text.find_first_not_of("0123456789") == std::string::npos) {
+    f.begin = start - 1;
+    f.value /= PowerOfTen(static_cast<int>(f.end - start));
+    if (negative) f.value = -f.value;
+    return f;
+  }
+  if (digits) {
+    c.set_pos(f.end);
+    if (ReadExponent(c, &f.value)) {
+      f.end = c.pos();
+    } else {
+      c.set_pos(f.end);
+      c.SkipSpaces();
+    }
+  }
+  // "3/4", "-4/5": a fraction in digits, unless a third part makes it a date ("5/17/2018").
+  size_t slash = f.end;
+  if (slash + 1 < s.size() && s[slash] == '/' && digits && parse::IsAsciiDigit(s[slash + 1])) {
+    size_t e = slash + 1;
+    while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
+    Rational denominator(mpz_class(std::string(s.substr(slash + 1, e - slash - 1)), 10));
+    if ((e >= s.size() || s[e] != '/') && denominator != 0) {
+      f.value /= denominator;
+      f.end = e;
+      c.set_pos(e);
+      if (negative) f.value = -f.value;
+      return f;
+    }
+  }
+  if (digits && IsWholeNumber(f.value) && ReadMixedFraction(c, &f.value)) {
+    f.end = c.pos();
+    if (negative) f.value = -f.value;
+    return f;
+  }
+  // "1 over 3", "two out of five hundred", "un sur trois": a ratio.
+  size_t before_ratio = c.pos();
+  std::string_view joiner =
+      lang == parse::Language::kEnglish ? c.AcceptAny({"over", "out of"}) : c.AcceptAny({"sur"});
+  if (!joiner.empty()) {
+    // "$2000 over 3 years", "1000 € sur 3 ans": a figure spread over a duration; "five out
+    // of three" is no part of a whole.
+    size_t denominator_at = c.pos();
+    bool duration = ReadDuration(c, lang).has_value();
+    c.set_pos(denominator_at);
+    auto d = parse::ParseNumber(c, lang);
+    if (!duration && d && d->ok() && d->value().value != 0 &&
+        (joiner != "out of" || f.value <= d->value().value)) {
+      Rational denominator = d->value().value;
+      if (auto factor = parse::ParseScale(c, lang, nullptr)) denominator *= *factor;
+      f.value /= denominator;
+      f.end = TrimmedPos(c);
+      if (negative) f.value = -f.value;
+      return f;
+    }
+    c.set_pos(before_ratio);
+  }
+  // "two thirds of a million", "half a million".
+  std::optional<Rational> factor;
+  if (!IsWholeNumber(f.value) && f.value < 1 && lang == parse::Language::kEnglish) {
+    size_t before_of = c.pos();
+    if (c.AcceptAny({"of a", "a"}).empty() || !(factor = parse::ParseScale(c, lang, nullptr))) {
+      c.set_pos(before_of);
+    }
+  }
+  if (!factor) factor = parse::ParseScale(c, lang, nullptr);
+  if (factor) {
+    f.value *= *factor;
+    f.end = TrimmedPos(c);
+    if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
+      // "un milliard et demi million": half of the next, smaller scale.
+      size_t after_half = c.pos();
+      auto next = parse::ParseScale(c, lang, nullptr);
+      if (next && *next < *factor) {
+        f.value += *next / 2;
+      } else {
+        c.set_pos(after_half);
+        f.value += *factor / 2;
+      }
+      f.end = TrimmedPos(c);
+    } else {
+      ReadScaleChain(c, lang, *factor, &f.value, &f.end);
+    }
+  }
+  if (negative) f.value = -f.value;
+  return f;
+}
+
+}  // namespace crosscheck::extract::detail

@@ -1,0 +1,370 @@
+#include "parse/number_words.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "parse/number_parser.h"
+
+namespace crosscheck::parse {
+namespace {
+
+struct NumberWord {
+  std::string_view word;
+  int value;
+};
+
+// Units and tens in French and English; "cent", "mille", "hundred", "thousand" multiply.
+constexpr std::array kNumberWords = {
+    NumberWord{"zéro", 0},       NumberWord{"zero", 0},      NumberWord{"nought", 0},
+    NumberWord{"une", 1},        NumberWord{"un", 1},        NumberWord{"deux", 2},
+    NumberWord{"trois", 3},      NumberWord{"quatre", 4},    NumberWord{"cinq", 5},
+    NumberWord{"six", 6},        NumberWord{"sept", 7},      NumberWord{"huit", 8},
+    NumberWord{"neuf", 9},       NumberWord{"dix", 10},      NumberWord{"onze", 11},
+    NumberWord{"douze", 12},     NumberWord{"treize", 13},   NumberWord{"quatorze", 14},
+    NumberWord{"quinze", 15},    NumberWord{"seize", 16},    NumberWord{"vingts", 20},
+    NumberWord{"vingt", 20},     NumberWord{"trente", 30},   NumberWord{"quarante", 40},
+    NumberWord{"cinquante", 50}, NumberWord{"soixante", 60}, NumberWord{"septante", 70},
+    NumberWord{"huitante", 80},  NumberWord{"octante", 80},  NumberWord{"nonante", 90},
+    NumberWord{"one", 1},        NumberWord{"two", 2},       NumberWord{"three", 3},
+    NumberWord{"four", 4},       NumberWord{"five", 5},      NumberWord{"seven", 7},
+    NumberWord{"eight", 8},      NumberWord{"nine", 9},      NumberWord{"ten", 10},
+    NumberWord{"eleven", 11},    NumberWord{"twelve", 12},   NumberWord{"thirteen", 13},
+    NumberWord{"fourteen", 14},  NumberWord{"fifteen", 15},  NumberWord{"sixteen", 16},
+    NumberWord{"seventeen", 17}, NumberWord{"eighteen", 18}, NumberWord{"nineteen", 19},
+    NumberWord{"twenty", 20},    NumberWord{"thirty", 30},   NumberWord{"forty", 40},
+    NumberWord{"fifty", 50},     NumberWord{"sixty", 60},    NumberWord{"seventy", 70},
+    NumberWord{"eighty", 80},    NumberWord{"ninety", 90},
+};
+
+// What a fraction is divided by: "fifths", "cinquième", "hundredth". A singular form takes a
+// numerator of one only ("one fifth", but "three fifths"); "tiers" and "demi" are both.
+// `after_tens` forms only end a compound ordinal ("twenty-first", "vingt et unième").
+struct Denominator {
+  std::string_view word;
+  long long value;
+  bool plural;
+  bool after_tens = false;
+};
+
+constexpr std::array kDenominators = {
+    Denominator{"halves", 2, true},
+    Denominator{"half", 2, false},
+    Denominator{"thirds", 3, true},
+    Denominator{"third", 3, false},
+    Denominator{"fourths", 4, true},
+    Denominator{"fourth", 4, false},
+    Denominator{"quarters", 4, true},
+    Denominator{"quarter", 4, false},
+    Denominator{"fifths", 5, true},
+    Denominator{"fifth", 5, false},
+    Denominator{"sixths", 6, true},
+    Denominator{"sixth", 6, false},
+    Denominator{"sevenths", 7, true},
+    Denominator{"seventh", 7, false},
+    Denominator{"eighths", 8, true},
+    Denominator{"eighth", 8, false},
+    Denominator{"ninths", 9, true},
+    Denominator{"ninth", 9, false},
+    Denominator{"tenths", 10, true},
+    Denominator{"tenth", 10, false},
+    Denominator{"twelfths", 12, true},
+    Denominator{"twelfth", 12, false},
+    Denominator{"twentieths", 20, true},
+    Denominator{"twentieth", 20, false},
+    Denominator{"thirtieths", 30, true},
+    Denominator{"thirtieth", 30, false},
+    Denominator{"hundredths", 100, true},
+    Denominator{"hundredth", 100, false},
+    Denominator{"thousandths", 1000, true},
+    Denominator{"thousandth", 1000, false},
+    Denominator{"millionths", 1'000'000, true},
+    Denominator{"millionth", 1'000'000, false},
+    Denominator{"billionths", 1'000'000'000, true},
+    Denominator{"billionth", 1'000'000'000, false},
+    Denominator{"trillionths", 1'000'000'000'000, true},
+    Denominator{"trillionth", 1'000'000'000'000, false},
+    Denominator{"firsts", 1, true, true},
+    Denominator{"first", 1, false, true},
+    Denominator{"demis", 2, true},
+    Denominator{"demies", 2, true},
+    Denominator{"demie", 2, true},
+    Denominator{"demi", 2, true},
+    Denominator{"tiers", 3, true},
+    Denominator{"quarts", 4, true},
+    Denominator{"quart", 4, false},
+};
+
+// French ordinals end in "ième" (folded text keeps accents; the suite also writes "ieme").
+struct FrenchOrdinal {
+  std::string_view stem;
+  long long value;
+  bool after_tens = false;
+};
+
+constexpr std::array kFrenchOrdinals = {
+    FrenchOrdinal{"un", 1, true},
+    FrenchOrdinal{"quatr", 4},
+    FrenchOrdinal{"cinqu", 5},
+    FrenchOrdinal{"six", 6},
+    FrenchOrdinal{"sept", 7},
+    FrenchOrdinal{"huit", 8},
+    FrenchOrdinal{"neuv", 9},
+    FrenchOrdinal{"dix", 10},
+    FrenchOrdinal{"onz", 11},
+    FrenchOrdinal{"douz", 12},
+    FrenchOrdinal{"vingt", 20},
+    FrenchOrdinal{"trent", 30},
+    FrenchOrdinal{"cent", 100},
+    FrenchOrdinal{"mill", 1000},
+    FrenchOrdinal{"million", 1'000'000},
+    FrenchOrdinal{"milliard", 1'000'000'000},
+    FrenchOrdinal{"billion", 1'000'000'000'000},
+};
+
+struct DenominatorRead {
+  long long value;
+  bool plural;
+  bool after_tens;
+};
+
+std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
+  for (const auto& d : kDenominators) {
+    if (c.Accept(d.word)) return DenominatorRead{d.value, d.plural, d.after_tens};
+  }
+  for (const auto& o : kFrenchOrdinals) {
+    std::string_view rest = c.Rest();
+    if (!rest.starts_with(o.stem)) continue;
+    size_t save = c.pos();
+    c.set_pos(save + o.stem.size());
+    for (std::string_view ending : {"ièmes", "iemes", "ième", "ieme"}) {
+      if (c.Accept(ending)) {
+        return DenominatorRead{o.value, ending.back() == 's', o.after_tens};
+      }
+    }
+    c.set_pos(save);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> AcceptNumberWord(Cursor& c) {
+  size_t save = c.pos();
+  c.SkipSpaces();
+  std::string_view rest = c.Rest();
+  if (rest.empty()) {
+    c.set_pos(save);
+    return std::nullopt;
+  }
+  for (const auto& w : kNumberWords) {
+    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
+    size_t end = c.pos() + w.word.size();
+    std::string_view t = c.text();
+    if (end < t.size() && IsWordByte(t[end])) continue;
+    c.set_pos(end);
+    return w.value;
+  }
+  c.set_pos(save);
+  return std::nullopt;
+}
+
+constexpr long long kHundred = -100, kThousand = -1000;  // multipliers among the tokens
+
+struct Token {
+  long long value;  // a number word, or kHundred / kThousand
+  bool after_and;   // "et" / "and" stands before it
+};
+
+bool IsTens(const Token& t) { return t.value >= 20 && t.value <= 90 && t.value % 10 == 0; }
+
+// The value of tokens [from, to): "quatre-vingt" is four twenties, "cent" and "hundred"
+// multiply what precedes, "mille" and "thousand" close a group.
+long long Compose(const Token* tokens, size_t from, size_t to) {
+  long long total = 0, current = 0;
+  for (size_t i = from; i < to; ++i) {
+    long long v = tokens[i].value;
+    if (v == kHundred) {
+      current = (current == 0 ? 1 : current) * 100;
+    } else if (v == kThousand) {
+      total += (current == 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (v == 20 && current > 0 && current < 10 && i > from) {
+      current *= 20;
+    } else {
+      current += v;
+    }
+  }
+  return total + current;
+}
+
+// Number words say at most "neuf cent quatre-vingt-dix-neuf mille ...": anything past a
+// million in words is not a figure (and "cent cent cent ..." must not overflow).
+constexpr long long kMaxWordNumber = 1'000'000;
+// "neuf cent quatre-vingt-dix-neuf mille neuf cent ..." has a dozen words; a longer chain
+// ("un et un et un ...") is no figure, and reading it whole from each word is quadratic.
+constexpr size_t kMostWords = 16;
+
+Rational Exact(long long v) { return Rational(mpz_class(std::to_string(v))); }
+
+Rational Ratio(long long numerator, long long denominator) {
+  Rational r(mpz_class(std::to_string(numerator)), mpz_class(std::to_string(denominator)));
+  r.canonicalize();
+  return r;
+}
+
+size_t TrimmedEnd(const Cursor& c) {
+  size_t p = c.pos();
+  while (p > 0 && c.text()[p - 1] == ' ') --p;
+  return p;
+}
+
+NumberLiteral Literal(const Cursor& c, size_t start, size_t end, Rational value) {
+  std::string_view text = c.text().substr(start, end - start);
+  Rational last = 0;  // fractions are exact
+  if (value.get_den() == 1) last = LastDigitOfInteger(value.get_num().get_str());
+  return NumberLiteral{std::string(text), std::move(value), last};
+}
+
+// The decimals of "two hundred point zero three", "nought point eleven", "deux cent virgule
+// trois": digit words one by one, or a single number word whose digits they are.
+std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
+  size_t save = c.pos();
+  if (!c.Accept(lang == Language::kEnglish ? "point" : "virgule")) return std::nullopt;
+  std::string digits;
+  size_t end = c.pos();
+  for (int i = 0; i < 16; ++i) {
+    auto v = AcceptNumberWord(c);
+    if (!v) break;
+    if (*v >= 10) {
+      if (digits.empty()) digits = std::to_string(*v), end = c.pos();
+      break;
+    }
+    digits += static_cast<char>('0' + *v);
+    end = c.pos();
+  }
+  if (digits.empty()) {
+    c.set_pos(save);
+    return std::nullopt;
+  }
+  c.set_pos(end);
+  Rational value(mpz_class(digits, 10), mpz_class(1));
+  return Rational(value / Rational(PowerOfTen(static_cast<int>(digits.size()))));
+}
+
+}  // namespace
+
+std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  std::array<Token, kMostWords> tokens;
+  size_t n = 0;
+  // "a hundred", "a trillionth", "an eighth": the article stands for one.
+  const bool started_with_article = lang == Language::kEnglish && (c.Accept("a") || c.Accept("an"));
+  size_t end = c.pos();  // past the last word read
+  bool after_and = false;
+  while (n < kMostWords) {
+    size_t before = c.pos();
+    if (auto v = AcceptNumberWord(c)) {
+      // "three-nought-four", "zero three": a unit never follows a unit or a teen directly
+      // ("dix-sept" and "twenty-one" do: ten and tens take one).
+      long long prev = n > 0 ? tokens[n - 1].value : -1;
+      if (*v < 20 && !after_and && prev >= 0 && prev < 20 && prev != 10) {
+        c.set_pos(before);
+        break;
+      }
+      tokens[n++] = {*v, after_and};
+    } else if ((lang == Language::kFrench && (c.Accept("cents") || c.Accept("cent"))) ||
+               c.Accept("hundred")) {
+      tokens[n++] = {kHundred, after_and};
+    } else if (c.Accept("mille") || c.Accept("thousand")) {
+      tokens[n++] = {kThousand, after_and};
+    } else {
+      c.set_pos(before);
+      break;
+    }
+    end = TrimmedEnd(c);
+    if (Compose(tokens.data(), 0, n) > kMaxWordNumber) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    // Joiners between number words: a hyphen, or "et" / "and" before another number word.
+    after_and = false;
+    if (c.Peek() == '-') {
+      c.set_pos(c.pos() + 1);
+    } else if (c.Accept("et") || c.Accept("and")) {
+      size_t joiner = c.pos();
+      if (!AcceptNumberWord(c)) break;
+      c.set_pos(joiner);
+      after_and = true;
+    }
+  }
+  // Back to the end of the last word: a joiner with nothing after it is not the figure's.
+  c.set_pos(end);
+  if (n == 0 && !started_with_article) return std::nullopt;
+
+  // A fraction: what the words read so far divided by an ordinal ("two thirds"), or their
+  // sum with one ("twenty and three fifths", "one and a half", "vingt et unième").
+  auto cardinal = [&]() -> std::optional<NumberLiteral> {
+    c.set_pos(end);
+    bool counts = n > 0 && (!started_with_article || tokens[0].value < 0);
+    if (!counts) c.set_pos(start);
+    if (!counts) return std::nullopt;
+    Rational value = Exact(Compose(tokens.data(), 0, n));
+    size_t value_end = end;
+    if (auto decimals = ReadDecimalWords(c, lang)) {
+      value += *decimals;
+      value_end = TrimmedEnd(c);
+    }
+    c.set_pos(value_end);
+    return Literal(c, start, value_end, value);
+  };
+  if (c.Peek() == '-') c.set_pos(c.pos() + 1);
+  bool joined_and = false, and_article = false;
+  auto d = AcceptDenominator(c);
+  if (!d && n > 0) {
+    c.set_pos(end);
+    if (c.Accept("and") || c.Accept("et")) {
+      joined_and = true;
+      and_article = lang == Language::kEnglish && (c.Accept("a") || c.Accept("an"));
+      d = AcceptDenominator(c);
+    }
+  }
+  if (!d) return cardinal();
+  size_t fraction_end = TrimmedEnd(c);
+  long long denominator = d->value;
+  size_t num_to = n;
+  if (and_article) {
+    if (d->after_tens) return cardinal();
+    return Literal(c, start, fraction_end,
+                   Ratio(1, denominator) + Exact(Compose(tokens.data(), 0, n)));
+  }
+  // "three twenty-firsts", "one hundred thirty fifths" (English), "un vingt cinquième",
+  // "une vingt et unième": a tens word after another number word belongs to the ordinal.
+  bool tens_last = n > 0 && IsTens(tokens[n - 1]) && !tokens[n - 1].after_and;
+  bool numerator_before =
+      n >= 2 ? lang == Language::kEnglish || (tokens[n - 2].value >= 0 && tokens[n - 2].value < 100)
+             : started_with_article;
+  if (tens_last && numerator_before && d->value < 10 && (!joined_and || d->after_tens)) {
+    denominator += tokens[n - 1].value;
+    --num_to;
+  } else if (d->after_tens || joined_and) {
+    return cardinal();  // "twenty-first" alone is an ordinal
+  }
+  // The numerator starts after the last "and" when that leaves a proper fraction.
+  size_t num_from = 0;
+  for (size_t i = num_to; i-- > 1;) {
+    if (tokens[i].after_and) {
+      num_from = i;
+      break;
+    }
+  }
+  long long numerator = Compose(tokens.data(), num_from, num_to);
+  if (num_from > 0 && numerator >= denominator) {
+    num_from = 0;
+    numerator = Compose(tokens.data(), 0, num_to);
+  }
+  if (num_to == 0) numerator = started_with_article ? 1 : 0;
+  if (numerator <= 0 || (!d->plural && numerator != 1)) return cardinal();
+  return Literal(c, start, fraction_end,
+                 Ratio(numerator, denominator) + Exact(Compose(tokens.data(), 0, num_from)));
+}
+
+}  // namespace crosscheck::parse
