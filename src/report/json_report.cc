@@ -64,7 +64,9 @@ std::string JsonReport(const CheckResult& result) {
   }
   root["summary"] = counts;
   root["notes"] = result.notes;
-  Json findings = Json::array();
+  // Findings are written one at a time into the output, not built into one document first:
+  // at a million claims the whole document would be gigabytes of nodes.
+  std::string findings = "[";
   for (const auto& f : result.findings) {
     Json j;
     j["id"] = f.id;
@@ -86,9 +88,16 @@ std::string JsonReport(const CheckResult& result) {
     }
     if (f.window)
       j["window"] = {{"low", f.window->low}, {"high", f.window->high}, {"unit", f.window->unit}};
-    findings.push_back(j);
+    findings += findings.size() == 1 ? "\n    " : ",\n    ";
+    // The element as dump(2) writes it two levels down (strings never hold a raw newline).
+    std::string element = j.dump(2);
+    for (char ch : element) {
+      findings += ch;
+      if (ch == '\n') findings += "    ";
+    }
   }
-  root["findings"] = findings;
+  findings += findings.size() == 1 ? "]" : "\n  ]";
+  root["findings"] = Json::array();
   Json unchecked = Json::array();
   for (const auto& d : result.diagnostics.items()) {
     unchecked.push_back({{"claim", d.claim_id},
@@ -98,7 +107,11 @@ std::string JsonReport(const CheckResult& result) {
                          {"message", d.message}});
   }
   root["not_checked"] = unchecked;
-  return root.dump(2) + "\n";
+  std::string out = root.dump(2) + "\n";
+  const std::string placeholder = "\n  \"findings\": []";
+  size_t at = out.find(placeholder);
+  out.replace(at, placeholder.size(), "\n  \"findings\": " + findings);
+  return out;
 }
 
 }  // namespace crosscheck::report
