@@ -14,7 +14,8 @@ DayNumber StartOfMonth(int year, int month) { return *DayFromCivil(year, month, 
 }  // namespace
 
 z3::expr DateEncoder::Fresh(const std::string& hint) {
-  return ctx_.int_const(fmt::format("{}#{}", hint, fresh_++).c_str());
+  (void)hint;  // numbered, not named: see Encoder::NewConst
+  return ctx_.constant(ctx_.int_symbol(kFirstFresh + fresh_++), ctx_.int_sort());
 }
 
 z3::expr DateEncoder::In(const z3::expr& e, DayInterval days) {

@@ -34,7 +34,9 @@ class DateEncoder {
   // nullopt when they do not form one interval (AgeAt then stays the reference).
   std::optional<DayInterval> BirthDays(DayNumber day, const Interval& age) const;
 
-  // A fresh integer constant (auxiliary variables stay local to one claim's constraint).
+  // A fresh integer constant (auxiliary variables stay local to one claim's constraint),
+  // numbered from kFirstFresh so as not to meet the encoder's own numbered variables.
+  static constexpr int kFirstFresh = 1 << 30;
   z3::expr Fresh(const std::string& hint);
 
   int first_year() const { return first_year_; }

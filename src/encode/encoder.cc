@@ -85,6 +85,13 @@ class Encoder {
  private:
   // ---- variables -------------------------------------------------------------------------
 
+  // A new constant named by a number, not by its key: Z3 interns string names in one table for
+  // the whole process, which a million distinct keys would grow without end, and which
+  // threads would share. The key stays in Variable::key for reports.
+  z3::expr NewConst(const z3::sort& sort) {
+    return ctx_.constant(ctx_.int_symbol(next_const_++), sort);
+  }
+
   int FindVar(const std::string& key) const {
     auto it = var_index_.find(key);
     return it == var_index_.end() ? -1 : it->second;
@@ -103,7 +110,7 @@ class Encoder {
     std::string key = "p:" + a.id;
     int existing = FindVar(key);
     if (existing >= 0) return existing;
-    z3::expr p = ctx_.int_const(key.c_str());
+    z3::expr p = NewConst(ctx_.int_sort());
     DayNumber lo = a.published.from.value_or(*DayFromCivil(years_.first, 1, 1));
     DayNumber hi = a.published.to.value_or(*DayFromCivil(years_.second, 12, 31));
     int index = AddVar({key, VarKind::kPublication, p, "", "published", "day", a.id, "", lo, hi});
@@ -268,7 +275,7 @@ class Encoder {
     std::optional<z3::expr> sum;
     for (const auto& subject : c.subjects) {
       std::string key = fmt::format("q:{}.{}@{}", subject, p.id, time_key);
-      int index = AddVar({key, VarKind::kQuantity, ctx_.real_const(key.c_str()), subject, p.id,
+      int index = AddVar({key, VarKind::kQuantity, NewConst(ctx_.real_sort()), subject, p.id,
                           unit, "", time_key});
       const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
       sum = sum ? *sum + x : x;
@@ -343,7 +350,7 @@ class Encoder {
   int DateVar(const std::string& subject, const std::string& property) {
     std::string key = fmt::format("d:{}.{}", subject, property);
     return AddVar(
-        {key, VarKind::kDate, ctx_.int_const(key.c_str()), subject, property, "day", "", ""});
+        {key, VarKind::kDate, NewConst(ctx_.int_sort()), subject, property, "day", "", ""});
   }
 
   bool EncodeDate(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
@@ -423,7 +430,7 @@ class Encoder {
 
   bool EncodeDuration(const Claim& c, const Property& p, EncodedClaim& ec) {
     std::string key = fmt::format("t:{}.{}", c.subjects.front(), p.id);
-    int index = AddVar({key, VarKind::kDuration, ctx_.real_const(key.c_str()), c.subjects.front(),
+    int index = AddVar({key, VarKind::kDuration, NewConst(ctx_.real_sort()), c.subjects.front(),
                         p.id, "day", "", ""});
     ec.vars.push_back(index);
     ec.primary_var = index;
@@ -445,10 +452,10 @@ class Encoder {
     std::map<std::string, z3::expr> held;  // node id -> "the subject's value lies under it"
   };
 
-  z3::expr Held(CategoryVar& cv, const std::string& key, const std::string& node) {
+  z3::expr Held(CategoryVar& cv, const std::string& /*key*/, const std::string& node) {
     auto it = cv.held.find(node);
     if (it == cv.held.end()) {
-      it = cv.held.emplace(node, ctx_.bool_const(fmt::format("{}={}", key, node).c_str())).first;
+      it = cv.held.emplace(node, NewConst(ctx_.bool_sort())).first;
     }
     return it->second;
   }
@@ -590,6 +597,7 @@ class Encoder {
   std::map<int, CategoryVar> categories_;
   // MoneyKey -> the currency figures compare in: shared by every piece of the corpus, not copied.
   const std::map<std::string, std::string>& money_unit_;
+  int next_const_ = 0;  // DateEncoder's auxiliary constants count from DateEncoder::kFirstFresh
 };
 
 }  // namespace
