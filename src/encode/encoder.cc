@@ -165,6 +165,20 @@ class Encoder {
     return DayInterval{from->from, to->to};
   }
 
+  // The days a relative date names when its article's publication day is known (year-less
+  // dates are left to the solver: they may take another year near the publication).
+  std::optional<DayInterval> ResolvedOnKnownDay(const DateValue& v, const Article* a) {
+    if (v.bound != DateBound::kAt || !a || !a->published.exact() || !IsRelative(v)) {
+      return std::nullopt;
+    }
+    auto placed = [](const DateExpr& e) {
+      const auto* cal = std::get_if<CalendarDate>(&e);
+      return !cal || cal->year;
+    };
+    if (!placed(v.from) || (v.to && !placed(*v.to))) return std::nullopt;
+    return StaticDays(v, a);
+  }
+
   // ---- money -----------------------------------------------------------------------------
 
   // Figures about one property at one time are compared in the currency most of their claims
@@ -275,8 +289,8 @@ class Encoder {
     std::optional<z3::expr> sum;
     for (const auto& subject : c.subjects) {
       std::string key = fmt::format("q:{}.{}@{}", subject, p.id, time_key);
-      int index = AddVar({key, VarKind::kQuantity, NewConst(ctx_.real_sort()), subject, p.id,
-                          unit, "", time_key});
+      int index = AddVar(
+          {key, VarKind::kQuantity, NewConst(ctx_.real_sort()), subject, p.id, unit, "", time_key});
       const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
       sum = sum ? *sum + x : x;
       ec.vars.push_back(index);
@@ -368,6 +382,13 @@ class Encoder {
     if (!error.empty()) {
       Skip(c, error);
       return false;
+    }
+    // "hier", "il y a 5 jours" in an article of known day name fixed days: the same days as the
+    // constraint, as bounds the interval path can decide without a solver.
+    if (auto days = ResolvedOnKnownDay(value, a)) {
+      const z3::expr& e = out_.vars[static_cast<size_t>(index)].expr;
+      ec.constraint = e >= ctx_.int_val(static_cast<int64_t>(days->from)) &&
+                      e < ctx_.int_val(static_cast<int64_t>(days->to));
     }
     // A normalised interval only where the text fixes it: relative and year-less dates depend
     // on the publication day, which the solver decides.
@@ -546,7 +567,8 @@ class Encoder {
           const Variable& v = out_.vars[i];
           if (v.kind != VarKind::kDate || v.property != r.right) continue;
           const Entity* found = corpus_.catalogue.FindEntity(v.subject);
-          if (!found || found->part_of.empty() || v.key != fmt::format("d:{}.{}", found->id, r.right)) {
+          if (!found || found->part_of.empty() ||
+              v.key != fmt::format("d:{}.{}", found->id, r.right)) {
             continue;
           }
           const Entity& e = *found;
