@@ -376,19 +376,19 @@ class Encoder {
     const auto& value = std::get<DateValue>(c.value);
     auto pub = DependsOnPublication(value) ? PublicationOf(a, ec) : std::nullopt;
     std::string error;
-    ec.constraint = dates_.Constrain(out_.vars[static_cast<size_t>(index)].expr,
-                                     std::get<DateValue>(c.value), pub, &error);
-    ec.vagueness = DateVagueness(std::get<DateValue>(c.value));
-    if (!error.empty()) {
-      Skip(c, error);
-      return false;
-    }
+    const z3::expr& e = out_.vars[static_cast<size_t>(index)].expr;
     // "hier", "il y a 5 jours" in an article of known day name fixed days: the same days as the
     // constraint, as bounds the interval path can decide without a solver.
     if (auto days = ResolvedOnKnownDay(value, a)) {
-      const z3::expr& e = out_.vars[static_cast<size_t>(index)].expr;
       ec.constraint = e >= ctx_.int_val(static_cast<int64_t>(days->from)) &&
                       e < ctx_.int_val(static_cast<int64_t>(days->to));
+    } else {
+      ec.constraint = dates_.Constrain(e, value, pub, &error);
+    }
+    ec.vagueness = DateVagueness(value);
+    if (!error.empty()) {
+      Skip(c, error);
+      return false;
     }
     // A normalised interval only where the text fixes it: relative and year-less dates depend
     // on the publication day, which the solver decides.
@@ -433,16 +433,16 @@ class Encoder {
     }
     const auto& age = std::get<AgeValue>(c.value);
     const z3::expr& born = out_.vars[static_cast<size_t>(birth)].expr;
-    ec.constraint = side && dates_.AgeAt(born, day, age.years, bounds);
     // On a known day (an exact publication, a dated `when`) the age is an interval of birth
     // days: the same constraint, which the interval path can decide without a solver.
+    std::optional<DayInterval> born_in;
     if (bounds && bounds->to == bounds->from + 1 &&
         (c.when ? !DependsOnPublication(*c.when) : true)) {
-      if (auto born_in = dates_.BirthDays(bounds->from, age.years)) {
-        ec.constraint = born >= ctx_.int_val(static_cast<int64_t>(born_in->from)) &&
-                        born < ctx_.int_val(static_cast<int64_t>(born_in->to));
-      }
+      born_in = dates_.BirthDays(bounds->from, age.years);
     }
+    ec.constraint = born_in ? born >= ctx_.int_val(static_cast<int64_t>(born_in->from)) &&
+                                  born < ctx_.int_val(static_cast<int64_t>(born_in->to))
+                            : side && dates_.AgeAt(born, day, age.years, bounds);
     SetInterval(ec.view, age.years, "years");
     ec.vagueness = 365.0 * (RelativeWidth(age.years) + 1);
     ec.view.reading += c.when ? "" : " (at the article's publication date)";

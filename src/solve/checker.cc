@@ -682,9 +682,12 @@ bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>
   for (const auto& c : other.claims) {
     if (wanted.count(c.view.id)) soft.push_back(c.constraint);
   }
-  TrackedSolver solver(ctx, hard, soft, rlimit);
   std::vector<int> all(soft.size());
   std::iota(all.begin(), all.end(), 0);
+  if (auto intervals = IntervalSolver::Recognise(hard, soft)) {
+    return intervals->Check(all) == z3::unsat;
+  }
+  TrackedSolver solver(ctx, hard, soft, rlimit);
   return solver.Check(all) == z3::unsat;
 }
 
