@@ -184,7 +184,8 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   }
   request.timings = &out.timings;
   out.outcomes = SolvePieces(corpus, request);
-  if (std::string error = cache.Save(); !error.empty()) {
+  bool partial = !options.changed.empty() || options.shard.count > 1;
+  if (std::string error = cache.Save(partial); !error.empty()) {
     input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
   }
   out.cached = cache.hits();

@@ -66,12 +66,12 @@ void PieceCache::Keep(const std::string& key, std::string encoded) {
   kept_[key] = std::move(encoded);
 }
 
-std::string PieceCache::Save() const {
+std::string PieceCache::Save(bool keep_unused) const {
   if (!enabled()) return "";
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   std::string out(kMagic);
-  for (const auto& [key, bytes] : used_) {
+  for (const auto& [key, bytes] : keep_unused ? entries_ : used_) {
     if (!kept_.count(key)) AppendEntry(out, key, bytes);
   }
   for (const auto& [key, bytes] : kept_) AppendEntry(out, key, bytes);

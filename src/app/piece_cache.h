@@ -25,8 +25,9 @@ class PieceCache {
   std::optional<PieceOutcome> Find(const std::string& key) const;
   // Remembers an outcome for Save. Find and Keep may be called from several threads.
   void Keep(const std::string& key, std::string encoded);
-  // Writes the entries this run found or kept; "" or an error message.
-  std::string Save() const;
+  // Writes the entries this run found or kept, and with `keep_unused` (a run that checked
+  // only part of the corpus: --changed, --shard) every entry it loaded too; "" or an error.
+  std::string Save(bool keep_unused = false) const;
 
   bool enabled() const { return !dir_.empty(); }
   size_t hits() const { return hits_; }

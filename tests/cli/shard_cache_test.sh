@@ -59,6 +59,12 @@ cmp -s "$tmp/edited.md" "$tmp/fresh.md" && pass "edited warm report = fresh run"
 solved=$(sed -n 's/.*pieces reused, \([0-9]*\) solved.*/\1/p' "$tmp/err3")
 [ -n "$solved" ] && [ "$solved" -ge 1 ] && [ "$solved" -le 3 ] \
   && pass "an edit re-solves $solved of $pieces pieces" || flunk "edit: $(cat "$tmp/err3")"
+# A run limited to one file's pieces keeps the rest of the cache: the next full run reuses all.
+run --format md --output "$tmp/partial.md" --cache-dir "$tmp/cache" \
+  --changed "$tmp/claims/lemonde-liang.yaml" 2>/dev/null
+run --format md --output "$tmp/full.md" --cache-dir "$tmp/cache" 2>"$tmp/err4"
+grep -q "cache .*: $pieces of $pieces pieces reused, 0 solved" "$tmp/err4" \
+  && pass "a --changed run keeps the cache whole" || flunk "after --changed: $(cat "$tmp/err4")"
 # A corrupt cache is ignored, not trusted.
 head -c 200 "$tmp/cache/pieces.bin" > "$tmp/cut" && mv "$tmp/cut" "$tmp/cache/pieces.bin"
 run --format md --output "$tmp/after-corruption.md" --cache-dir "$tmp/cache" 2>/dev/null
