@@ -60,8 +60,8 @@ run_check() {
   wall=$(value pieces_wall_s "$timings")
   report=$(value report_s "$timings")
   claims=$(value claims "$timings")
-  printf "  %-5s load %6.2f s  encode+solve %6.2f s wall (encode %.2f, solve %.2f CPU s)" \
-    "$label" "$load" "$wall" "$encode" "$solve"
+  printf "  %-5s load %6.2f s  encode+solve %6.2f s wall (cut %.2f s; encode %.2f, solve %.2f CPU s)" \
+    "$label" "$load" "$wall" "$(value prepare_s "$timings")" "$encode" "$solve"
   printf "  report %5.2f s  total %6.2f s  rss %5d MB  %8.0f claims/s\n" "$report" "$total" \
     "$rss_mb" "$(calc "$claims / $total")"
   printf "        pieces %s (from cache %s), components solved %s, of which without Z3 %s\n" \

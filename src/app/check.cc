@@ -205,6 +205,7 @@ CheckRun Check(const CheckOptions& options) {
   run.pieces_cached = solved.cached;
   run.load_s = solved.load_s;
   run.pieces_s = solved.pieces_s;
+  run.prepare_s = static_cast<double>(solved.timings.prepare_ns) / 1e9;
   run.encode_cpu_s = static_cast<double>(solved.timings.encode_ns) / 1e9;
   run.solve_cpu_s = static_cast<double>(solved.timings.solve_ns) / 1e9;
   run.components_solved = solved.timings.components;

@@ -153,8 +153,14 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
 }  // namespace
 
 std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& request) {
+  auto start = std::chrono::steady_clock::now();
   encode::CorpusFacts facts = encode::StudyCorpus(corpus);
   encode::Partition partition = encode::PartitionClaims(corpus);
+  if (request.timings) {
+    request.timings->prepare_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now() - start)
+                                       .count();
+  }
 
   std::vector<size_t> order;  // the pieces to solve
   for (size_t p = 0; p < partition.pieces.size(); ++p) {

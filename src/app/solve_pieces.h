@@ -27,6 +27,7 @@ struct ShardSpec {
 // Where a run's time went, for `check --timings` and bench/run.sh. Encoding and solving happen
 // piece by piece on every worker, so they are summed over threads (CPU seconds).
 struct SolveTimings {
+  std::atomic<long long> prepare_ns{0};  // studying and cutting the corpus (serial)
   std::atomic<long long> encode_ns{0};
   std::atomic<long long> solve_ns{0};
   std::atomic<size_t> components{0};
