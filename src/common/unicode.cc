@@ -37,18 +37,71 @@ UChar32 FoldCaseAndPunctuation(UChar32 c) {
   }
 }
 
-}  // namespace
+// Where FoldText writes the original offset of each folded byte: every one of them (Dense),
+// or only where the folded and original texts diverge (Sparse, a FoldMap).
+class DenseOffsets {
+ public:
+  explicit DenseOffsets(std::vector<size_t>* offsets, size_t size) : offsets_(offsets) {
+    // One spare slot: callers often append the end of the text as the last offset.
+    if (offsets_) offsets_->assign(size + 1, 0);
+    at_ = offsets_ ? offsets_->data() : nullptr;
+  }
+  void Grow(size_t size) {
+    if (!offsets_) return;
+    offsets_->resize(size);
+    at_ = offsets_->data();
+  }
+  static constexpr bool kEveryByte = true;
+  void Byte(size_t o, size_t original) {
+    if (at_) at_[o] = original;
+  }
+  void RunEnd(size_t /*last*/) {}
+  void CodePoint(size_t o, size_t n, size_t start, size_t /*read*/) {
+    for (size_t k = 0; at_ && k < n; ++k) at_[o + k] = start;
+  }
+  void Invalid(size_t o, size_t n, size_t start) { CodePoint(o, n, start, n); }
+  void Finish(size_t o, size_t /*original_size*/) {
+    if (offsets_) offsets_->resize(o);
+  }
 
-std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets) {
+ private:
+  std::vector<size_t>* offsets_;
+  size_t* at_;
+};
+
+class SparseOffsets {
+ public:
+  explicit SparseOffsets(FoldMap* map) : map_(map) {}
+  void Grow(size_t /*size*/) {}
+  static constexpr bool kEveryByte = false;
+  void Byte(size_t o, size_t original) { map_->Copied(o, original); }
+  // The run of copied bytes went on to original byte `last`.
+  void RunEnd(size_t last) { map_->CopiedThrough(last); }
+  // `n` folded bytes for the code point of `read` bytes at `start`.
+  void CodePoint(size_t o, size_t n, size_t start, size_t read) {
+    if (n == read) {
+      map_->CopiedCodePoint(o, start, n);
+    } else if (n == 1) {
+      map_->Copied(o, start);
+    } else {
+      map_->Point(o, start);
+    }
+  }
+  void Invalid(size_t o, size_t /*n*/, size_t start) { map_->Point(o, start); }
+  void Finish(size_t o, size_t original_size) { map_->Finish(o, original_size); }
+
+ private:
+  FoldMap* map_;
+};
+
+template <typename Offsets>
+std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
   // Written through raw pointers: the extractor folds whole articles. No step writes more bytes
   // than it reads except a case fold that grows a code point, so the buffers only grow there.
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   std::string out(text.size(), '\0');
-  // One spare slot: callers often append the end of the text as the last offset.
-  if (offsets) offsets->assign(text.size() + 1, 0);
   char* ob = out.data();
-  size_t* om = offsets ? offsets->data() : nullptr;
   size_t o = 0;
   int32_t i = 0;
   bool in_space = false;
@@ -58,18 +111,7 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
     if (need <= out.size()) return;
     out.resize(need * 2);
     ob = out.data();
-    if (offsets) {
-      offsets->resize(need * 2);
-      om = offsets->data();
-    }
-  };
-  auto emit = [&](const uint8_t* bytes, int32_t n, int32_t start) {
-    room(static_cast<size_t>(n));
-    for (int32_t k = 0; k < n; ++k) {
-      ob[o] = static_cast<char>(bytes[k]);
-      if (om) om[o] = static_cast<size_t>(start);
-      ++o;
-    }
+    offsets.Grow(need * 2);
   };
   const bool fold_case = fold != Fold::kWhitespace;
   while (i < length) {
@@ -79,21 +121,32 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
     // A run of ASCII in local variables, which the lambdas' captures would keep in memory.
     if (s[i] < 0x80) {
       char* w = ob + o;
-      size_t* m = om ? om + o : nullptr;
       bool space = in_space;
+      // Within the run, a byte follows on from the one written before it unless spaces were
+      // dropped between them: only those bytes (and the first) need telling a sparse map.
+      bool jumped = true;
+      int32_t last = -1;
       for (; i < length && s[i] < 0x80; ++i) {
         uint8_t b = s[i];
         if (b == ' ' || (b >= 9 && b <= 13)) {
-          if (space) continue;
+          if (space) {
+            jumped = true;
+            continue;
+          }
           b = ' ';
           space = true;
         } else {
           space = false;
           if (fold_case && b >= 'A' && b <= 'Z') b = static_cast<uint8_t>(b + 32);
         }
+        if (jumped || Offsets::kEveryByte) {
+          offsets.Byte(static_cast<size_t>(w - ob), static_cast<size_t>(i));
+          jumped = false;
+        }
+        last = i;
         *w++ = static_cast<char>(b);
-        if (m) *m++ = static_cast<size_t>(i);
       }
+      if (last >= 0) offsets.RunEnd(static_cast<size_t>(last));
       in_space = space;
       o = static_cast<size_t>(w - ob);
       continue;
@@ -101,24 +154,53 @@ std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offs
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {
-      if (!in_space) emit(reinterpret_cast<const uint8_t*>(" "), 1, start);
+      if (!in_space) {
+        room(1);
+        offsets.CodePoint(o, 1, static_cast<size_t>(start), static_cast<size_t>(i - start));
+        ob[o++] = ' ';
+      }
       in_space = true;
       continue;
     }
     in_space = false;
-    if (c < 0 || !fold_case) {  // copied as they are (invalid bytes too)
-      emit(s + start, i - start, start);
+    auto n = static_cast<size_t>(i - start);
+    if (c < 0) {  // invalid bytes, copied as they are
+      room(n);
+      offsets.Invalid(o, n, static_cast<size_t>(start));
+      std::copy(s + start, s + i, ob + o);
+      o += n;
       continue;
     }
     uint8_t buf[4];
-    int32_t n = 0;
+    int32_t m = 0;
     UBool error = false;
-    U8_APPEND(buf, n, 4, FoldCaseAndPunctuation(c), error);
-    if (!error) emit(buf, n, start);
+    if (fold_case) {
+      U8_APPEND(buf, m, 4, FoldCaseAndPunctuation(c), error);
+      if (error) continue;
+    } else {
+      std::copy(s + start, s + i, buf);
+      m = i - start;
+    }
+    room(static_cast<size_t>(m));
+    offsets.CodePoint(o, static_cast<size_t>(m), static_cast<size_t>(start), n);
+    std::copy(buf, buf + m, ob + o);
+    o += static_cast<size_t>(m);
   }
   out.resize(o);
-  if (offsets) offsets->resize(o);
+  offsets.Finish(o, text.size());
   return out;
+}
+
+}  // namespace
+
+std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets) {
+  DenseOffsets dense(offsets, text.size());
+  return FoldInto(text, fold, dense);
+}
+
+std::string FoldText(std::string_view text, Fold fold, FoldMap* map) {
+  SparseOffsets sparse(map);
+  return FoldInto(text, fold, sparse);
 }
 
 std::string NameKey(std::string_view text) {
