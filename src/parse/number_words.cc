@@ -203,10 +203,17 @@ constexpr long long kMaxWordNumber = 1'000'000;
 // ("un et un et un ...") is no figure, and reading it whole from each word is quadratic.
 constexpr size_t kMostWords = 16;
 
-Rational Exact(long long v) { return Rational(mpz_class(std::to_string(v))); }
+// Word values stay far below kMaxWordNumber and denominators below 10^13: a machine word holds
+// them, and GMP's setters take them without going through text.
+Rational Exact(long long v) {
+  Rational r;
+  mpz_set_si(r.get_num_mpz_t(), static_cast<long>(v));
+  return r;
+}
 
 Rational Ratio(long long numerator, long long denominator) {
-  Rational r(mpz_class(std::to_string(numerator)), mpz_class(std::to_string(denominator)));
+  Rational r;
+  mpq_set_si(r.get_mpq_t(), static_cast<long>(numerator), static_cast<unsigned long>(denominator));
   r.canonicalize();
   return r;
 }

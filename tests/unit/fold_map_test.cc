@@ -1,11 +1,12 @@
 // The sparse map of folded offsets answers what the dense array of FoldText does, at every
 // byte, on texts that exercise each way folding diverges from the original.
+#include "common/fold_map.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "common/fold_map.h"
 #include "common/unicode.h"
 
 namespace crosscheck {
@@ -20,8 +21,8 @@ void ExpectSameOffsets(const std::string& text) {
   ASSERT_EQ(folded, sparse_folded);
   ASSERT_EQ(dense.size(), folded.size() + 1);
   for (size_t p = 0; p <= folded.size(); ++p) {
-    EXPECT_EQ(map.Original(folded, p), dense[p]) << "at folded byte " << p << " of '" << text
-                                                 << "'";
+    EXPECT_EQ(map.Original(folded, p), dense[p])
+        << "at folded byte " << p << " of '" << text << "'";
   }
 }
 
