@@ -151,6 +151,20 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
       o = static_cast<size_t>(w - ob);
       continue;
     }
+    // U+00C0..U+00FF ("é", "à", "É"), most of what a French article has beyond ASCII, without
+    // ICU: none is white space, and the capitals (but U+00D7 "×") fold to the letter 0x20 on.
+    if (fold_case && s[i] == 0xC3 && i + 1 < length && (s[i + 1] & 0xC0) == 0x80) {
+      uint8_t b = s[i + 1];
+      if (b <= 0x9E && b != 0x97) b = static_cast<uint8_t>(b + 0x20);
+      room(2);
+      offsets.CodePoint(o, 2, static_cast<size_t>(start), 2);
+      ob[o] = static_cast<char>(0xC3);
+      ob[o + 1] = static_cast<char>(b);
+      o += 2;
+      i += 2;
+      in_space = false;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c >= 0 && u_isUWhiteSpace(c)) {
@@ -167,7 +181,8 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
     if (c < 0) {  // invalid bytes, copied as they are
       room(n);
       offsets.Invalid(o, n, static_cast<size_t>(start));
-      std::copy(s + start, s + i, ob + o);
+      for (size_t k = 0; k < n; ++k)
+        ob[o + k] = static_cast<char>(s[start + static_cast<int32_t>(k)]);
       o += n;
       continue;
     }
@@ -178,12 +193,11 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
       U8_APPEND(buf, m, 4, FoldCaseAndPunctuation(c), error);
       if (error) continue;
     } else {
-      std::copy(s + start, s + i, buf);
-      m = i - start;
+      for (m = 0; m < i - start; ++m) buf[m] = s[start + m];
     }
     room(static_cast<size_t>(m));
     offsets.CodePoint(o, static_cast<size_t>(m), static_cast<size_t>(start), n);
-    std::copy(buf, buf + m, ob + o);
+    for (int32_t k = 0; k < m; ++k) ob[o + static_cast<size_t>(k)] = static_cast<char>(buf[k]);
     o += static_cast<size_t>(m);
   }
   out.resize(o);

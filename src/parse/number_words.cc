@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/number_parser.h"
 
@@ -257,9 +258,25 @@ std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   return Rational(value / Rational(PowerOfTen(static_cast<int>(digits.size()))));
 }
 
+// The first bytes of every word a figure in words can start with: most words of an article
+// are none, and ruling them out in one look spares trying each number word in turn.
+const FirstBytes& NumberWordStarts() {
+  static const FirstBytes kFirst = [] {
+    std::vector<std::string_view> words = {"a",       "an",    "cents",   "cent",
+                                           "hundred", "mille", "thousand"};
+    for (const auto& w : kNumberWords) words.push_back(w.word);
+    return FirstBytes(words, [](std::string_view w) { return w; });
+  }();
+  return kFirst;
+}
+
 }  // namespace
 
 std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
+  if (!NumberWordStarts().MayStartAt(c)) {
+    c.SkipSpaces();  // where the attempts below would have left it
+    return std::nullopt;
+  }
   size_t start = c.pos();
   std::array<Token, kMostWords> tokens;
   size_t n = 0;

@@ -3,6 +3,8 @@
 #include "common/fold_map.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <string>
 #include <vector>
@@ -43,6 +45,23 @@ TEST(FoldMapTest, CodePointsOfEveryLength) {
 TEST(FoldMapTest, InvalidBytesAreKept) {
   ExpectSameOffsets(std::string("a\x80\x80 b\xC3 c\xE2\x82 \xFF\xFE z"));
   ExpectSameOffsets(std::string("\x80") + "é" + std::string("\xA9\xA9") + "x");
+}
+
+// FoldText reads U+00C0..U+00FF without ICU: its answers must be ICU's.
+TEST(FoldTextTest, LatinOneSupplementFoldsAsIcuDoes) {
+  for (UChar32 c = 0xC0; c <= 0xFF; ++c) {
+    auto utf8 = [](UChar32 cp) {
+      char buf[4];
+      int32_t n = 0;
+      UBool error = false;
+      U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, cp, error);
+      return std::string(buf, static_cast<size_t>(n));
+    };
+    EXPECT_EQ(FoldText(utf8(c), Fold::kCaseAndPunctuation),
+              utf8(u_foldCase(c, U_FOLD_CASE_DEFAULT)))
+        << "U+" << std::hex << c;
+    ExpectSameOffsets("a" + utf8(c) + " " + utf8(c));
+  }
 }
 
 TEST(FoldMapTest, EmptyText) { ExpectSameOffsets(""); }
