@@ -126,18 +126,38 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
       // dropped between them: only those bytes (and the first) need telling a sparse map.
       bool jumped = true;
       int32_t last = -1;
-      for (; i < length && s[i] < 0x80; ++i) {
+      while (i < length && s[i] < 0x80) {
+        // Printable bytes, nearly all of the run, in a tight loop: copied, A-Z lowered.
+        if (s[i] > ' ') {
+          if (jumped || Offsets::kEveryByte) {
+            offsets.Byte(static_cast<size_t>(w - ob), static_cast<size_t>(i));
+            jumped = false;
+          }
+          int32_t j = i;
+          const uint8_t lower = fold_case ? 32 : 0;
+          for (; j < length && s[j] > ' ' && s[j] < 0x80; ++j) {
+            uint8_t b = s[j];
+            b = static_cast<uint8_t>(b + (static_cast<uint8_t>(b - 'A') < 26 ? lower : 0));
+            if (Offsets::kEveryByte && j > i)
+              offsets.Byte(static_cast<size_t>(w - ob), static_cast<size_t>(j));
+            *w++ = static_cast<char>(b);
+          }
+          last = j - 1;
+          i = j;
+          space = false;
+          continue;
+        }
         uint8_t b = s[i];
         if (b == ' ' || (b >= 9 && b <= 13)) {
           if (space) {
             jumped = true;
+            ++i;
             continue;
           }
           b = ' ';
           space = true;
         } else {
-          space = false;
-          if (fold_case && b >= 'A' && b <= 'Z') b = static_cast<uint8_t>(b + 32);
+          space = false;  // a control byte, kept
         }
         if (jumped || Offsets::kEveryByte) {
           offsets.Byte(static_cast<size_t>(w - ob), static_cast<size_t>(i));
@@ -145,6 +165,7 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
         }
         last = i;
         *w++ = static_cast<char>(b);
+        ++i;
       }
       if (last >= 0) offsets.RunEnd(static_cast<size_t>(last));
       in_space = space;
