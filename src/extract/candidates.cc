@@ -70,7 +70,9 @@ void FindStarts(const FoldedText& text, std::vector<Start>* out) {
       found[--kept] = {st.pos, static_cast<uint8_t>(st.flags & kStarts)};
     }
   }
-  out->assign(found.begin() + static_cast<std::ptrdiff_t>(kept), found.end());
+  // In place: the starts of a whole article are many, and copying them cost an allocation.
+  found.erase(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(kept));
+  out->swap(found);
 }
 
 }  // namespace crosscheck::extract::detail

@@ -56,8 +56,13 @@ bool Cursor::AcceptHere(std::string_view word) {
 }
 
 std::string_view Cursor::AcceptAny(std::initializer_list<std::string_view> words) {
+  // Accept word by word, with the spaces skipped once and the first byte looked at once.
+  SkipSpaces();
+  const bool at_end = pos_ >= text_.size();
+  const char first = at_end ? '\0' : text_[pos_];
   for (std::string_view w : words) {
-    if (Accept(w)) return w;
+    if (!at_end && !w.empty() && w[0] != first) continue;
+    if (AcceptHere(w)) return w;
   }
   return {};
 }
