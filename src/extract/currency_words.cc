@@ -126,6 +126,8 @@ CurrencyRead AcceptCurrency(parse::Cursor& c) {
 
 CurrencyRead AcceptGluedCode(parse::Cursor& c) {
   std::string_view rest = c.Rest();
+  // Every code has three letters and a digit after them: most figures are ruled out at once.
+  if (rest.size() <= 3 || !parse::IsAsciiDigit(rest[3])) return {};
   for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
     if (rest.size() > code.size() && rest.starts_with(code) &&
         parse::IsAsciiDigit(rest[code.size()])) {
