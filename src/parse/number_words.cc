@@ -130,6 +130,17 @@ struct DenominatorRead {
 };
 
 std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
+  // Asked after every figure in words: most are followed by no denominator's first byte.
+  static const FirstBytes kFirst = [] {
+    std::vector<std::string_view> words;
+    for (const auto& d : kDenominators) words.push_back(d.word);
+    for (const auto& o : kFrenchOrdinals) words.push_back(o.stem);
+    return FirstBytes(words, [](std::string_view w) { return w; });
+  }();
+  if (!kFirst.MayStartAt(c)) {
+    c.SkipSpaces();  // where the attempts below would have left it
+    return std::nullopt;
+  }
   for (const auto& d : kDenominators) {
     if (c.Accept(d.word)) return DenominatorRead{d.value, d.plural, d.after_tens};
   }
@@ -228,7 +239,12 @@ size_t TrimmedEnd(const Cursor& c) {
 NumberLiteral Literal(const Cursor& c, size_t start, size_t end, Rational value) {
   std::string_view text = c.text().substr(start, end - start);
   Rational last = 0;  // fractions are exact
-  if (value.get_den() == 1) last = LastDigitOfInteger(value.get_num().get_str());
+  if (value.get_den() == 1) {
+    // Printed through a machine word when it fits (always, for words): no GMP string.
+    const mpz_srcptr num = value.get_num_mpz_t();
+    last = LastDigitOfInteger(mpz_fits_slong_p(num) ? std::to_string(mpz_get_si(num))
+                                                    : value.get_num().get_str());
+  }
   return NumberLiteral{std::string(text), std::move(value), last};
 }
 
