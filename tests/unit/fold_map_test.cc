@@ -55,6 +55,7 @@ TEST(FoldTextTest, LatinOneSupplementFoldsAsIcuDoes) {
       int32_t n = 0;
       UBool error = false;
       U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, cp, error);
+      EXPECT_FALSE(error);
       return std::string(buf, static_cast<size_t>(n));
     };
     EXPECT_EQ(FoldText(utf8(c), Fold::kCaseAndPunctuation),
