@@ -48,7 +48,10 @@ bool Cursor::BoundaryAt(size_t p) const {
 
 bool Cursor::AcceptHere(std::string_view word) {
   if (pos_ >= text_.size() || word.size() > text_.size() - pos_) return word.empty();
-  if (text_.compare(pos_, word.size(), word) != 0) return false;
+  // Byte by byte: lexicon words are short, and a call to memcmp cost more than comparing them.
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (text_[pos_ + k] != word[k]) return false;
+  }
   if (!BoundaryAt(pos_ + word.size())) return false;
   pos_ += word.size();
   SkipSpaces();

@@ -129,6 +129,16 @@ struct DenominatorRead {
   bool after_tens;
 };
 
+// rest.starts_with(word), byte by byte: the words are short, and a call to memcmp per word of
+// a lexicon cost more than comparing them.
+bool HasPrefix(std::string_view rest, std::string_view word) {
+  if (rest.size() < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (rest[k] != word[k]) return false;
+  }
+  return true;
+}
+
 std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
   // Asked after every figure in words: most are followed by no denominator's first byte.
   static const FirstBytes kFirst = [] {
@@ -146,7 +156,7 @@ std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
   }
   for (const auto& o : kFrenchOrdinals) {
     std::string_view rest = c.Rest();
-    if (!rest.starts_with(o.stem)) continue;
+    if (!HasPrefix(rest, o.stem)) continue;
     size_t save = c.pos();
     c.set_pos(save + o.stem.size());
     for (std::string_view ending : {"ièmes", "iemes", "ième", "ieme"}) {
@@ -168,7 +178,7 @@ std::optional<int> AcceptNumberWord(Cursor& c) {
     return std::nullopt;
   }
   for (const auto& w : kNumberWords) {
-    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
+    if (rest[0] != w.word[0] || !HasPrefix(rest, w.word)) continue;
     size_t end = c.pos() + w.word.size();
     std::string_view t = c.text();
     if (end < t.size() && IsWordByte(t[end])) continue;
