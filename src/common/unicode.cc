@@ -5,6 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace crosscheck {
 
 std::optional<size_t> FindInvalidUtf8(std::string_view text) {
@@ -135,6 +139,25 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
           }
           int32_t j = i;
           const uint8_t lower = fold_case ? 32 : 0;
+#if defined(__SSE2__)
+          // Sixteen bytes at a time while all are printable ASCII (greater than ' ' as signed
+          // bytes): most of an article, and no offset to write for a sparse map.
+          if constexpr (!Offsets::kEveryByte) {
+            const __m128i space = _mm_set1_epi8(' '), before_a = _mm_set1_epi8('A' - 1),
+                          after_z = _mm_set1_epi8('Z' + 1),
+                          shift = _mm_set1_epi8(static_cast<char>(lower));
+            while (j + 16 <= length) {
+              __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+              if (_mm_movemask_epi8(_mm_cmpgt_epi8(v, space)) != 0xFFFF) break;
+              __m128i upper =
+                  _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
+              v = _mm_add_epi8(v, _mm_and_si128(upper, shift));
+              _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
+              w += 16;
+              j += 16;
+            }
+          }
+#endif
           for (; j < length && s[j] > ' ' && s[j] < 0x80; ++j) {
             uint8_t b = s[j];
             b = static_cast<uint8_t>(b + (static_cast<uint8_t>(b - 'A') < 26 ? lower : 0));

@@ -30,6 +30,18 @@ void ExpectSameOffsets(const std::string& text) {
 
 TEST(FoldMapTest, PlainAsciiMapsOneToOne) { ExpectSameOffsets("Le 12 Mai, 10 000 puces."); }
 
+// Long runs of printable ASCII are folded sixteen bytes at a time for a sparse map: every byte
+// value around the edges of the run and of the capitals, at every alignment.
+TEST(FoldMapTest, LongAsciiRunsFoldLikeShortOnes) {
+  std::string printable;
+  for (int b = 0x21; b < 0x80; ++b) printable += static_cast<char>(b);
+  for (size_t shift = 0; shift < 17; ++shift) {
+    std::string text = std::string(shift, 'Q') + printable + "  X\x01Y" + printable + "\xC3\x89" +
+                       printable + "\t\n" + printable;
+    ExpectSameOffsets(text);
+  }
+}
+
 TEST(FoldMapTest, WhiteSpaceRunsCollapse) {
   ExpectSameOffsets("a  b\t\n\nc   ");
   ExpectSameOffsets("   leading and trailing   ");
