@@ -131,6 +131,34 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
       bool jumped = true;
       int32_t last = -1;
       while (i < length && s[i] < 0x80) {
+#if defined(__SSE2__)
+        // Sixteen bytes at a time while they hold nothing to drop: ASCII from ' ' on, no space
+        // after a space. Most of an article's prose, with no offset to write for a sparse map.
+        if constexpr (!Offsets::kEveryByte) {
+          const __m128i below_space = _mm_set1_epi8(' ' - 1), blank = _mm_set1_epi8(' '),
+                        before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1),
+                        shift = _mm_set1_epi8(static_cast<char>(fold_case ? 32 : 0));
+          while (i + 16 <= length) {
+            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+            // Signed: bytes from 0x80 on are negative, so below ' ' too.
+            if (_mm_movemask_epi8(_mm_cmpgt_epi8(v, below_space)) != 0xFFFF) break;
+            auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)));
+            if ((spaces & (spaces << 1)) != 0 || (space && (spaces & 1) != 0)) break;
+            if (jumped) {
+              offsets.Byte(static_cast<size_t>(w - ob), static_cast<size_t>(i));
+              jumped = false;
+            }
+            __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(w),
+                             _mm_add_epi8(v, _mm_and_si128(upper, shift)));
+            w += 16;
+            i += 16;
+            last = i - 1;
+            space = (spaces >> 15) != 0;
+          }
+          if (i >= length || s[i] >= 0x80) break;
+        }
+#endif
         // Printable bytes, nearly all of the run, in a tight loop: copied, A-Z lowered.
         if (s[i] > ' ') {
           if (jumped || Offsets::kEveryByte) {
@@ -139,25 +167,6 @@ std::string FoldInto(std::string_view text, Fold fold, Offsets& offsets) {
           }
           int32_t j = i;
           const uint8_t lower = fold_case ? 32 : 0;
-#if defined(__SSE2__)
-          // Sixteen bytes at a time while all are printable ASCII (greater than ' ' as signed
-          // bytes): most of an article, and no offset to write for a sparse map.
-          if constexpr (!Offsets::kEveryByte) {
-            const __m128i space = _mm_set1_epi8(' '), before_a = _mm_set1_epi8('A' - 1),
-                          after_z = _mm_set1_epi8('Z' + 1),
-                          shift = _mm_set1_epi8(static_cast<char>(lower));
-            while (j + 16 <= length) {
-              __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
-              if (_mm_movemask_epi8(_mm_cmpgt_epi8(v, space)) != 0xFFFF) break;
-              __m128i upper =
-                  _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
-              v = _mm_add_epi8(v, _mm_and_si128(upper, shift));
-              _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
-              w += 16;
-              j += 16;
-            }
-          }
-#endif
           for (; j < length && s[j] > ' ' && s[j] < 0x80; ++j) {
             uint8_t b = s[j];
             b = static_cast<uint8_t>(b + (static_cast<uint8_t>(b - 'A') < 26 ? lower : 0));

@@ -42,6 +42,18 @@ TEST(FoldMapTest, LongAsciiRunsFoldLikeShortOnes) {
   }
 }
 
+// Prose with single spaces is folded sixteen bytes at a time too; a double space, a tab or a
+// space at a block's edge after another must still collapse, at every alignment.
+TEST(FoldMapTest, ProseWithSpacesAtEveryAlignment) {
+  const std::string words = "Le Prix A Atteint 10 000 Euros En Mai Selon La Societe ";
+  for (size_t shift = 0; shift < 33; ++shift) {
+    std::string text = std::string(shift, 'x') + words + words + " " + words + "\t" + words +
+                       std::string(shift % 3 + 1, ' ') + words + "\xC3\x89" + words;
+    ExpectSameOffsets(text);
+    ExpectSameOffsets(std::string(shift, ' ') + text);
+  }
+}
+
 TEST(FoldMapTest, WhiteSpaceRunsCollapse) {
   ExpectSameOffsets("a  b\t\n\nc   ");
   ExpectSameOffsets("   leading and trailing   ");
