@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/fold_map.h"
+
 namespace crosscheck {
 
 // Byte offset of the first invalid UTF-8 sequence, or nullopt if `text` is valid UTF-8.
@@ -27,6 +29,9 @@ enum class Fold {
 // byte where its code point starts, so a match in the folded text maps back to a span of the
 // original. Invalid UTF-8 bytes are kept as they are. Linear in the text.
 std::string FoldText(std::string_view text, Fold fold, std::vector<size_t>* offsets = nullptr);
+// The same, with the offsets kept sparsely in `map` (whole articles: a dense array is 8 bytes
+// per byte).
+std::string FoldText(std::string_view text, Fold fold, FoldMap* map);
 
 inline std::string FoldWhitespace(std::string_view text, std::vector<size_t>* offsets = nullptr) {
   return FoldText(text, Fold::kWhitespace, offsets);

@@ -1,5 +1,6 @@
 #include "extract/candidates.h"
 
+#include <array>
 #include <string_view>
 
 #include "extract/trigger_words.h"
@@ -12,11 +13,16 @@ namespace {
 // "aux alentours de 10", "il y a une petite semaine", "pour à peine deux".
 constexpr size_t kOpenerReach = 48;
 
-// parse::IsWordByte, inline: this loop runs over every byte of the article.
-inline bool IsWordByte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
-}
+// parse::IsWordByte as a table: this loop runs over every byte of the article.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int u = 0; u < 256; ++u) {
+    t[static_cast<size_t>(u)] =
+        (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+  }
+  return t;
+}();
+inline bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
 // Longer runs of letters are no word of the lexicon, and are not hashed.
 constexpr size_t kLongestWord = 24;
@@ -70,7 +76,9 @@ void FindStarts(const FoldedText& text, std::vector<Start>* out) {
       found[--kept] = {st.pos, static_cast<uint8_t>(st.flags & kStarts)};
     }
   }
-  out->assign(found.begin() + static_cast<std::ptrdiff_t>(kept), found.end());
+  // In place: the starts of a whole article are many, and copying them cost an allocation.
+  found.erase(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(kept));
+  out->swap(found);
 }
 
 }  // namespace crosscheck::extract::detail

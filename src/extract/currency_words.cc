@@ -2,6 +2,7 @@
 // "120 MEUR"): a small built-in list, longer forms first.
 #include <array>
 #include <string_view>
+#include <vector>
 
 #include "extract/scan.h"
 
@@ -94,20 +95,39 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"₭", "LAK"},
     CurrencyWord{"ரூ", "LKR"},
 };
+static_assert(kCurrencies.size() < 256);
+
+// The currencies by the first byte of their words, in the list's order: the reader asks after
+// every figure, and only the few words starting with the byte there can match.
+using ByFirstByte = std::array<std::vector<uint8_t>, 256>;
+const ByFirstByte& CurrenciesByFirstByte() {
+  static const ByFirstByte kIndex = [] {
+    ByFirstByte index;
+    for (size_t i = 0; i < kCurrencies.size(); ++i) {
+      index[static_cast<unsigned char>(kCurrencies[i].words[0])].push_back(static_cast<uint8_t>(i));
+    }
+    return index;
+  }();
+  return kIndex;
+}
 
 }  // namespace
 
 CurrencyRead AcceptCurrency(parse::Cursor& c) {
-  static const parse::FirstBytes kFirst(kCurrencies, [](const CurrencyWord& w) { return w.words; });
-  if (!kFirst.MayStartAt(c)) return {};
-  for (const auto& w : kCurrencies) {
-    if (c.Accept(w.words)) return {w.code, w.exponent};
+  std::string_view rest = c.Rest();
+  size_t first = rest.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  const auto& candidates = CurrenciesByFirstByte()[static_cast<unsigned char>(rest[first])];
+  for (uint8_t i : candidates) {
+    if (c.Accept(kCurrencies[i].words)) return {kCurrencies[i].code, kCurrencies[i].exponent};
   }
   return {};
 }
 
 CurrencyRead AcceptGluedCode(parse::Cursor& c) {
   std::string_view rest = c.Rest();
+  // Every code has three letters and a digit after them: most figures are ruled out at once.
+  if (rest.size() <= 3 || !parse::IsAsciiDigit(rest[3])) return {};
   for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
     if (rest.size() > code.size() && rest.starts_with(code) &&
         parse::IsAsciiDigit(rest[code.size()])) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 
 #include "extract/candidates.h"
 #include "extract/folded_text.h"
@@ -42,7 +43,12 @@ Mention MakeMention(const FoldedText& text, Mention::Kind kind, size_t begin, si
 }
 
 std::string FormatDecimal(const Rational& value) {
-  if (value.get_den() == 1) return value.get_num().get_str();  // most figures, without division
+  if (value.get_den() == 1) {  // most figures, without division
+    // and most fit a machine word, printed without GMP's allocations.
+    if (mpz_fits_slong_p(value.get_num_mpz_t()))
+      return std::to_string(mpz_get_si(value.get_num_mpz_t()));
+    return value.get_num().get_str();
+  }
   std::string exact = ToDecimalString(value);
   if (exact.find('/') == std::string::npos) return exact;
   return ToDisplayString(value, 15);

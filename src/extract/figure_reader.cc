@@ -2,6 +2,7 @@
 // mixed fraction and chain of scales ("4 thousand 3 hundred and 21", "3 million and a quarter").
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "extract/scan.h"
 #include "parse/number_parser.h"
@@ -157,7 +158,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
     if (negative) f.value = -f.value;
     return f;
   }
-  f.value = n->value().value;
+  f.value = std::move(*n).value().value;  // only the value moves: its text is read below
   f.end = TrimmedPos(c);
   bool digits = parse::IsAsciiDigit(s[start]);
   if (leading_point && digits && f.end - start == n->value().text.size() &&

@@ -12,7 +12,6 @@ bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0
 
 FoldedText::FoldedText(std::string_view original) : original_(original) {
   folded_ = FoldText(original, Fold::kCaseAndPunctuation, &offsets_);
-  offsets_.push_back(original.size());  // the end of the text maps to the end
 }
 
 bool FoldedText::IsWordStart(size_t p) const {

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/fold_map.h"
+
 namespace crosscheck::extract {
 
 // Article text as the parse module's cursors read it (case folded, white-space runs made one
@@ -17,7 +19,7 @@ class FoldedText {
   const std::string& text() const { return folded_; }
   std::string_view original() const { return original_; }
   // The original byte offset of folded offset `p` (p == text().size() maps to the end).
-  size_t Original(size_t p) const { return offsets_[p]; }
+  size_t Original(size_t p) const { return offsets_.Original(folded_, p); }
 
   // Whether a word (letters or digits) starts at `p`.
   bool IsWordStart(size_t p) const;
@@ -30,7 +32,7 @@ class FoldedText {
  private:
   std::string_view original_;
   std::string folded_;
-  std::vector<size_t> offsets_;
+  FoldMap offsets_;
 };
 
 }  // namespace crosscheck::extract

@@ -1,5 +1,6 @@
 #include <array>
 #include <string_view>
+#include <utility>
 
 #include "extract/scan.h"
 #include "parse/hedge_lexicon.h"
@@ -73,13 +74,12 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   // belongs to that unit or ordinal; it is kept only if a currency or percent follows.
   bool glued = figure->end < s.size() && parse::IsWordByte(s[figure->end]) &&
                !parse::IsAsciiDigit(s[figure->end]);
-  Mention number = MakeMention(t, Mention::kNumber, figure->begin, figure->begin, figure->end);
-  if (hedge != Hedge::kNone && prefix_currency.code.empty() && !prefix_percent) {
-    number = MakeMention(t, Mention::kNumber, p, figure->begin, figure->end);
-    number.hedge = hedge_words;
-  }
+  bool hedged_number = hedge != Hedge::kNone && prefix_currency.code.empty() && !prefix_percent;
+  Mention number = MakeMention(t, Mention::kNumber, hedged_number ? p : figure->begin,
+                               figure->begin, figure->end);
+  if (hedged_number) number.hedge = hedge_words;
   number.value = FormatDecimal(figure->value);
-  out->push_back(number);
+  out->push_back(std::move(number));
   size_t number_index = out->size() - 1;
   size_t resume = figure->end;
 
@@ -125,8 +125,8 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   Mention m = MakeMention(t, percent ? Mention::kPercent : Mention::kCurrency, p, value_begin, end);
   m.value = FormatDecimal(amount);
   m.unit = percent ? "%" : std::string(currency.code);
-  if (hedge != Hedge::kNone) m.hedge = hedge_words;
-  out->push_back(m);
+  if (hedge != Hedge::kNone) m.hedge = std::move(hedge_words);
+  out->push_back(std::move(m));
   return std::max(resume, end);
 }
 

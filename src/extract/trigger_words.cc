@@ -193,14 +193,20 @@ uint8_t TriggerFlags(std::string_view word) {
   if (parse::IsAsciiDigit(word[0])) return kCore | kQuantity | kDate | kSpan;
   static const Table table = BuildTable();
   if (uint8_t flags = table.Lookup(word)) return flags;
+  // Most words of an article get here: each rule below first looks at one byte that rules the
+  // word out.
   // "quadragénaire", "trentenaire": ages by decade.
-  if (word.ends_with("génaire") || word.ends_with("tenaire")) return kCore | kSpan;
-  // "½", "¾": vulgar fractions (U+00BC..U+00BE, U+2150..U+215E).
-  if (parse::VulgarFractionLength(word) > 0) return kCore | kQuantity;
-  // "€100", "£5", "¥3": a currency sign glued to its figure.
-  if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥") ||
-      word.starts_with("₿")) {
-    return kCore | kQuantity;
+  if (word.back() == 'e' && (word.ends_with("génaire") || word.ends_with("tenaire"))) {
+    return kCore | kSpan;
+  }
+  if (static_cast<unsigned char>(word[0]) >= 0x80) {
+    // "½", "¾": vulgar fractions (U+00BC..U+00BE, U+2150..U+215E).
+    if (parse::VulgarFractionLength(word) > 0) return kCore | kQuantity;
+    // "€100", "£5", "¥3": a currency sign glued to its figure.
+    if (word.starts_with("€") || word.starts_with("£") || word.starts_with("¥") ||
+        word.starts_with("₿")) {
+      return kCore | kQuantity;
+    }
   }
   // "usd115": an ISO code glued to its figure (currency_words.cc).
   if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {

@@ -48,7 +48,10 @@ bool Cursor::BoundaryAt(size_t p) const {
 
 bool Cursor::AcceptHere(std::string_view word) {
   if (pos_ >= text_.size() || word.size() > text_.size() - pos_) return word.empty();
-  if (text_.compare(pos_, word.size(), word) != 0) return false;
+  // Byte by byte: lexicon words are short, and a call to memcmp cost more than comparing them.
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (text_[pos_ + k] != word[k]) return false;
+  }
   if (!BoundaryAt(pos_ + word.size())) return false;
   pos_ += word.size();
   SkipSpaces();
@@ -56,8 +59,13 @@ bool Cursor::AcceptHere(std::string_view word) {
 }
 
 std::string_view Cursor::AcceptAny(std::initializer_list<std::string_view> words) {
+  // Accept word by word, with the spaces skipped once and the first byte looked at once.
+  SkipSpaces();
+  const bool at_end = pos_ >= text_.size();
+  const char first = at_end ? '\0' : text_[pos_];
   for (std::string_view w : words) {
-    if (Accept(w)) return w;
+    if (!at_end && !w.empty() && w[0] != first) continue;
+    if (AcceptHere(w)) return w;
   }
   return {};
 }

@@ -78,23 +78,60 @@ std::string_view ScanDigits(std::string_view s, size_t start) {
   return s.substr(start, i - start);
 }
 
-Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
-  std::string compact;
-  for (char c : raw) {
-    if (c != ' ') compact += c;
+// 10^k, from a table built once for the exponents figures in digits usually need: GMP powers
+// cost an allocation and a loop each, and every figure needs one or two.
+Rational TenTo(int k) {
+  constexpr int kReach = static_cast<int>(kLongestFigure);
+  static const std::array<Rational, 2 * kLongestFigure + 1> kPowers = [] {
+    std::array<Rational, 2 * kLongestFigure + 1> p;
+    for (int i = 0; i < static_cast<int>(p.size()); ++i) {
+      p[static_cast<size_t>(i)] = PowerOfTen(i - kReach);
+    }
+    return p;
+  }();
+  if (k < -kReach || k > kReach) return PowerOfTen(k);
+  return kPowers[static_cast<size_t>(k + kReach)];
+}
+
+// The exact value of `digits` (ASCII digits only) divided by 10^decimals: from a machine word
+// when it fits (nearly every figure in an article), through GMP's string reader otherwise.
+Rational DigitsValue(std::string_view digits, size_t decimals) {
+  Rational value;
+  if (digits.size() <= 19) {  // below 10^19 < 2^64
+    uint64_t n = 0;
+    for (char c : digits) n = n * 10 + static_cast<uint64_t>(c - '0');
+    mpz_set_ui(value.get_num_mpz_t(), n);
+  } else {
+    value = Rational(mpz_class(std::string(digits), 10));
   }
-  size_t commas = 0, points = 0;
-  for (char c : compact) {
+  if (decimals > 0) value /= TenTo(static_cast<int>(decimals));
+  return value;
+}
+
+// "10 000,5", "2,048", "1.234.567": which separator is decimal (by count, position and
+// language) and whether the groups between thousands separators have three digits. Reads the
+// raw bytes in place: it runs on every figure of an article.
+Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
+  size_t commas = 0, points = 0, size = 0;    // size: without the spaces
+  size_t first_sep = std::string_view::npos;  // in bytes without spaces, like `size`
+  char last_sep = 0;
+  for (char c : raw) {
+    if (c == ' ') continue;
+    if (c == ',' || c == '.') {
+      if (first_sep == std::string_view::npos) first_sep = size;
+      last_sep = c;
+    }
     commas += c == ',';
     points += c == '.';
+    ++size;
   }
   char decimal = 0;  // which separator, if any, is the decimal one
   if (commas && points) {
-    decimal = compact.find_last_of(",.") == compact.rfind(',') ? ',' : '.';
+    decimal = last_sep;
   } else if (commas == 1 || points == 1) {
     char sep = commas ? ',' : '.';
-    size_t after = compact.size() - compact.find(sep) - 1;
-    size_t before = compact.find(sep);
+    size_t before = first_sep;
+    size_t after = size - before - 1;
     bool thousands_like = after == 3 && before <= 3 && before > 0;
     // "2,048" is English thousands, "1,2" French decimals; "1.234" French thousands, "5.6" a
     // decimal point in both.
@@ -102,11 +139,21 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
                                         (sep == '.' && lang == Language::kFrench));
     decimal = thousands ? '\0' : sep;
   }
-  std::string digits, fraction;
+  // The digits without separators, integer part then fraction; on the stack unless the run is
+  // longer than any figure ("7777..." in hostile text).
+  std::array<char, 2 * kLongestFigure> small;
+  std::string large;
+  char* buf = small.data();
+  if (raw.size() > small.size()) {
+    large.resize(raw.size());
+    buf = large.data();
+  }
+  size_t len = 0, fraction = 0;
   bool in_fraction = false;
   size_t group = 0;
   bool grouped = false;
-  for (char c : compact) {
+  for (char c : raw) {
+    if (c == ' ') continue;
     if (c == decimal) {
       in_fraction = true;
     } else if (c == ',' || c == '.') {
@@ -115,19 +162,21 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
       }
       grouped = true;
       group = 0;
-    } else if (in_fraction) {
-      fraction += c;
     } else {
-      digits += c;
-      ++group;
+      buf[len++] = c;
+      if (in_fraction) {
+        ++fraction;
+      } else {
+        ++group;
+      }
     }
   }
   if (grouped && group != 3) return ParseError{fmt::format("malformed number '{}'", raw), 0};
-  auto value = ParseDecimal(fraction.empty() ? digits : digits + "." + fraction);
-  if (!value) return ParseError{fmt::format("malformed number '{}'", raw), 0};
-  Rational last = fraction.empty() ? LastDigitOfInteger(digits)
-                                   : PowerOfTen(-static_cast<int>(fraction.size()));
-  return NumberLiteral{std::string(raw), *value, last};
+  if (len == 0 || len > 400) return ParseError{fmt::format("malformed number '{}'", raw), 0};
+  std::string_view all(buf, len);
+  Rational value = DigitsValue(all, fraction);
+  Rational last = fraction == 0 ? LastDigitOfInteger(all) : TenTo(-static_cast<int>(fraction));
+  return NumberLiteral{std::string(raw), std::move(value), std::move(last)};
 }
 
 }  // namespace
@@ -151,7 +200,7 @@ Rational LastDigitOfInteger(std::string_view digits) {
   size_t first = digits.find_first_not_of('0');
   size_t significant = end - first + 1;
   if (zeros == 0) return 1;
-  return PowerOfTen(significant == 1 ? zeros - 1 : zeros);
+  return TenTo(significant == 1 ? zeros - 1 : zeros);
 }
 
 Language LanguageFromCode(std::string_view code) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/number_parser.h"
 
@@ -128,13 +129,34 @@ struct DenominatorRead {
   bool after_tens;
 };
 
+// rest.starts_with(word), byte by byte: the words are short, and a call to memcmp per word of
+// a lexicon cost more than comparing them.
+bool HasPrefix(std::string_view rest, std::string_view word) {
+  if (rest.size() < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (rest[k] != word[k]) return false;
+  }
+  return true;
+}
+
 std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
+  // Asked after every figure in words: most are followed by no denominator's first byte.
+  static const FirstBytes kFirst = [] {
+    std::vector<std::string_view> words;
+    for (const auto& d : kDenominators) words.push_back(d.word);
+    for (const auto& o : kFrenchOrdinals) words.push_back(o.stem);
+    return FirstBytes(words, [](std::string_view w) { return w; });
+  }();
+  if (!kFirst.MayStartAt(c)) {
+    c.SkipSpaces();  // where the attempts below would have left it
+    return std::nullopt;
+  }
   for (const auto& d : kDenominators) {
     if (c.Accept(d.word)) return DenominatorRead{d.value, d.plural, d.after_tens};
   }
   for (const auto& o : kFrenchOrdinals) {
     std::string_view rest = c.Rest();
-    if (!rest.starts_with(o.stem)) continue;
+    if (!HasPrefix(rest, o.stem)) continue;
     size_t save = c.pos();
     c.set_pos(save + o.stem.size());
     for (std::string_view ending : {"ièmes", "iemes", "ième", "ieme"}) {
@@ -156,7 +178,7 @@ std::optional<int> AcceptNumberWord(Cursor& c) {
     return std::nullopt;
   }
   for (const auto& w : kNumberWords) {
-    if (rest[0] != w.word[0] || rest.substr(0, w.word.size()) != w.word) continue;
+    if (rest[0] != w.word[0] || !HasPrefix(rest, w.word)) continue;
     size_t end = c.pos() + w.word.size();
     std::string_view t = c.text();
     if (end < t.size() && IsWordByte(t[end])) continue;
@@ -203,10 +225,17 @@ constexpr long long kMaxWordNumber = 1'000'000;
 // ("un et un et un ...") is no figure, and reading it whole from each word is quadratic.
 constexpr size_t kMostWords = 16;
 
-Rational Exact(long long v) { return Rational(mpz_class(std::to_string(v))); }
+// Word values stay far below kMaxWordNumber and denominators below 10^13: a machine word holds
+// them, and GMP's setters take them without going through text.
+Rational Exact(long long v) {
+  Rational r;
+  mpz_set_si(r.get_num_mpz_t(), static_cast<long>(v));
+  return r;
+}
 
 Rational Ratio(long long numerator, long long denominator) {
-  Rational r(mpz_class(std::to_string(numerator)), mpz_class(std::to_string(denominator)));
+  Rational r;
+  mpq_set_si(r.get_mpq_t(), static_cast<long>(numerator), static_cast<unsigned long>(denominator));
   r.canonicalize();
   return r;
 }
@@ -220,7 +249,12 @@ size_t TrimmedEnd(const Cursor& c) {
 NumberLiteral Literal(const Cursor& c, size_t start, size_t end, Rational value) {
   std::string_view text = c.text().substr(start, end - start);
   Rational last = 0;  // fractions are exact
-  if (value.get_den() == 1) last = LastDigitOfInteger(value.get_num().get_str());
+  if (value.get_den() == 1) {
+    // Printed through a machine word when it fits (always, for words): no GMP string.
+    const mpz_srcptr num = value.get_num_mpz_t();
+    last = LastDigitOfInteger(mpz_fits_slong_p(num) ? std::to_string(mpz_get_si(num))
+                                                    : value.get_num().get_str());
+  }
   return NumberLiteral{std::string(text), std::move(value), last};
 }
 
@@ -250,9 +284,25 @@ std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   return Rational(value / Rational(PowerOfTen(static_cast<int>(digits.size()))));
 }
 
+// The first bytes of every word a figure in words can start with: most words of an article
+// are none, and ruling them out in one look spares trying each number word in turn.
+const FirstBytes& NumberWordStarts() {
+  static const FirstBytes kFirst = [] {
+    std::vector<std::string_view> words = {"a",       "an",    "cents",   "cent",
+                                           "hundred", "mille", "thousand"};
+    for (const auto& w : kNumberWords) words.push_back(w.word);
+    return FirstBytes(words, [](std::string_view w) { return w; });
+  }();
+  return kFirst;
+}
+
 }  // namespace
 
 std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
+  if (!NumberWordStarts().MayStartAt(c)) {
+    c.SkipSpaces();  // where the attempts below would have left it
+    return std::nullopt;
+  }
   size_t start = c.pos();
   std::array<Token, kMostWords> tokens;
   size_t n = 0;
