@@ -68,6 +68,8 @@ void PieceCache::Keep(const std::string& key, std::string encoded) {
 
 std::string PieceCache::Save(bool keep_unused) const {
   if (!enabled()) return "";
+  // Nothing new and nothing to drop: the file already says it (a warm run writes nothing).
+  if (kept_.empty() && (keep_unused || used_.size() == entries_.size())) return "";
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   std::string out(kMagic);

@@ -12,7 +12,7 @@
 
 namespace crosscheck::app {
 
-// Solved pieces kept between runs (`check --cache DIR`), keyed by a hash of everything their
+// Solved pieces kept between runs (`check --cache-dir DIR`), keyed by a hash of everything their
 // outcome depends on (the claims, their articles' dates, the catalogue, the options): after one
 // claim file changes, only the pieces holding its claims miss and are solved again. One file,
 // DIR/pieces.bin, rewritten atomically at the end of a run with the entries that run used; a

@@ -1,199 +1,246 @@
 #include "app/result_codec.h"
 
-#include <nlohmann/json.hpp>
+#include "io/binary_stream.h"
 
-namespace crosscheck {
+namespace crosscheck::app {
+namespace {
 
-// Field names are short: a cache of a million claims holds a million views.
-void to_json(nlohmann::json& j, const SourcePos& p) { j = {p.file, p.line, p.column}; }
-void from_json(const nlohmann::json& j, SourcePos& p) {
-  j.at(0).get_to(p.file);
-  j.at(1).get_to(p.line);
-  j.at(2).get_to(p.column);
-}
+using io::BinaryReader;
+using io::BinaryWriter;
 
-void to_json(nlohmann::json& j, const Diagnostic& d) {
-  j = {static_cast<int>(d.severity), d.pos, d.message, d.claim_id};
-}
-void from_json(const nlohmann::json& j, Diagnostic& d) {
-  d.severity = static_cast<Severity>(j.at(0).get<int>());
-  j.at(1).get_to(d.pos);
-  j.at(2).get_to(d.message);
-  j.at(3).get_to(d.claim_id);
-}
+// Raise when the layout below changes: older entries and shard results are then refused.
+constexpr uint64_t kFormatVersion = 2;
+constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
-void to_json(nlohmann::json& j, const FindingClaim& c) {
-  j = {c.id,
-       c.article,
-       c.quote,
-       c.value,
-       c.when,
-       c.subject,
-       c.property,
-       c.reading,
-       c.low,
-       c.high,
-       c.unit,
-       c.low_open,
-       c.high_open,
-       static_cast<int>(c.attribution.kind),
-       c.attribution.source,
-       c.expect,
-       c.file,
-       c.line,
-       c.column,
-       c.span_begin,
-       c.span_end,
-       c.has_span};
+void Write(BinaryWriter& w, const SourcePos& p) {
+  w.String(p.file);
+  w.Signed(p.line);
+  w.Signed(p.column);
 }
-void from_json(const nlohmann::json& j, FindingClaim& c) {
-  size_t k = 0;
-  auto next = [&]() -> const nlohmann::json& { return j.at(k++); };
-  next().get_to(c.id);
-  next().get_to(c.article);
-  next().get_to(c.quote);
-  next().get_to(c.value);
-  next().get_to(c.when);
-  next().get_to(c.subject);
-  next().get_to(c.property);
-  next().get_to(c.reading);
-  next().get_to(c.low);
-  next().get_to(c.high);
-  next().get_to(c.unit);
-  next().get_to(c.low_open);
-  next().get_to(c.high_open);
-  c.attribution.kind = static_cast<AttributionKind>(next().get<int>());
-  next().get_to(c.attribution.source);
-  next().get_to(c.expect);
-  next().get_to(c.file);
-  next().get_to(c.line);
-  next().get_to(c.column);
-  next().get_to(c.span_begin);
-  next().get_to(c.span_end);
-  next().get_to(c.has_span);
+void Read(BinaryReader& r, SourcePos& p) {
+  p.file = r.String();
+  p.line = static_cast<int>(r.Signed());
+  p.column = static_cast<int>(r.Signed());
 }
 
-void to_json(nlohmann::json& j, const Finding& f) {
-  j = {{"id", f.id},
-       {"kind", static_cast<int>(f.kind)},
-       {"severity", static_cast<int>(f.severity)},
-       {"subject", f.subject},
-       {"property", f.property},
-       {"summary", f.summary},
-       {"explanation", f.explanation},
-       {"claims", f.claims},
-       {"sets", f.minimal_sets},
-       {"camps", f.camps},
-       {"retract", f.retract},
-       {"holds_in", f.holds_in}};
-  if (f.window) j["window"] = {f.window->low, f.window->high, f.window->unit};
+void Write(BinaryWriter& w, const Diagnostic& d) {
+  w.Enum(d.severity);
+  Write(w, d.pos);
+  w.String(d.message);
+  w.String(d.claim_id);
 }
-void from_json(const nlohmann::json& j, Finding& f) {
-  j.at("id").get_to(f.id);
-  f.kind = static_cast<FindingKind>(j.at("kind").get<int>());
-  f.severity = static_cast<FindingSeverity>(j.at("severity").get<int>());
-  j.at("subject").get_to(f.subject);
-  j.at("property").get_to(f.property);
-  j.at("summary").get_to(f.summary);
-  j.at("explanation").get_to(f.explanation);
-  j.at("claims").get_to(f.claims);
-  j.at("sets").get_to(f.minimal_sets);
-  j.at("camps").get_to(f.camps);
-  j.at("retract").get_to(f.retract);
-  j.at("holds_in").get_to(f.holds_in);
-  if (j.contains("window")) {
-    const auto& w = j.at("window");
-    f.window =
-        Window{w.at(0).get<std::string>(), w.at(1).get<std::string>(), w.at(2).get<std::string>()};
+void Read(BinaryReader& r, Diagnostic& d) {
+  d.severity = r.Enum(Severity::kNote);
+  Read(r, d.pos);
+  d.message = r.String();
+  d.claim_id = r.String();
+}
+
+void Write(BinaryWriter& w, const FindingClaim& c) {
+  for (const std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject,
+                               &c.property, &c.reading, &c.low, &c.high, &c.unit,
+                               &c.attribution.source, &c.expect, &c.file}) {
+    w.String(*s);
+  }
+  w.Bool(c.low_open);
+  w.Bool(c.high_open);
+  w.Enum(c.attribution.kind);
+  w.Signed(c.line);
+  w.Signed(c.column);
+  w.Bool(c.has_span);
+  w.Unsigned(c.span_begin);
+  w.Unsigned(c.span_end);
+}
+void Read(BinaryReader& r, FindingClaim& c) {
+  for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
+                         &c.reading, &c.low, &c.high, &c.unit, &c.attribution.source, &c.expect,
+                         &c.file}) {
+    *s = r.String();
+  }
+  c.low_open = r.Bool();
+  c.high_open = r.Bool();
+  c.attribution.kind = r.Enum(AttributionKind::kReference);
+  c.line = static_cast<int>(r.Signed());
+  c.column = static_cast<int>(r.Signed());
+  c.has_span = r.Bool();
+  c.span_begin = r.Unsigned();
+  c.span_end = r.Unsigned();
+}
+
+void Write(BinaryWriter& w, const std::vector<std::string>& list) {
+  w.Unsigned(list.size());
+  for (const auto& s : list) w.String(s);
+}
+void Read(BinaryReader& r, std::vector<std::string>& list) {
+  list.resize(r.Count());
+  for (auto& s : list) s = r.String();
+}
+
+void Write(BinaryWriter& w, const std::vector<std::vector<std::string>>& lists) {
+  w.Unsigned(lists.size());
+  for (const auto& l : lists) Write(w, l);
+}
+void Read(BinaryReader& r, std::vector<std::vector<std::string>>& lists) {
+  lists.resize(r.Count());
+  for (auto& l : lists) Read(r, l);
+}
+
+void Write(BinaryWriter& w, const Finding& f) {
+  for (const std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation,
+                               &f.holds_in}) {
+    w.String(*s);
+  }
+  w.Enum(f.kind);
+  w.Enum(f.severity);
+  w.Unsigned(f.claims.size());
+  for (const auto& c : f.claims) Write(w, c);
+  Write(w, f.minimal_sets);
+  Write(w, f.camps);
+  Write(w, f.retract);
+  w.Bool(f.window.has_value());
+  if (f.window) {
+    w.String(f.window->low);
+    w.String(f.window->high);
+    w.String(f.window->unit);
+  }
+}
+void Read(BinaryReader& r, Finding& f) {
+  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation,
+                         &f.holds_in}) {
+    *s = r.String();
+  }
+  f.kind = r.Enum(FindingKind::kUnknown);
+  f.severity = r.Enum(FindingSeverity::kLow);
+  f.claims.resize(r.Count());
+  for (auto& c : f.claims) Read(r, c);
+  Read(r, f.minimal_sets);
+  Read(r, f.camps);
+  Read(r, f.retract);
+  if (r.Bool()) {
+    Window window;
+    window.low = r.String();
+    window.high = r.String();
+    window.unit = r.String();
+    f.window = std::move(window);
   }
 }
 
-void to_json(nlohmann::json& j, const ArticleInfo& a) {
-  j = {a.id, a.file, a.outlet, a.authors, a.language, a.published_from, a.published_to, a.text};
+void Write(BinaryWriter& w, const PieceOutcome& p) {
+  w.Unsigned(p.findings.size());
+  for (const auto& f : p.findings) Write(w, f);
+  w.Unsigned(p.views.size());
+  for (const auto& [i, v] : p.views) {
+    w.Signed(i);
+    Write(w, v);
+  }
+  w.Unsigned(p.diagnostics.size());
+  for (const auto& [i, d] : p.diagnostics) {
+    w.Signed(i);
+    Write(w, d);
+  }
+  w.Unsigned(p.components);
+  w.Unsigned(p.claims);
+  w.Unsigned(p.encoded);
 }
-void from_json(const nlohmann::json& j, ArticleInfo& a) {
-  j.at(0).get_to(a.id);
-  j.at(1).get_to(a.file);
-  j.at(2).get_to(a.outlet);
-  j.at(3).get_to(a.authors);
-  j.at(4).get_to(a.language);
-  j.at(5).get_to(a.published_from);
-  j.at(6).get_to(a.published_to);
-  j.at(7).get_to(a.text);
+void Read(BinaryReader& r, PieceOutcome& p) {
+  p.findings.resize(r.Count());
+  for (auto& f : p.findings) Read(r, f);
+  p.views.resize(r.Count());
+  for (auto& [i, v] : p.views) {
+    i = static_cast<int>(r.Signed());
+    Read(r, v);
+  }
+  p.diagnostics.resize(r.Count());
+  for (auto& [i, d] : p.diagnostics) {
+    i = static_cast<int>(r.Signed());
+    Read(r, d);
+  }
+  p.components = r.Unsigned();
+  p.claims = r.Unsigned();
+  p.encoded = r.Unsigned();
 }
 
-namespace app {
-namespace {
-
-constexpr int kFormatVersion = 1;
-
-nlohmann::json PieceJson(const PieceOutcome& p) {
-  return {{"findings", p.findings},     {"views", p.views},   {"diagnostics", p.diagnostics},
-          {"components", p.components}, {"claims", p.claims}, {"encoded", p.encoded}};
+void Write(BinaryWriter& w, const ArticleInfo& a) {
+  for (const std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.published_from,
+                               &a.published_to, &a.text}) {
+    w.String(*s);
+  }
+  Write(w, a.authors);
 }
-
-PieceOutcome PieceFrom(const nlohmann::json& j) {
-  PieceOutcome p;
-  j.at("findings").get_to(p.findings);
-  j.at("views").get_to(p.views);
-  j.at("diagnostics").get_to(p.diagnostics);
-  j.at("components").get_to(p.components);
-  j.at("claims").get_to(p.claims);
-  j.at("encoded").get_to(p.encoded);
-  return p;
+void Read(BinaryReader& r, ArticleInfo& a) {
+  for (std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.published_from,
+                         &a.published_to, &a.text}) {
+    *s = r.String();
+  }
+  Read(r, a.authors);
 }
 
 }  // namespace
 
 std::string EncodePiece(const PieceOutcome& piece) {
-  auto bytes = nlohmann::json::to_cbor(PieceJson(piece));
-  return {bytes.begin(), bytes.end()};
+  std::string out;
+  BinaryWriter w(out);
+  w.Unsigned(kFormatVersion);
+  Write(w, piece);
+  return out;
 }
 
 std::optional<PieceOutcome> DecodePiece(std::string_view bytes) {
-  try {
-    return PieceFrom(nlohmann::json::from_cbor(bytes.begin(), bytes.end()));
-  } catch (const nlohmann::json::exception&) {
-    return std::nullopt;
-  }
+  BinaryReader r(bytes);
+  if (r.Unsigned() != kFormatVersion) return std::nullopt;
+  PieceOutcome piece;
+  Read(r, piece);
+  if (!r.ok() || !r.AtEnd()) return std::nullopt;
+  return piece;
 }
 
 std::string EncodeShard(const ShardResult& shard) {
-  nlohmann::json pieces = nlohmann::json::array();
-  for (const auto& p : shard.pieces) pieces.push_back(PieceJson(p));
-  nlohmann::json j = {{"crosscheck_shard", kFormatVersion},
-                      {"index", shard.index},
-                      {"count", shard.count},
-                      {"articles", shard.frame.articles},
-                      {"input", shard.frame.input.items()},
-                      {"claim_files", shard.frame.claim_files},
-                      {"loaded_claims", shard.frame.loaded_claims},
-                      {"pieces", pieces}};
-  auto bytes = nlohmann::json::to_cbor(j);
-  return {bytes.begin(), bytes.end()};
+  std::string out(kShardMagic);
+  BinaryWriter w(out);
+  w.Unsigned(kFormatVersion);
+  w.Signed(shard.index);
+  w.Signed(shard.count);
+  w.Unsigned(shard.frame.articles.size());
+  for (const auto& a : shard.frame.articles) Write(w, a);
+  w.Unsigned(shard.frame.input.items().size());
+  for (const auto& d : shard.frame.input.items()) Write(w, d);
+  Write(w, shard.frame.claim_files);
+  w.Unsigned(shard.frame.loaded_claims);
+  w.Unsigned(shard.pieces.size());
+  for (const auto& p : shard.pieces) Write(w, p);
+  return out;
 }
 
 std::optional<ShardResult> DecodeShard(std::string_view bytes, std::string* error) {
-  try {
-    auto j = nlohmann::json::from_cbor(bytes.begin(), bytes.end());
-    if (!j.is_object() || j.value("crosscheck_shard", 0) != kFormatVersion) {
-      *error = "not a crosscheck shard result (or one from another version)";
-      return std::nullopt;
-    }
-    ShardResult s;
-    j.at("index").get_to(s.index);
-    j.at("count").get_to(s.count);
-    j.at("articles").get_to(s.frame.articles);
-    for (const auto& d : j.at("input")) s.frame.input.Add(d.get<Diagnostic>());
-    j.at("claim_files").get_to(s.frame.claim_files);
-    j.at("loaded_claims").get_to(s.frame.loaded_claims);
-    for (const auto& p : j.at("pieces")) s.pieces.push_back(PieceFrom(p));
-    return s;
-  } catch (const nlohmann::json::exception& e) {
-    *error = std::string("malformed shard result: ") + e.what();
+  if (bytes.substr(0, kShardMagic.size()) != kShardMagic) {
+    *error = "not a crosscheck shard result";
     return std::nullopt;
   }
+  BinaryReader r(bytes.substr(kShardMagic.size()));
+  if (r.Unsigned() != kFormatVersion) {
+    *error = "a shard result from another version of crosscheck";
+    return std::nullopt;
+  }
+  ShardResult s;
+  s.index = static_cast<int>(r.Signed());
+  s.count = static_cast<int>(r.Signed());
+  s.frame.articles.resize(r.Count());
+  for (auto& a : s.frame.articles) Read(r, a);
+  size_t diagnostics = r.Count();
+  for (size_t i = 0; i < diagnostics && r.ok(); ++i) {
+    Diagnostic d;
+    Read(r, d);
+    s.frame.input.Add(std::move(d));
+  }
+  Read(r, s.frame.claim_files);
+  s.frame.loaded_claims = r.Unsigned();
+  s.pieces.resize(r.Count());
+  for (auto& p : s.pieces) Read(r, p);
+  if (!r.ok() || !r.AtEnd() || s.count < 1 || s.index < 1 || s.index > s.count) {
+    *error = "a truncated or corrupt shard result";
+    return std::nullopt;
+  }
+  return s;
 }
 
-}  // namespace app
-}  // namespace crosscheck
+}  // namespace crosscheck::app

@@ -1,8 +1,9 @@
 #pragma once
 
-// Findings and what goes with them as compact binary (CBOR, through nlohmann-json), for the
-// two places a check's results outlive the process: the piece cache (`check --cache`) and shard
-// results that `crosscheck merge` combines.
+// Findings and what goes with them as compact binary (io/binary_stream.h: every length is
+// checked, so a truncated or foreign file is refused), for the two places a check's results
+// outlive the process: the piece cache (`check --cache-dir`) and the shard results `crosscheck
+// merge` combines.
 
 #include <string>
 #include <utility>
