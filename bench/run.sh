@@ -95,7 +95,10 @@ for n in "${sizes[@]}"; do
   echo "  $score"
   cmp -s "$dir/report.json" "$dir/report-warm.json" || echo "  WARNING: warm report differs"
   # Edit one claim file (one figure changed by one unit) and re-check what it touches.
-  file=$(ls "$dir/claims" | grep -v -e reference.yaml -e catalogue | head -1)
+  file=""
+  for f in "$dir"/claims/*.yaml; do  # the first article's claim file (a glob: no pipe to cut)
+    [ "$(basename "$f")" != reference.yaml ] && { file=$(basename "$f"); break; }
+  done
   cp "$dir/claims/$file" "$dir/edited.bak"
   sed -i '0,/value: "\([^"0-9]*\)\([1-9]\)/s//value: "\1\2\2/' "$dir/claims/$file"
   run_check edit "${args[@]}" --output "$dir/report-edit.json" --cache-dir "$dir/cache" \
