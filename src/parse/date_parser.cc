@@ -290,6 +290,12 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                                                                             : DatePart::kMid;
     c.Accept("de") || c.Accept("d'");
   }
+  // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.
+  size_t before_this = c.pos();
+  if (!c.AcceptAny({"this", "cette", "ce"}).empty()) {
+    size_t weekday_at = c.pos();
+    c.set_pos(AcceptWeekday(c) ? weekday_at : before_this);
+  }
   d.weekday = AcceptWeekday(c);
   if (d.weekday) c.Accept(",");
   // "year 2008", "l'année 2008": the word before a year in digits.
@@ -311,11 +317,22 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   // "the 3rd of May": the article only before a day in digits.
   size_t before_the = c.pos();
   if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
+  size_t day_at = c.pos();
   if (auto day = AcceptDigits(c, 1, 2)) {
     d.day = *day;
+    size_t after_day = c.pos();
     c.Accept("of");
     d.month = AcceptMonth(c);
-    if (!d.month) return unrecognised();
+    if (!d.month) {
+      // "friday the 22nd", "monday 21", "the 27th": a day of a month near publication. A bare
+      // ordinal must end its phrase, or "the 21st century" and "the 3rd quarter" would be days.
+      c.set_pos(after_day);
+      std::string_view written = c.text().substr(day_at, after_day - day_at);
+      bool ordinal = written.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+      if (!d.weekday && !(ordinal && !IsWordByte(c.Peek()))) return unrecognised();
+      if (d.part != DatePart::kWhole) return unrecognised();
+      return d;
+    }
   } else if ((d.month = AcceptMonth(c))) {
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
@@ -327,6 +344,9 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   if (auto year = AcceptDigits(c, 1, 5)) {
     d.year = *year;
   }
+  // "friday", "vendredi": a lone weekday, the one nearest publication.
+  bool lone_weekday = d.weekday && !d.month && !d.year && !d.day;
+  if (lone_weekday) return d.part == DatePart::kWhole ? Result<CalendarDate>(d) : unrecognised();
   if (!d.month && !d.year) return unrecognised();
   if (d.weekday && !d.day) return unrecognised();
   if (d.part != DatePart::kWhole && d.day) return unrecognised();
@@ -341,7 +361,12 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
     return ParseError{fmt::format("impossible date '{}': there is no month {}", text, *d.month), 0};
   }
   if (d.day) {
-    int max_day = DaysInMonth(d.year.value_or(2024), *d.month);  // 2024: Feb 29 exists
+    // 2024: Feb 29 exists; a day without its month may be any month's.
+    int max_day = d.month ? DaysInMonth(d.year.value_or(2024), *d.month) : 31;
+    if (!d.month && (*d.day < 1 || *d.day > max_day)) {
+      return ParseError{fmt::format("impossible date '{}': no month has a day {}", text, *d.day),
+                        0};
+    }
     if (*d.day < 1 || *d.day > max_day) {
       std::string in = d.year ? fmt::format("{} {}", MonthNameEnglish(*d.month), *d.year)
                               : std::string(MonthNameEnglish(*d.month));
@@ -501,7 +526,11 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (!first.ok()) return fail();
   v.from = first.value();
   size_t after_first = c.pos();
-  if (AcceptRangeJoin(c)) {
+  // In running text "et", "and" join a range only after "entre", "between": "en 2023 et 2024"
+  // names two years, each its own date.
+  bool lone_and = opener.empty() && !c.AcceptAny({"et", "and"}).empty();
+  c.set_pos(after_first);
+  if (!lone_and && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);

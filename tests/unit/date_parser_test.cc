@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "model/date_value.h"
+#include "model/value_format.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -408,6 +409,31 @@ TEST(ParseDateTest, DecadesAndDayRanges) {
   EXPECT_EQ(Calendar("this June", kEn), "yyyy-06");
   // A range of days that runs backwards is no range.
   EXPECT_EQ(Error("12 et 3 mars"), "unrecognised date '12 et 3 mars'");
+}
+
+// Weekdays and days written without their month: placed near publication.
+TEST(ParseDateTest, LoneWeekdaysAndDays) {
+  EXPECT_EQ(Calendar("vendredi"), "yyyy wd4");
+  EXPECT_EQ(Calendar("this friday", kEn), "yyyy wd4");
+  EXPECT_EQ(Calendar("ce vendredi"), "yyyy wd4");
+  EXPECT_EQ(Calendar("friday the 22nd", kEn), "yyyy-22 wd4");
+  EXPECT_EQ(Calendar("monday 21", kEn), "yyyy-21 wd0");
+  EXPECT_EQ(Calendar("the 27th", kEn), "yyyy-27");
+  EXPECT_EQ(Calendar("22nd", kEn), "yyyy-22");
+  // A bare number is no day, nor is an ordinal before a noun, nor a day no month has.
+  EXPECT_EQ(Error("27", kEn), "unrecognised date '27'");
+  EXPECT_EQ(Error("the 21st century", kEn), "unrecognised date 'the 21st century'");
+  EXPECT_EQ(Error("the 32nd", kEn), "impossible date 'the 32nd': no month has a day 32");
+  EXPECT_EQ(Error("début vendredi"), "unrecognised date 'début vendredi'");
+}
+
+TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
+  auto friday = ParseDate("friday", kEn);
+  ASSERT_TRUE(friday.ok());
+  EXPECT_EQ(DescribeDate(friday.value()), "the Friday nearest publication");
+  auto day = ParseDate("the 27th", kEn);
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(DescribeDate(day.value()), "day 27 of a month near publication");
 }
 
 }  // namespace

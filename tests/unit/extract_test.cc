@@ -187,5 +187,40 @@ TEST(Extract, MoreDateForms) {
   EXPECT_EQ(Find("3/4 of them", Mention::kDate, kEn), "");
 }
 
+// Weekdays alone and days without their month.
+TEST(Extract, LoneWeekdaysAndDays) {
+  EXPECT_EQ(Find("Il est parti vendredi.", Mention::kDate), "[13-21) 'vendredi' XXXX-WXX-5\n");
+  EXPECT_EQ(Find("see you this friday", Mention::kDate, kEn), "[8-19) 'this friday' XXXX-WXX-5\n");
+  EXPECT_EQ(Find("it was friday the 22nd", Mention::kDate, kEn),
+            "[7-22) 'friday the 22nd' XXXX-XX-22\n");
+  EXPECT_EQ(Find("i went back on the 27th", Mention::kDate, kEn),
+            "[15-23) 'the 27th' XXXX-XX-27\n");
+  EXPECT_EQ(Find("in the 21st century", Mention::kDate, kEn), "");
+}
+
+// Stretches of time from publication read as durations; several counts before "ago" as a date.
+TEST(Extract, PeriodsFromPublication) {
+  EXPECT_EQ(Find("sales over the next 3 days", Mention::kDuration, kEn),
+            "[6-26) 'over the next 3 days' P3D D\n");
+  EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
+            "[13-27) 'within 5 years' P5Y Y\n");
+  EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
+            "[8-25) 'in the past month' P1M M\n");
+  // "last month" stays the calendar month before publication.
+  EXPECT_EQ(Find("it rose last month", Mention::kDuration, kEn), "");
+  EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
+            "[12-31) '1 month 21 days ago' \n");
+}
+
+// A year after a word is still a year; "et" joins two dates only after "entre".
+TEST(Extract, YearsAfterWordsAndPairs) {
+  EXPECT_EQ(Find("Après ChatGPT, fin 2022, la Chine", Mention::kDate), "[16-24) 'fin 2022' 2022\n");
+  EXPECT_EQ(Find("en 2023 et 2024. Vous", Mention::kDate),
+            "[3-7) '2023' 2023\n[11-15) '2024' 2024\n");
+  EXPECT_EQ(Find("entre 2019 et 2020, rien", Mention::kDate),
+            "[0-18) 'entre 2019 et 2020' (2019,2020)\n");
+  EXPECT_EQ(Find("fin 139 chercheurs", Mention::kDate), "");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract
