@@ -36,7 +36,8 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
-    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow", "year"}).empty();
+    return parse::IsAsciiDigit(c.Peek()) ||
+           !c.AcceptAny({"day after tomorrow", "year", "month of"}).empty();
   }
   (void)lang;
   return !c.AcceptAny({"hier",
@@ -86,7 +87,18 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "les annees",
                        "années",
                        "annees",
-                       "year"})
+                       "year",
+                       "month of",
+                       "mon",
+                       "tue",
+                       "tues",
+                       "wed",
+                       "thu",
+                       "thur",
+                       "thurs",
+                       "fri",
+                       "sat",
+                       "sun"})
               .empty();
 }
 

@@ -171,7 +171,8 @@ Table BuildTable() {
        "début", "mi",     "fin",      "early",  "mid",   "late",  "end",   "beginning", "depuis",
        "since", "before", "d",        "by",     "après", "after", "entre", "between",   "from",
        "de",    "next",   "previous", "the",    "apres", "les",   "year",  "années",    "annees",
-       "past",  "within", "upcoming", "coming", "over"});
+       "past",  "within", "upcoming", "coming", "over",  "month", "mon",   "tue",       "tues",
+       "wed",   "thu",    "thur",     "thurs",  "fri",   "sat",   "sun"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",

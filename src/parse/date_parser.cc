@@ -253,6 +253,39 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   return d;
 }
 
+// "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
+// "sun", "sat" and "mon" are words of their own.
+std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
+  struct Abbr {
+    std::string_view word;
+    int weekday;
+  };
+  static constexpr Abbr kAbbrs[] = {{"mon", 0},  {"tues", 1}, {"tue", 1}, {"wed", 2}, {"thurs", 3},
+                                    {"thur", 3}, {"thu", 3},  {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  size_t start = c.pos();
+  for (const auto& a : kAbbrs) {
+    if (!c.Accept(a.word)) continue;
+    if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
+    c.Accept(",");
+    c.SkipSpaces();
+    if (IsAsciiDigit(c.Peek())) return a.weekday;
+    break;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// "May", "the month of May", "le mois de mai".
+std::optional<int> AcceptMonthOf(Cursor& c) {
+  size_t start = c.pos();
+  bool named =
+      !c.AcceptAny({"the month of", "month of", "le mois de", "le mois d'", "mois de", "mois d'"})
+           .empty();
+  if (auto month = AcceptMonth(c)) return month;
+  if (named) c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -297,6 +330,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     c.set_pos(AcceptWeekday(c) ? weekday_at : before_this);
   }
   d.weekday = AcceptWeekday(c);
+  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c);
   if (d.weekday) c.Accept(",");
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
@@ -333,7 +367,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       if (d.part != DatePart::kWhole) return unrecognised();
       return d;
     }
-  } else if ((d.month = AcceptMonth(c))) {
+  } else if ((d.month = AcceptMonthOf(c))) {
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
     }

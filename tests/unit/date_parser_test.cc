@@ -427,6 +427,16 @@ TEST(ParseDateTest, LoneWeekdaysAndDays) {
   EXPECT_EQ(Error("début vendredi"), "unrecognised date 'début vendredi'");
 }
 
+TEST(ParseDateTest, MonthOfAndWeekdayAbbreviations) {
+  EXPECT_EQ(Calendar("the month of August", kEn), "yyyy-08");
+  EXPECT_EQ(Calendar("month of sep 2016", kEn), "2016-09");
+  EXPECT_EQ(Calendar("le mois de mai 2023"), "2023-05");
+  EXPECT_EQ(Calendar("wed 13th", kEn), "yyyy-13 wd2");
+  EXPECT_EQ(Calendar("Sun, 14 July 2024", kEn), "2024-07-14 wd6");
+  // An abbreviation alone is a word, not a weekday.
+  EXPECT_EQ(Error("sun", kEn), "unrecognised date 'sun'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());

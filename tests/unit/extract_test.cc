@@ -196,6 +196,10 @@ TEST(Extract, LoneWeekdaysAndDays) {
   EXPECT_EQ(Find("i went back on the 27th", Mention::kDate, kEn),
             "[15-23) 'the 27th' XXXX-XX-27\n");
   EXPECT_EQ(Find("in the 21st century", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("back in the month of may", Mention::kDate, kEn),
+            "[8-24) 'the month of may' XXXX-05\n");
+  EXPECT_EQ(Find("back on sun 14th", Mention::kDate, kEn), "[8-16) 'sun 14th' XXXX-XX-14\n");
+  EXPECT_EQ(Find("the sun rose", Mention::kDate, kEn), "");
 }
 
 // Stretches of time from publication read as durations; several counts before "ago" as a date.
