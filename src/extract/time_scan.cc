@@ -37,7 +37,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
     return parse::IsAsciiDigit(c.Peek()) ||
-           !c.AcceptAny({"day after tomorrow", "year", "month of"}).empty();
+           !c.AcceptAny({"day after tomorrow", "year", "month of", "first", "second", "third",
+                         "fourth", "spring", "summer", "autumn", "winter"})
+                .empty();
   }
   (void)lang;
   return !c.AcceptAny({"hier",
@@ -89,6 +91,29 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "annees",
                        "year",
                        "month of",
+                       "q1",
+                       "q2",
+                       "q3",
+                       "q4",
+                       "first",
+                       "second",
+                       "third",
+                       "fourth",
+                       "premier",
+                       "deuxième",
+                       "troisième",
+                       "quatrième",
+                       "spring",
+                       "summer",
+                       "autumn",
+                       "winter",
+                       "printemps",
+                       "le printemps",
+                       "l'été",
+                       "automne",
+                       "l'automne",
+                       "hiver",
+                       "l'hiver",
                        "mon",
                        "tue",
                        "tues",

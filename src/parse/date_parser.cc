@@ -495,6 +495,82 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
   return v;
 }
 
+// "Q1 2016", "2017-q1", "the third quarter of 2016", "premier trimestre 2016", "summer 2016",
+// "l'été 2016": a quarter or a season of a year, as the range of its months. Seasons are the
+// meteorological ones; winter runs from December into the next year. French "été" needs its
+// article, being also the participle of "être" ("a été 2016 fois").
+std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
+  size_t start = c.pos();
+  int first_month = 0;
+  std::optional<int> year;
+  std::string_view rest = c.Rest();
+  bool digits4 = rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) &&
+                 IsAsciiDigit(rest[2]) && IsAsciiDigit(rest[3]);
+  if (digits4 && rest.size() >= 7 && (rest[4] == ' ' || rest[4] == '-') && rest[5] == 'q' &&
+      rest[6] >= '1' && rest[6] <= '4' && (rest.size() == 7 || !IsWordByte(rest[7]))) {
+    year = std::stoi(std::string(rest.substr(0, 4)));  // "2017 q1", "2017-q1"
+    first_month = 3 * (rest[6] - '1') + 1;
+    c.set_pos(c.pos() + 7);
+    c.SkipSpaces();
+  } else {
+    struct Word {
+      std::string_view word;
+      int first_month;
+    };
+    static constexpr Word kQuarters[] = {
+        {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
+        {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
+        {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
+        {"quatrième", 10}, {"quatrieme", 10},
+    };
+    static constexpr Word kSeasons[] = {
+        {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
+        {"le printemps", 3}, {"printemps", 3}, {"l'été", 6},  {"l'automne", 9},
+        {"automne", 9},      {"l'hiver", 12},  {"hiver", 12},
+    };
+    c.AcceptAny({"the", "le"});
+    for (const auto& q : kQuarters) {
+      if (!c.Accept(q.word)) continue;
+      if (q.word[0] != 'q') {
+        if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1), c.SkipSpaces();
+        if (c.AcceptAny({"quarter", "trimestre"}).empty()) break;
+      }
+      first_month = q.first_month;
+      break;
+    }
+    if (first_month == 0) {
+      c.set_pos(start);
+      c.Accept("the");
+      for (const auto& w : kSeasons) {
+        if (c.Accept(w.word)) {
+          first_month = w.first_month;
+          break;
+        }
+      }
+    }
+    if (first_month == 0) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    c.AcceptAny({"of", "de", "d'", ","});
+    std::string_view r = c.Rest();
+    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
+        (r.size() > 4 && IsWordByte(r[4]))) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  int last_month = first_month + 2;
+  DateValue v;
+  v.from = CalendarDate{year, first_month, {}, {}, DatePart::kWhole};
+  v.to = last_month > 12 ? CalendarDate{*year + 1, last_month - 12, {}, {}, DatePart::kWhole}
+                         : CalendarDate{year, last_month, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
 // written after its second day.
 std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
@@ -555,6 +631,9 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
   if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (opener.empty()) {
+    if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
+  }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
@@ -585,6 +664,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
   auto range = ReadDecade(c);
+  if (!range) range = ReadQuarterOrSeason(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

@@ -437,6 +437,18 @@ TEST(ParseDateTest, MonthOfAndWeekdayAbbreviations) {
   EXPECT_EQ(Error("sun", kEn), "unrecognised date 'sun'");
 }
 
+// Quarters and seasons of a year: the range of their months.
+TEST(ParseDateTest, QuartersAndSeasons) {
+  EXPECT_EQ(Calendar("Q1 2016", kEn), "range 2016-01 / 2016-03");
+  EXPECT_EQ(Calendar("2017-q4", kEn), "range 2017-10 / 2017-12");
+  EXPECT_EQ(Calendar("the third quarter of 2016", kEn), "range 2016-07 / 2016-09");
+  EXPECT_EQ(Calendar("premier trimestre 2016"), "range 2016-01 / 2016-03");
+  EXPECT_EQ(Calendar("l'été 2016"), "range 2016-06 / 2016-08");
+  EXPECT_EQ(Calendar("winter 2016", kEn), "range 2016-12 / 2017-02");
+  // Without its year a season is not read.
+  EXPECT_EQ(Error("summer", kEn), "unrecognised date 'summer'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());

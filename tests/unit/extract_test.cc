@@ -202,6 +202,14 @@ TEST(Extract, LoneWeekdaysAndDays) {
   EXPECT_EQ(Find("the sun rose", Mention::kDate, kEn), "");
 }
 
+TEST(Extract, QuartersAndSeasons) {
+  EXPECT_EQ(Find("sales in the third quarter of 2016 rose", Mention::kDate, kEn),
+            "[9-34) 'the third quarter of 2016' (2016-07,2016-09)\n");
+  EXPECT_EQ(Find("ventes de l'été 2016", Mention::kDate),
+            "[10-22) 'l'été 2016' (2016-06,2016-08)\n");
+  EXPECT_EQ(Find("il a été 2016 fois", Mention::kDate), "[11-15) '2016' 2016\n");
+}
+
 // Stretches of time from publication read as durations; several counts before "ago" as a date.
 TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("sales over the next 3 days", Mention::kDuration, kEn),
