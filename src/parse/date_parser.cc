@@ -173,7 +173,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     c.set_pos(start);
   }
   if (auto w = AcceptWeekday(c)) {
-    if (c.AcceptAny({"dernier", "passé"}).size()) return RelativeDate{K::kLastWeekday, *w, {}};
+    if (c.AcceptAny({"dernier", "dernière", "derniere", "passé"}).size()) {
+      return RelativeDate{K::kLastWeekday, *w, {}};
+    }
     if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
@@ -286,6 +288,41 @@ std::optional<int> AcceptMonthOf(Cursor& c) {
   return std::nullopt;
 }
 
+// "11-2016", "11 / 2016", "2016 - 11": a month and its year, the separator spaced or a hyphen,
+// which ReadNumericDate leaves to fractions and ranges. The month must be one.
+std::optional<CalendarDate> ReadSpacedMonthYear(Cursor& c) {
+  std::string_view s = c.Rest();
+  auto digits_at = [&](size_t i) {
+    size_t n = 0;
+    while (i + n < s.size() && IsAsciiDigit(s[i + n])) ++n;
+    return n;
+  };
+  size_t n1 = digits_at(0);
+  if (n1 == 0) return std::nullopt;
+  size_t i = n1;
+  bool spaced = i < s.size() && s[i] == ' ';
+  if (spaced) ++i;
+  if (i >= s.size() || (s[i] != '/' && s[i] != '-')) return std::nullopt;
+  char sep = s[i++];
+  if (i < s.size() && s[i] == ' ') spaced = true, ++i;
+  size_t n2 = digits_at(i);
+  if (!spaced && sep == '/') return std::nullopt;  // "11/2016": ReadNumericDate's
+  bool month_first = n1 <= 2 && n2 == 4, year_first = n1 == 4 && n2 <= 2 && n2 > 0;
+  if (!month_first && !year_first) return std::nullopt;
+  if (!spaced && year_first) return std::nullopt;  // "2016-11": ISO
+  size_t end = i + n2;
+  if (end < s.size() && (IsWordByte(s[end]) || ((s[end] == '/' || s[end] == '-' || s[end] == '.') &&
+                                                end + 1 < s.size() && IsAsciiDigit(s[end + 1])))) {
+    return std::nullopt;
+  }
+  int a = std::stoi(std::string(s.substr(0, n1))), b = std::stoi(std::string(s.substr(i, n2)));
+  int month = month_first ? a : b, year = month_first ? b : a;
+  if (month < 1 || month > 12) return std::nullopt;
+  c.set_pos(c.pos() + end);
+  c.SkipSpaces();
+  return CalendarDate{year, month, {}, {}, DatePart::kWhole};
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -315,6 +352,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     }
   }
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
+  if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
   std::string_view part = c.AcceptAny(
       {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {

@@ -449,6 +449,15 @@ TEST(ParseDateTest, QuartersAndSeasons) {
   EXPECT_EQ(Error("summer", kEn), "unrecognised date 'summer'");
 }
 
+TEST(ParseDateTest, SpacedMonthAndYear) {
+  EXPECT_EQ(Calendar("11-2016"), "2016-11");
+  EXPECT_EQ(Calendar("11 / 2016"), "2016-11");
+  EXPECT_EQ(Calendar("2016 - 11", kEn), "2016-11");
+  EXPECT_EQ(Calendar("2016-11"), "2016-11");
+  // There is no month 13.
+  EXPECT_EQ(Error("13-2016"), "unrecognised date '13-2016'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
