@@ -37,8 +37,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
     return parse::IsAsciiDigit(c.Peek()) ||
-           !c.AcceptAny({"day after tomorrow", "year", "month of", "first", "second", "third",
-                         "fourth", "spring", "summer", "autumn", "winter"})
+           !c.AcceptAny({"day after tomorrow", "day after tmrw", "day before yesterday", "year",
+                         "month of", "first", "second", "third", "fourth", "spring", "summer",
+                         "autumn", "winter"})
                 .empty();
   }
   (void)lang;
@@ -91,6 +92,12 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "annees",
                        "year",
                        "month of",
+                       "past",
+                       "following",
+                       "coming",
+                       "upcoming",
+                       "tmrw",
+                       "day before yesterday",
                        "q1",
                        "q2",
                        "q3",
@@ -198,6 +205,10 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
   parse::Cursor c(t.text());
   c.set_pos(p);
   if (c.AcceptAny({"within the next",
+                   "the previous",
+                   "the following",
+                   "previous",
+                   "following",
                    "within the upcoming",
                    "within the coming",
                    "within next",
@@ -326,10 +337,13 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
     if (period && (!best || period->end > best->end)) best = period;
   }
   if (best && best->kind == Mention::kDuration) {
-    // "1 month 21 days ago": a date, though no single count before publication models it.
+    // "1 month 21 days ago", "2 weeks from now": a date, though no count from publication in
+    // the model says it.
     parse::Cursor c(t.text());
     c.set_pos(best->end);
-    if (c.Accept("ago")) best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), "", ""};
+    if (!c.AcceptAny({"ago", "from now", "from today", "in the future", "hence"}).empty()) {
+      best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), "", ""};
+    }
   }
   if (!best) return p + 1;
   bool with_hedge = hedged && best->value_begin == vb && best->kind != Mention::kDate;

@@ -167,17 +167,17 @@ Table BuildTable() {
        "quelques", "quelqués", "quel", "plusieurs", "few",   "several", "couple",
        "la",       "âgé",      "âgée", "âgés",      "aged",  "age",     "in"});
   Add(&t, kDate | kNeedsNext,
-      {"avant",  "la",       "le",        "l",        "last",      "cette",     "ce",
-       "this",   "il",       "début",     "mi",       "fin",       "early",     "mid",
-       "late",   "end",      "beginning", "depuis",   "since",     "before",    "d",
-       "by",     "après",    "after",     "entre",    "between",   "from",      "de",
-       "next",   "previous", "the",       "apres",    "les",       "year",      "années",
-       "annees", "past",     "within",    "upcoming", "coming",    "over",      "month",
-       "mon",    "tue",      "tues",      "wed",      "thu",       "thur",      "thurs",
-       "fri",    "sat",      "sun",       "q1",       "q2",        "q3",        "q4",
-       "first",  "third",    "fourth",    "premier",  "deuxième",  "troisième", "quatrième",
-       "spring", "summer",   "autumn",    "winter",   "printemps", "été",       "automne",
-       "hiver"});
+      {"avant",  "la",        "le",        "l",        "last",      "cette",     "ce",
+       "this",   "il",        "début",     "mi",       "fin",       "early",     "mid",
+       "late",   "end",       "beginning", "depuis",   "since",     "before",    "d",
+       "by",     "après",     "after",     "entre",    "between",   "from",      "de",
+       "next",   "previous",  "the",       "apres",    "les",       "year",      "années",
+       "annees", "past",      "within",    "upcoming", "coming",    "over",      "month",
+       "mon",    "tue",       "tues",      "wed",      "thu",       "thur",      "thurs",
+       "fri",    "sat",       "sun",       "q1",       "q2",        "q3",        "q4",
+       "first",  "third",     "fourth",    "premier",  "deuxième",  "troisième", "quatrième",
+       "spring", "summer",    "autumn",    "winter",   "printemps", "été",       "automne",
+       "hiver",  "following", "tmrw"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",

@@ -121,6 +121,11 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"day after tomorrow", K::kDayAfterTomorrow},
       {"demain", K::kTomorrow},
       {"tomorrow", K::kTomorrow},
+      {"the day after tmrw", K::kDayAfterTomorrow},
+      {"day after tmrw", K::kDayAfterTomorrow},
+      {"tmrw", K::kTomorrow},
+      {"the day before yesterday", K::kDayBeforeYesterday},
+      {"day before yesterday", K::kDayBeforeYesterday},
       {"la semaine prochaine", K::kNextWeek},
       {"semaine prochaine", K::kNextWeek},
       {"next week", K::kNextWeek},
@@ -164,11 +169,12 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     if (c.Accept(p.words)) return RelativeDate{p.kind, 0, {}};
   }
   size_t start = c.pos();
-  if (c.Accept("last")) {
+  if (!c.AcceptAny({"this past", "last", "previous", "past"}).empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
     c.set_pos(start);
   }
-  if (c.Accept("next")) {
+  if (!c.AcceptAny({"this coming", "this upcoming", "next", "following", "upcoming", "coming"})
+           .empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }

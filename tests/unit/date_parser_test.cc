@@ -458,6 +458,16 @@ TEST(ParseDateTest, SpacedMonthAndYear) {
   EXPECT_EQ(Error("13-2016"), "unrecognised date '13-2016'");
 }
 
+TEST_F(ResolveRelativeTest, PastAndComingWeekdays) {
+  EXPECT_EQ(Resolve("past wednesday", p_, kEn), (DayInterval{D(2025, 1, 22), D(2025, 1, 23)}));
+  EXPECT_EQ(Resolve("this past wednesday", p_, kEn), Resolve("last wednesday", p_, kEn));
+  EXPECT_EQ(Resolve("previous wednesday", p_, kEn), Resolve("last wednesday", p_, kEn));
+  EXPECT_EQ(Resolve("following friday", p_, kEn), (DayInterval{D(2025, 1, 31), D(2025, 2, 1)}));
+  EXPECT_EQ(Resolve("this upcoming friday", p_, kEn), Resolve("next friday", p_, kEn));
+  EXPECT_EQ(Resolve("the day before yesterday", p_, kEn), (DayInterval{p_ - 2, p_ - 1}));
+  EXPECT_EQ(Resolve("tmrw", p_, kEn), (DayInterval{p_ + 1, p_ + 2}));
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());

@@ -222,6 +222,9 @@ TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("it rose last month", Mention::kDuration, kEn), "");
   EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
             "[12-31) '1 month 21 days ago' \n");
+  EXPECT_EQ(Find("back 2 weeks from now", Mention::kDate, kEn), "[5-21) '2 weeks from now' \n");
+  EXPECT_EQ(Find("sales, previous 3 weeks", Mention::kDuration, kEn),
+            "[7-23) 'previous 3 weeks' P3W W\n");
 }
 
 // A year after a word is still a year; "et" joins two dates only after "entre".
