@@ -411,6 +411,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       if (d.part != DatePart::kWhole) return unrecognised();
       return d;
     }
+    // "12 Janvier, 2018", "15 April of 1987", "23 novembre de 1987": only before a year in
+    // four digits.
+    size_t before_year = c.pos();
+    std::string_view r = c.AcceptAny({",", "of", "de"}).empty() ? "" : c.Rest();
+    bool year_next = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+                     (r.size() == 4 || !IsWordByte(r[4]));
+    if (!year_next) c.set_pos(before_year);
   } else if ((d.month = AcceptMonthOf(c))) {
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
@@ -421,6 +428,12 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   }
   if (auto year = AcceptDigits(c, 1, 5)) {
     d.year = *year;
+    // "2016 june", "2016, nov": a year in four digits before its month.
+    size_t after_year = c.pos();
+    if (!d.month && !d.weekday && *year >= 1000) {
+      c.Accept(",");
+      if (!(d.month = AcceptMonth(c))) c.set_pos(after_year);
+    }
   }
   // "friday", "vendredi": a lone weekday, the one nearest publication.
   bool lone_weekday = d.weekday && !d.month && !d.year && !d.day;

@@ -468,6 +468,16 @@ TEST_F(ResolveRelativeTest, PastAndComingWeekdays) {
   EXPECT_EQ(Resolve("tmrw", p_, kEn), (DayInterval{p_ + 1, p_ + 2}));
 }
 
+TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
+  EXPECT_EQ(Calendar("12 Janvier, 2018"), "2018-01-12");
+  EXPECT_EQ(Calendar("23 novembre de 1987"), "1987-11-23");
+  EXPECT_EQ(Calendar("15 April of 1987", kEn), "1987-04-15");
+  EXPECT_EQ(Calendar("2016 june", kEn), "2016-06");
+  EXPECT_EQ(Calendar("2016, nov", kEn), "2016-11");
+  // "de" before a count is no year.
+  EXPECT_EQ(Error("12 mars de 10"), "unexpected words after the date: 'de 10'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
