@@ -38,8 +38,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   if (c.Accept("the")) {
     return parse::IsAsciiDigit(c.Peek()) ||
            !c.AcceptAny({"day after tomorrow", "day after tmrw", "day before yesterday", "year",
-                         "month of", "first", "second", "third", "fourth", "spring", "summer",
-                         "autumn", "winter"})
+                         "month of", "earlier than", "later than", "prior to", "until", "till",
+                         "first", "second", "third", "fourth", "spring", "summer", "autumn",
+                         "winter"})
                 .empty();
   }
   (void)lang;
@@ -92,6 +93,11 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "annees",
                        "year",
                        "month of",
+                       "earlier than",
+                       "later than",
+                       "prior to",
+                       "until",
+                       "till",
                        "past",
                        "following",
                        "coming",

@@ -177,7 +177,8 @@ Table BuildTable() {
        "fri",    "sat",       "sun",       "q1",       "q2",        "q3",        "q4",
        "first",  "third",     "fourth",    "premier",  "deuxième",  "troisième", "quatrième",
        "spring", "summer",    "autumn",    "winter",   "printemps", "été",       "automne",
-       "hiver",  "following", "tmrw"});
+       "hiver",  "following", "tmrw",      "earlier",  "later",     "prior",     "until",
+       "till"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",

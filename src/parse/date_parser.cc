@@ -489,12 +489,18 @@ DateBound AcceptBound(Cursor& c) {
   if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
     return DateBound::kAt;
   }
-  std::string_view bound = c.AcceptAny(
-      {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
+  std::string_view bound =
+      c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
+                   "d'ici à", "d'ici", "by", "until", "till", "après", "after", "later than"});
   if (bound == "depuis" || bound == "since") return DateBound::kSince;
-  if (bound == "avant" || bound == "before") return DateBound::kBefore;
-  if (bound == "d'ici à" || bound == "d'ici" || bound == "by") return DateBound::kBy;
-  if (bound == "après" || bound == "after") return DateBound::kAfter;
+  if (bound == "avant" || bound == "before" || bound == "earlier than" || bound == "prior to") {
+    return DateBound::kBefore;
+  }
+  if (bound == "d'ici à" || bound == "d'ici" || bound == "by" || bound == "before or on" ||
+      bound == "until" || bound == "till") {
+    return DateBound::kBy;
+  }
+  if (bound == "après" || bound == "after" || bound == "later than") return DateBound::kAfter;
   return DateBound::kAt;
 }
 

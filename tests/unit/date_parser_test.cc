@@ -478,6 +478,18 @@ TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
   EXPECT_EQ(Error("12 mars de 10"), "unexpected words after the date: 'de 10'");
 }
 
+TEST(ParseDateTest, EnglishBoundsInWords) {
+  auto bound = [](std::string_view text) {
+    auto r = ParseDate(text, kEn);
+    return r.ok() ? static_cast<int>(r->bound) : -1;
+  };
+  EXPECT_EQ(bound("earlier than 1/1/2016"), static_cast<int>(DateBound::kBefore));
+  EXPECT_EQ(bound("prior to 2016"), static_cast<int>(DateBound::kBefore));
+  EXPECT_EQ(bound("later than 2016"), static_cast<int>(DateBound::kAfter));
+  EXPECT_EQ(bound("until 2012"), static_cast<int>(DateBound::kBy));
+  EXPECT_EQ(bound("before or on 1/1/2016"), static_cast<int>(DateBound::kBy));
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
