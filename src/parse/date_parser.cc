@@ -261,6 +261,16 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   return d;
 }
 
+// "jan-1", "23/sep/2020", "2019-sep-1": a '-' or '/' glued between a month's name and a
+// figure. Skipped only when what follows is of the kind wanted (a digit or a letter).
+bool SkipGlue(Cursor& c, bool digit_next) {
+  std::string_view r = c.Rest();
+  if (r.size() < 2 || (r[0] != '-' && r[0] != '/')) return false;
+  if (digit_next ? !IsAsciiDigit(r[1]) : (IsAsciiDigit(r[1]) || !IsWordByte(r[1]))) return false;
+  c.set_pos(c.pos() + 1);
+  return true;
+}
+
 // "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
 // "sun", "sat" and "mon" are words of their own.
 std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
@@ -399,8 +409,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   if (auto day = AcceptDigits(c, 1, 2)) {
     d.day = *day;
     size_t after_day = c.pos();
-    c.Accept("of");
+    if (!SkipGlue(c, false)) c.Accept("of");
     d.month = AcceptMonth(c);
+    size_t after_month = c.pos();
+    if (d.month && SkipGlue(c, true)) {  // "23/sep/2020"
+      if (auto year = AcceptDigits(c, 4, 4)) return d.year = *year, d;
+      c.set_pos(after_month);
+    }
     if (!d.month) {
       // "friday the 22nd", "monday 21", "the 27th": a day of a month near publication. A bare
       // ordinal must end its phrase, or "the 21st century" and "the 3rd quarter" would be days.
@@ -419,6 +434,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                      (r.size() == 4 || !IsWordByte(r[4]));
     if (!year_next) c.set_pos(before_year);
   } else if ((d.month = AcceptMonthOf(c))) {
+    SkipGlue(c, true);                       // "jan-1", "jan/1"
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
     }
@@ -431,8 +447,17 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     // "2016 june", "2016, nov": a year in four digits before its month.
     size_t after_year = c.pos();
     if (!d.month && !d.weekday && *year >= 1000) {
-      c.Accept(",");
-      if (!(d.month = AcceptMonth(c))) c.set_pos(after_year);
+      c.Accept(",") || SkipGlue(c, false);
+      if (!(d.month = AcceptMonth(c))) {
+        c.set_pos(after_year);
+      } else if (SkipGlue(c, true)) {  // "2019-sep-1", "2019/aug/01"
+        size_t before_day = c.pos();
+        if (auto day = AcceptDigits(c, 1, 2)) {
+          d.day = *day;
+        } else {
+          c.set_pos(before_day - 1);
+        }
+      }
     }
   }
   // "friday", "vendredi": a lone weekday, the one nearest publication.

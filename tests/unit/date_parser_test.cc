@@ -490,6 +490,16 @@ TEST(ParseDateTest, EnglishBoundsInWords) {
   EXPECT_EQ(bound("before or on 1/1/2016"), static_cast<int>(DateBound::kBy));
 }
 
+TEST(ParseDateTest, MonthNamesGluedToFigures) {
+  EXPECT_EQ(Calendar("jan-1", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("jan/1", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("1-jan", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("23/sep/2020", kEn), "2020-09-23");
+  EXPECT_EQ(Calendar("2019-sep-1", kEn), "2019-09-01");
+  EXPECT_EQ(Calendar("2019/aug/01", kEn), "2019-08-01");
+  EXPECT_EQ(Error("2019-sep-x", kEn), "unrecognised date '2019-sep-x'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
