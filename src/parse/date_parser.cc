@@ -209,8 +209,8 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-// "22/04/2016", "04/22/2016" (English), "22.04.2016", "2016/11", "11/2016", "22/04", "4/22":
-// figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
+// "22/04/2016", "04/22/2016" (English), "22.04.2016", "21/04/16", "2016/11", "11/2016", "22/04",
+// "4/22": figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
 // figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
 std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   std::string_view s = c.Rest();
@@ -246,7 +246,11 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     if (sep != '/') return std::nullopt;
     d.month = parts[0], d.year = parts[1];
   } else {
-    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4)) return std::nullopt;
+    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4 && lens[2] != 2)) {
+      return std::nullopt;
+    }
+    // "21/04/16", "05/05/89": a two-digit year is the nearest to 2000 with those digits.
+    if (n == 3 && lens[2] == 2) parts[2] += parts[2] < 50 ? 2000 : 1900;
     if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
     bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
     if (english && parts[0] > 12) month_first = false;
@@ -347,8 +351,8 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   };
   // ISO forms first: 2025, 2025-01, 2025-01-20.
   std::string_view rest = c.Rest();
-  if (rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[3]) &&
-      (rest.size() == 4 || !IsAsciiDigit(rest[4]))) {
+  if (rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) && IsAsciiDigit(rest[2]) &&
+      IsAsciiDigit(rest[3]) && (rest.size() == 4 || !IsAsciiDigit(rest[4]))) {
     int y = std::stoi(std::string(rest.substr(0, 4)));
     size_t n = 4;
     if (rest.size() >= 7 && rest[4] == '-' && IsAsciiDigit(rest[5]) && IsAsciiDigit(rest[6]) &&

@@ -367,6 +367,9 @@ TEST(ParseDateTest, NumericDates) {
   EXPECT_EQ(Calendar("5/6/2016", kEn), "2016-05-06");
   EXPECT_EQ(Calendar("22/04/2016", kEn), "2016-04-22");
   EXPECT_EQ(Calendar("22.04.2016"), "2016-04-22");
+  EXPECT_EQ(Calendar("21/04/16"), "2016-04-21");
+  EXPECT_EQ(Calendar("05/05/89"), "1989-05-05");
+  EXPECT_EQ(Calendar("9-18-15", kEn), "2015-09-18");
   EXPECT_EQ(Calendar("2016/11", kEn), "2016-11");
   EXPECT_EQ(Calendar("11/2016", kEn), "2016-11");
   EXPECT_EQ(Calendar("22/04"), "yyyy-04-22");
