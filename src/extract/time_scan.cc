@@ -36,12 +36,28 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
-    return parse::IsAsciiDigit(c.Peek()) ||
-           !c.AcceptAny({"day after tomorrow", "day after tmrw", "day before yesterday", "year",
-                         "month of", "earlier than", "later than", "prior to", "until", "till",
-                         "first", "second", "third", "fourth", "spring", "summer", "autumn",
-                         "winter"})
-                .empty();
+    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow",
+                                                          "day after tmrw",
+                                                          "day before yesterday",
+                                                          "year",
+                                                          "month of",
+                                                          "prochain mois",
+                                                          "prochaine",
+                                                          "current",
+                                                          "earlier than",
+                                                          "later than",
+                                                          "prior to",
+                                                          "until",
+                                                          "till",
+                                                          "first",
+                                                          "second",
+                                                          "third",
+                                                          "fourth",
+                                                          "spring",
+                                                          "summer",
+                                                          "autumn",
+                                                          "winter"})
+                                                 .empty();
   }
   (void)lang;
   return !c.AcceptAny({"hier",
@@ -93,6 +109,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "annees",
                        "year",
                        "month of",
+                       "prochain mois",
+                       "prochaine",
+                       "current",
                        "earlier than",
                        "later than",
                        "prior to",

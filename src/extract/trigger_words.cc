@@ -178,7 +178,7 @@ Table BuildTable() {
        "first",  "third",     "fourth",    "premier",  "deuxième",  "troisième", "quatrième",
        "spring", "summer",    "autumn",    "winter",   "printemps", "été",       "automne",
        "hiver",  "following", "tmrw",      "earlier",  "later",     "prior",     "until",
-       "till"});
+       "till",   "prochain",  "prochaine", "current"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",

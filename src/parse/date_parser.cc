@@ -162,6 +162,14 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"this week", K::kThisWeek},
       {"ce mois-ci", K::kThisMonth},
       {"this month", K::kThisMonth},
+      {"current month", K::kThisMonth},
+      {"current week", K::kThisWeek},
+      {"current year", K::kThisYear},
+      {"ce mois", K::kThisMonth},
+      {"cette mois", K::kThisMonth},
+      {"prochain mois", K::kNextMonth},
+      {"prochaine semaine", K::kNextWeek},
+      {"prochaine année", K::kNextYear},
       {"cette année", K::kThisYear},
       {"this year", K::kThisYear},
   };
@@ -426,8 +434,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       c.set_pos(after_day);
       std::string_view written = c.text().substr(day_at, after_day - day_at);
       bool ordinal = written.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
-      if (!d.weekday && !(ordinal && !IsWordByte(c.Peek()))) return unrecognised();
       if (d.part != DatePart::kWhole) return unrecognised();
+      bool ends = !IsWordByte(c.Peek());
+      if ((d.weekday && ordinal) || (ends && (d.weekday || ordinal))) return d;
+      if (!d.weekday) return unrecognised();
+      // "saturday 3 days from now": the figure counts something else; the weekday stands alone.
+      c.set_pos(before_the);
+      d.day.reset();
       return d;
     }
     // "12 Janvier, 2018", "15 April of 1987", "23 novembre de 1987": only before a year in

@@ -422,6 +422,8 @@ TEST(ParseDateTest, LoneWeekdaysAndDays) {
   EXPECT_EQ(Calendar("friday the 22nd", kEn), "yyyy-22 wd4");
   EXPECT_EQ(Calendar("monday 21", kEn), "yyyy-21 wd0");
   EXPECT_EQ(Calendar("the 27th", kEn), "yyyy-27");
+  EXPECT_EQ(Error("saturday 3 days", kEn), "unexpected words after the date: '3 days'");
+  EXPECT_EQ(Calendar("wednesday the 27th", kEn), "yyyy-27 wd2");
   EXPECT_EQ(Calendar("22nd", kEn), "yyyy-22");
   // A bare number is no day, nor is an ordinal before a noun, nor a day no month has.
   EXPECT_EQ(Error("27", kEn), "unrecognised date '27'");
@@ -469,6 +471,9 @@ TEST_F(ResolveRelativeTest, PastAndComingWeekdays) {
   EXPECT_EQ(Resolve("this upcoming friday", p_, kEn), Resolve("next friday", p_, kEn));
   EXPECT_EQ(Resolve("the day before yesterday", p_, kEn), (DayInterval{p_ - 2, p_ - 1}));
   EXPECT_EQ(Resolve("tmrw", p_, kEn), (DayInterval{p_ + 1, p_ + 2}));
+  EXPECT_EQ(Resolve("current week", p_, kEn), Resolve("this week", p_, kEn));
+  EXPECT_EQ(Resolve("prochain mois", p_), Resolve("le mois prochain", p_));
+  EXPECT_EQ(Resolve("ce mois", p_), Resolve("ce mois-ci", p_));
 }
 
 TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
