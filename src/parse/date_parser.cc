@@ -283,6 +283,63 @@ bool SkipGlue(Cursor& c, bool digit_next) {
   return true;
 }
 
+// "Noël", "christmas day", "nouvel an", "Yuandan": holidays on a fixed day of the calendar
+// (feasts that move, such as Easter, are left out).
+std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
+  struct Holiday {
+    std::string_view words;
+    int month, day;
+  };
+  static constexpr Holiday kHolidays[] = {
+      {"christmas eve", 12, 24},
+      {"christmas day", 12, 25},
+      {"christmas", 12, 25},
+      {"xmas", 12, 25},
+      {"réveillon de noël", 12, 24},
+      {"reveillon de noel", 12, 24},
+      {"veille de noël", 12, 24},
+      {"veille de noel", 12, 24},
+      {"jour de noël", 12, 25},
+      {"noël", 12, 25},
+      {"noel", 12, 25},
+      {"new year's eve", 12, 31},
+      {"réveillon du nouvel an", 12, 31},
+      {"réveillon de nouvel an", 12, 31},
+      {"reveillon de nouvel an", 12, 31},
+      {"new year's day", 1, 1},
+      {"new year day", 1, 1},
+      {"new year", 1, 1},
+      {"nouvel an", 1, 1},
+      {"jour de l'an", 1, 1},
+      {"yuandan", 1, 1},
+      {"independence day", 7, 4},
+      {"halloween", 10, 31},
+      {"valentine's day", 2, 14},
+      {"may day", 5, 1},
+      {"fête du travail", 5, 1},
+  };
+  size_t start = c.pos();
+  for (const auto& h : kHolidays) {
+    if (!c.Accept(h.words)) continue;
+    if (c.Accept("chinois")) break;  // "nouvel an chinois" moves with the moon
+    CalendarDate d{{}, h.month, h.day, {}, DatePart::kWhole};
+    size_t before_year = c.pos();
+    c.AcceptAny({"of", "de", ","});
+    std::string_view r = c.Rest();
+    if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+        IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+      d.year = std::stoi(std::string(r.substr(0, 4)));
+      c.set_pos(c.pos() + 4);
+      c.SkipSpaces();
+    } else {
+      c.set_pos(before_year);
+    }
+    return d;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 // "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
 // "sun", "sat" and "mon" are words of their own.
 std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
@@ -381,6 +438,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   }
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
   if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
+  if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
   std::string_view part = c.AcceptAny(
       {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {

@@ -508,6 +508,16 @@ TEST(ParseDateTest, MonthNamesGluedToFigures) {
   EXPECT_EQ(Error("2019-sep-x", kEn), "unrecognised date '2019-sep-x'");
 }
 
+TEST(ParseDateTest, FixedHolidays) {
+  EXPECT_EQ(Calendar("Noël"), "yyyy-12-25");
+  EXPECT_EQ(Calendar("réveillon de Noël 2024"), "2024-12-24");
+  EXPECT_EQ(Calendar("Yuandan de 2016"), "2016-01-01");
+  EXPECT_EQ(Calendar("christmas day", kEn), "yyyy-12-25");
+  EXPECT_EQ(Calendar("independence day", kEn), "yyyy-07-04");
+  // The Chinese new year moves with the moon.
+  EXPECT_EQ(Error("nouvel an chinois"), "unrecognised date 'nouvel an chinois'");
+}
+
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
