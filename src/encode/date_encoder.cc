@@ -8,6 +8,8 @@ namespace {
 // A year-less date lies within this many days before / after its article's publication.
 constexpr int kYearlessBefore = 330;
 constexpr int kYearlessAfter = 180;
+// A day written without its month ("the 27th") lies within this many days of publication.
+constexpr int kMonthlessAround = 31;
 
 DayNumber StartOfMonth(int year, int month) { return *DayFromCivil(year, month, 1); }
 
@@ -37,20 +39,33 @@ std::optional<DateEncoder::Span> DateEncoder::CalendarSpan(const CalendarDate& c
     *error = "a date without a year needs an article's publication date to be placed";
     return std::nullopt;
   }
-  // Any candidate year whose calendar matches (weekday included), near the publication.
+  if (!cal.month && !cal.day && cal.weekday) {
+    // "friday": that weekday within the week either side of publication (day d is a Monday
+    // when d = 4 mod 7, 1970-01-01 being a Thursday).
+    z3::expr e = 7 * Fresh("week") + ((*cal.weekday + 4) % 7);
+    return Span{e, e + 1, e >= *p - 6 && e <= *p + 6};
+  }
+  // Any candidate year (and month, for "the 27th") whose calendar matches, weekday included,
+  // near the publication; a day without its month is nearer still.
   z3::expr lo = Fresh("lo"), hi = Fresh("hi");
   z3::expr_vector options(ctx_);
   for (int y = first_year_; y <= last_year_; ++y) {
-    auto days = DaysOf(cal, y);
-    if (!days) continue;  // 29 February in a common year
-    if (cal.weekday && Weekday(days->from) != *cal.weekday) continue;
-    options.push_back(lo == ctx_.int_val(days->from) && hi == ctx_.int_val(days->to));
+    for (int m = 1; m <= (cal.month ? 1 : 12); ++m) {
+      CalendarDate in_month = cal;
+      if (!cal.month) in_month.month = m;
+      auto days = DaysOf(in_month, y);
+      if (!days) continue;  // 29 February in a common year
+      if (cal.weekday && Weekday(days->from) != *cal.weekday) continue;
+      options.push_back(lo == ctx_.int_val(days->from) && hi == ctx_.int_val(days->to));
+    }
   }
   if (options.empty()) {
     *error = fmt::format("no year between {} and {} has this date", first_year_, last_year_);
     return std::nullopt;
   }
-  z3::expr near = lo >= *p - kYearlessBefore && hi <= *p + kYearlessAfter + 1;
+  int before = cal.month ? kYearlessBefore : kMonthlessAround;
+  int after = cal.month ? kYearlessAfter : kMonthlessAround;
+  z3::expr near = lo >= *p - before && hi <= *p + after + 1;
   return Span{lo, hi, z3::mk_or(options) && near};
 }
 

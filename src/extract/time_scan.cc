@@ -36,7 +36,44 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
-    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow", "year"}).empty();
+    return parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny({"day after tomorrow",
+                                                          "day after tmrw",
+                                                          "day before yesterday",
+                                                          "year",
+                                                          "month of",
+                                                          "christmas",
+                                                          "xmas",
+                                                          "noël",
+                                                          "noel",
+                                                          "réveillon",
+                                                          "reveillon",
+                                                          "veille de",
+                                                          "jour de",
+                                                          "new year",
+                                                          "nouvel an",
+                                                          "yuandan",
+                                                          "independence day",
+                                                          "halloween",
+                                                          "valentine's day",
+                                                          "may day",
+                                                          "fête du travail",
+                                                          "prochain mois",
+                                                          "prochaine",
+                                                          "current",
+                                                          "earlier than",
+                                                          "later than",
+                                                          "prior to",
+                                                          "until",
+                                                          "till",
+                                                          "first",
+                                                          "second",
+                                                          "third",
+                                                          "fourth",
+                                                          "spring",
+                                                          "summer",
+                                                          "autumn",
+                                                          "winter"})
+                                                 .empty();
   }
   (void)lang;
   return !c.AcceptAny({"hier",
@@ -86,14 +123,78 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "les annees",
                        "années",
                        "annees",
-                       "year"})
+                       "year",
+                       "month of",
+                       "christmas",
+                       "xmas",
+                       "noël",
+                       "noel",
+                       "réveillon",
+                       "reveillon",
+                       "veille de",
+                       "jour de",
+                       "new year",
+                       "nouvel an",
+                       "yuandan",
+                       "independence day",
+                       "halloween",
+                       "valentine's day",
+                       "may day",
+                       "fête du travail",
+                       "prochain mois",
+                       "prochaine",
+                       "current",
+                       "earlier than",
+                       "later than",
+                       "prior to",
+                       "until",
+                       "till",
+                       "past",
+                       "following",
+                       "coming",
+                       "upcoming",
+                       "tmrw",
+                       "day before yesterday",
+                       "q1",
+                       "q2",
+                       "q3",
+                       "q4",
+                       "first",
+                       "second",
+                       "third",
+                       "fourth",
+                       "premier",
+                       "deuxième",
+                       "troisième",
+                       "quatrième",
+                       "spring",
+                       "summer",
+                       "autumn",
+                       "winter",
+                       "printemps",
+                       "le printemps",
+                       "l'été",
+                       "automne",
+                       "l'automne",
+                       "hiver",
+                       "l'hiver",
+                       "mon",
+                       "tue",
+                       "tues",
+                       "wed",
+                       "thu",
+                       "thur",
+                       "thurs",
+                       "fri",
+                       "sat",
+                       "sun"})
               .empty();
 }
 
 std::string CalendarTimex(const CalendarDate& d) {
   if (!d.month && !d.day && d.weekday) return fmt::format("XXXX-WXX-{}", *d.weekday + 1);
   std::string out = d.year ? fmt::format("{:04}", *d.year) : "XXXX";
-  if (d.month) out += fmt::format("-{:02}", *d.month);
+  if (d.month || d.day) out += d.month ? fmt::format("-{:02}", *d.month) : "-XX";
   if (d.day) out += fmt::format("-{:02}", *d.day);
   return out;
 }
@@ -112,7 +213,12 @@ bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language la
   const auto* cal = std::get_if<CalendarDate>(&v.from);
   if (!cal || v.to || v.bound != DateBound::kAt) return true;
   if (cal->year && !cal->month && !cal->day) {
-    return span.size() == 4 && *cal->year >= 1000 && *cal->year <= 2999;
+    // The figure is the span's last word: "2019", "fin 2022", "year 2008".
+    size_t digits = 0;
+    while (digits < span.size() && parse::IsAsciiDigit(span[span.size() - 1 - digits])) ++digits;
+    bool words_before = digits < span.size();
+    return digits == 4 && (words_before ? span[span.size() - 5] == ' ' : true) &&
+           *cal->year >= 1000 && *cal->year <= 2999;
   }
   // English "may" is a verb more often than a month; "Jan", "Mar" alone are names as often.
   if (lang == parse::Language::kEnglish && span == "may") return false;
@@ -146,6 +252,62 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
     return std::nullopt;
   }
   return Candidate{Mention::kDate, p, end, DateTimex(*date), ""};
+}
+
+// "next 3 days", "within 5 years", "the past month", "in 2 weeks": a stretch of time that runs
+// from the article's publication, read as the duration it lasts (the model has no open period
+// relative to publication). English only: French says "dans", "les trois derniers mois".
+std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Language lang) {
+  if (lang != parse::Language::kEnglish) return std::nullopt;
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  if (c.AcceptAny({"within the next",
+                   "the previous",
+                   "the following",
+                   "previous",
+                   "following",
+                   "within the upcoming",
+                   "within the coming",
+                   "within next",
+                   "within",
+                   "in the next",
+                   "in the past",
+                   "in the last",
+                   "over the past",
+                   "over the last",
+                   "over the next",
+                   "the next",
+                   "the past",
+                   "the last",
+                   "the coming",
+                   "the upcoming",
+                   "next",
+                   "past",
+                   "last",
+                   "upcoming",
+                   "coming",
+                   "in"})
+          .empty()) {
+    return std::nullopt;
+  }
+  if (auto d = ReadDuration(c, lang)) {
+    return Candidate{Mention::kDuration, p, TrimmedPos(c), d->value, d->unit};
+  }
+  struct OneUnit {
+    std::string_view word, iso, unit;
+  };
+  static constexpr OneUnit kUnits[] = {{"decade", "P10Y", "DE"},
+                                       {"year", "P1Y", "Y"},
+                                       {"month", "P1M", "M"},
+                                       {"week", "P1W", "W"},
+                                       {"day", "P1D", "D"}};
+  for (const auto& u : kUnits) {
+    if (c.Accept(u.word)) {
+      return Candidate{Mention::kDuration, p, TrimmedPos(c), std::string(u.iso),
+                       std::string(u.unit)};
+    }
+  }
+  return std::nullopt;
 }
 
 // "âgé de 40 ans", "quadragénaire", "40 years old": what ParseAge reads by itself.
@@ -225,6 +387,19 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
       if (auto date = parse::ReadDate(c, lang)) {
         best = Candidate{Mention::kDate, p, TrimmedPos(c), DateTimex(*date), ""};
       }
+    }
+  }
+  if (flags & (kDate | kSpan)) {
+    auto period = ReadPeriod(t, p, lang);
+    if (period && (!best || period->end > best->end)) best = period;
+  }
+  if (best && best->kind == Mention::kDuration) {
+    // "1 month 21 days ago", "2 weeks from now": a date, though no count from publication in
+    // the model says it.
+    parse::Cursor c(t.text());
+    c.set_pos(best->end);
+    if (!c.AcceptAny({"ago", "from now", "from today", "in the future", "hence"}).empty()) {
+      best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), "", ""};
     }
   }
   if (!best) return p + 1;

@@ -167,10 +167,20 @@ Table BuildTable() {
        "quelques", "quelqués", "quel", "plusieurs", "few",   "several", "couple",
        "la",       "âgé",      "âgée", "âgés",      "aged",  "age",     "in"});
   Add(&t, kDate | kNeedsNext,
-      {"avant", "la",     "le",       "l",     "last",  "cette", "ce",    "this",      "il",
-       "début", "mi",     "fin",      "early", "mid",   "late",  "end",   "beginning", "depuis",
-       "since", "before", "d",        "by",    "après", "after", "entre", "between",   "from",
-       "de",    "next",   "previous", "the",   "apres", "les",   "year",  "années",    "annees"});
+      {"avant",   "la",           "le",        "l",         "last",      "cette",     "ce",
+       "this",    "il",           "début",     "mi",        "fin",       "early",     "mid",
+       "late",    "end",          "beginning", "depuis",    "since",     "before",    "d",
+       "by",      "après",        "after",     "entre",     "between",   "from",      "de",
+       "next",    "previous",     "the",       "apres",     "les",       "year",      "années",
+       "annees",  "past",         "within",    "upcoming",  "coming",    "over",      "month",
+       "mon",     "tue",          "tues",      "wed",       "thu",       "thur",      "thurs",
+       "fri",     "sat",          "sun",       "q1",        "q2",        "q3",        "q4",
+       "first",   "third",        "fourth",    "premier",   "deuxième",  "troisième", "quatrième",
+       "spring",  "summer",       "autumn",    "winter",    "printemps", "été",       "automne",
+       "hiver",   "following",    "tmrw",      "earlier",   "later",     "prior",     "until",
+       "till",    "prochain",     "prochaine", "current",   "christmas", "xmas",      "noël",
+       "noel",    "réveillon",    "reveillon", "veille",    "jour",      "new",       "nouvel",
+       "yuandan", "independence", "halloween", "valentine", "fête"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",
@@ -182,7 +192,10 @@ Table BuildTable() {
        "sterling",    "suisses",   "lira",    "markka",    "guilders", "américains", "canadiens",
        "australiens", "dollars",   "dollar",  "cad",       "c",        "hk",         "nzd",
        "mxn",         "usd",       "late",    "early",     "mid",      "end",        "beginning",
-       "début",       "fin",       "mi",      "business",  "ques",     "last",       "this"});
+       "début",       "fin",       "mi",      "business",  "ques",     "last",       "this",
+       "the",         "next",      "past",    "upcoming",  "coming",   "quarter",    "trimestre",
+       "first",       "second",    "third",   "fourth",    "spring",   "summer",     "autumn",
+       "winter",      "été",       "automne", "hiver",     "printemps"});
   return t;
 }
 

@@ -77,7 +77,7 @@ std::string FormatDayInterval(const DayInterval& i) {
 
 std::optional<DayInterval> DaysOf(const CalendarDate& date, int year) {
   int y = date.year.value_or(year);
-  if (date.day) {
+  if (date.day && date.month) {
     auto d = DayFromCivil(y, *date.month, *date.day);
     if (!d) return std::nullopt;
     return DayInterval{*d, *d + 1};

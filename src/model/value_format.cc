@@ -19,6 +19,10 @@ std::string DescribeCalendar(const CalendarDate& d) {
     std::string grain = d.day ? "day" : d.month ? "month" : "year";
     if (days) return fmt::format("{}{}{} {}", weekday, part, grain, FormatDayInterval(*days));
   }
+  // No month either: "friday", "the 27th" name days near publication.
+  if (!d.month && d.day)
+    return fmt::format("{}day {:02} of a month near publication", weekday, *d.day);
+  if (!d.month) return fmt::format("the {}nearest publication", weekday);
   // No year: the solver picks one near the publication date.
   std::string md = d.day     ? fmt::format("{:02}-{:02}", *d.month, *d.day)
                    : d.month ? fmt::format("month {:02}", *d.month)

@@ -121,6 +121,11 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"day after tomorrow", K::kDayAfterTomorrow},
       {"demain", K::kTomorrow},
       {"tomorrow", K::kTomorrow},
+      {"the day after tmrw", K::kDayAfterTomorrow},
+      {"day after tmrw", K::kDayAfterTomorrow},
+      {"tmrw", K::kTomorrow},
+      {"the day before yesterday", K::kDayBeforeYesterday},
+      {"day before yesterday", K::kDayBeforeYesterday},
       {"la semaine prochaine", K::kNextWeek},
       {"semaine prochaine", K::kNextWeek},
       {"next week", K::kNextWeek},
@@ -157,6 +162,14 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"this week", K::kThisWeek},
       {"ce mois-ci", K::kThisMonth},
       {"this month", K::kThisMonth},
+      {"current month", K::kThisMonth},
+      {"current week", K::kThisWeek},
+      {"current year", K::kThisYear},
+      {"ce mois", K::kThisMonth},
+      {"cette mois", K::kThisMonth},
+      {"prochain mois", K::kNextMonth},
+      {"prochaine semaine", K::kNextWeek},
+      {"prochaine année", K::kNextYear},
       {"cette année", K::kThisYear},
       {"this year", K::kThisYear},
   };
@@ -164,16 +177,19 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     if (c.Accept(p.words)) return RelativeDate{p.kind, 0, {}};
   }
   size_t start = c.pos();
-  if (c.Accept("last")) {
+  if (!c.AcceptAny({"this past", "last", "previous", "past"}).empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
     c.set_pos(start);
   }
-  if (c.Accept("next")) {
+  if (!c.AcceptAny({"this coming", "this upcoming", "next", "following", "upcoming", "coming"})
+           .empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
   if (auto w = AcceptWeekday(c)) {
-    if (c.AcceptAny({"dernier", "passé"}).size()) return RelativeDate{K::kLastWeekday, *w, {}};
+    if (c.AcceptAny({"dernier", "dernière", "derniere", "passé"}).size()) {
+      return RelativeDate{K::kLastWeekday, *w, {}};
+    }
     if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
@@ -201,8 +217,8 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-// "22/04/2016", "04/22/2016" (English), "22.04.2016", "2016/11", "11/2016", "22/04", "4/22":
-// figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
+// "22/04/2016", "04/22/2016" (English), "22.04.2016", "21/04/16", "2016/11", "11/2016", "22/04",
+// "4/22": figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
 // figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
 std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   std::string_view s = c.Rest();
@@ -238,7 +254,11 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     if (sep != '/') return std::nullopt;
     d.month = parts[0], d.year = parts[1];
   } else {
-    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4)) return std::nullopt;
+    if (lens[0] > 2 || lens[1] > 2 || (n == 3 && lens[2] != 4 && lens[2] != 2)) {
+      return std::nullopt;
+    }
+    // "21/04/16", "05/05/89": a two-digit year is the nearest to 2000 with those digits.
+    if (n == 3 && lens[2] == 2) parts[2] += parts[2] < 50 ? 2000 : 1900;
     if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
     bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
     if (english && parts[0] > 12) month_first = false;
@@ -253,6 +273,141 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   return d;
 }
 
+// "jan-1", "23/sep/2020", "2019-sep-1": a '-' or '/' glued between a month's name and a
+// figure. Skipped only when what follows is of the kind wanted (a digit or a letter).
+bool SkipGlue(Cursor& c, bool digit_next) {
+  std::string_view r = c.Rest();
+  if (r.size() < 2 || (r[0] != '-' && r[0] != '/')) return false;
+  if (digit_next ? !IsAsciiDigit(r[1]) : (IsAsciiDigit(r[1]) || !IsWordByte(r[1]))) return false;
+  c.set_pos(c.pos() + 1);
+  return true;
+}
+
+// "Noël", "christmas day", "nouvel an", "Yuandan": holidays on a fixed day of the calendar
+// (feasts that move, such as Easter, are left out).
+std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
+  struct Holiday {
+    std::string_view words;
+    int month, day;
+  };
+  static constexpr Holiday kHolidays[] = {
+      {"christmas eve", 12, 24},
+      {"christmas day", 12, 25},
+      {"christmas", 12, 25},
+      {"xmas", 12, 25},
+      {"réveillon de noël", 12, 24},
+      {"reveillon de noel", 12, 24},
+      {"veille de noël", 12, 24},
+      {"veille de noel", 12, 24},
+      {"jour de noël", 12, 25},
+      {"noël", 12, 25},
+      {"noel", 12, 25},
+      {"new year's eve", 12, 31},
+      {"réveillon du nouvel an", 12, 31},
+      {"réveillon de nouvel an", 12, 31},
+      {"reveillon de nouvel an", 12, 31},
+      {"new year's day", 1, 1},
+      {"new year day", 1, 1},
+      {"new year", 1, 1},
+      {"nouvel an", 1, 1},
+      {"jour de l'an", 1, 1},
+      {"yuandan", 1, 1},
+      {"independence day", 7, 4},
+      {"halloween", 10, 31},
+      {"valentine's day", 2, 14},
+      {"may day", 5, 1},
+      {"fête du travail", 5, 1},
+  };
+  size_t start = c.pos();
+  for (const auto& h : kHolidays) {
+    if (!c.Accept(h.words)) continue;
+    if (c.Accept("chinois")) break;  // "nouvel an chinois" moves with the moon
+    CalendarDate d{{}, h.month, h.day, {}, DatePart::kWhole};
+    size_t before_year = c.pos();
+    c.AcceptAny({"of", "de", ","});
+    std::string_view r = c.Rest();
+    if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+        IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+      d.year = std::stoi(std::string(r.substr(0, 4)));
+      c.set_pos(c.pos() + 4);
+      c.SkipSpaces();
+    } else {
+      c.set_pos(before_year);
+    }
+    return d;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
+// "sun", "sat" and "mon" are words of their own.
+std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
+  struct Abbr {
+    std::string_view word;
+    int weekday;
+  };
+  static constexpr Abbr kAbbrs[] = {{"mon", 0},  {"tues", 1}, {"tue", 1}, {"wed", 2}, {"thurs", 3},
+                                    {"thur", 3}, {"thu", 3},  {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  size_t start = c.pos();
+  for (const auto& a : kAbbrs) {
+    if (!c.Accept(a.word)) continue;
+    if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
+    c.Accept(",");
+    c.SkipSpaces();
+    if (IsAsciiDigit(c.Peek())) return a.weekday;
+    break;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// "May", "the month of May", "le mois de mai".
+std::optional<int> AcceptMonthOf(Cursor& c) {
+  size_t start = c.pos();
+  bool named =
+      !c.AcceptAny({"the month of", "month of", "le mois de", "le mois d'", "mois de", "mois d'"})
+           .empty();
+  if (auto month = AcceptMonth(c)) return month;
+  if (named) c.set_pos(start);
+  return std::nullopt;
+}
+
+// "11-2016", "11 / 2016", "2016 - 11": a month and its year, the separator spaced or a hyphen,
+// which ReadNumericDate leaves to fractions and ranges. The month must be one.
+std::optional<CalendarDate> ReadSpacedMonthYear(Cursor& c) {
+  std::string_view s = c.Rest();
+  auto digits_at = [&](size_t i) {
+    size_t n = 0;
+    while (i + n < s.size() && IsAsciiDigit(s[i + n])) ++n;
+    return n;
+  };
+  size_t n1 = digits_at(0);
+  if (n1 == 0) return std::nullopt;
+  size_t i = n1;
+  bool spaced = i < s.size() && s[i] == ' ';
+  if (spaced) ++i;
+  if (i >= s.size() || (s[i] != '/' && s[i] != '-')) return std::nullopt;
+  char sep = s[i++];
+  if (i < s.size() && s[i] == ' ') spaced = true, ++i;
+  size_t n2 = digits_at(i);
+  if (!spaced && sep == '/') return std::nullopt;  // "11/2016": ReadNumericDate's
+  bool month_first = n1 <= 2 && n2 == 4, year_first = n1 == 4 && n2 <= 2 && n2 > 0;
+  if (!month_first && !year_first) return std::nullopt;
+  if (!spaced && year_first) return std::nullopt;  // "2016-11": ISO
+  size_t end = i + n2;
+  if (end < s.size() && (IsWordByte(s[end]) || ((s[end] == '/' || s[end] == '-' || s[end] == '.') &&
+                                                end + 1 < s.size() && IsAsciiDigit(s[end + 1])))) {
+    return std::nullopt;
+  }
+  int a = std::stoi(std::string(s.substr(0, n1))), b = std::stoi(std::string(s.substr(i, n2)));
+  int month = month_first ? a : b, year = month_first ? b : a;
+  if (month < 1 || month > 12) return std::nullopt;
+  c.set_pos(c.pos() + end);
+  c.SkipSpaces();
+  return CalendarDate{year, month, {}, {}, DatePart::kWhole};
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -261,8 +416,8 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   };
   // ISO forms first: 2025, 2025-01, 2025-01-20.
   std::string_view rest = c.Rest();
-  if (rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[3]) &&
-      (rest.size() == 4 || !IsAsciiDigit(rest[4]))) {
+  if (rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) && IsAsciiDigit(rest[2]) &&
+      IsAsciiDigit(rest[3]) && (rest.size() == 4 || !IsAsciiDigit(rest[4]))) {
     int y = std::stoi(std::string(rest.substr(0, 4)));
     size_t n = 4;
     if (rest.size() >= 7 && rest[4] == '-' && IsAsciiDigit(rest[5]) && IsAsciiDigit(rest[6]) &&
@@ -282,6 +437,8 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     }
   }
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
+  if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
+  if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
   std::string_view part = c.AcceptAny(
       {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {
@@ -290,7 +447,14 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                                                                             : DatePart::kMid;
     c.Accept("de") || c.Accept("d'");
   }
+  // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.
+  size_t before_this = c.pos();
+  if (!c.AcceptAny({"this", "cette", "ce"}).empty()) {
+    size_t weekday_at = c.pos();
+    c.set_pos(AcceptWeekday(c) ? weekday_at : before_this);
+  }
   d.weekday = AcceptWeekday(c);
+  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c);
   if (d.weekday) c.Accept(",");
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
@@ -311,12 +475,41 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   // "the 3rd of May": the article only before a day in digits.
   size_t before_the = c.pos();
   if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
+  size_t day_at = c.pos();
   if (auto day = AcceptDigits(c, 1, 2)) {
     d.day = *day;
-    c.Accept("of");
+    size_t after_day = c.pos();
+    if (!SkipGlue(c, false)) c.Accept("of");
     d.month = AcceptMonth(c);
-    if (!d.month) return unrecognised();
-  } else if ((d.month = AcceptMonth(c))) {
+    size_t after_month = c.pos();
+    if (d.month && SkipGlue(c, true)) {  // "23/sep/2020"
+      if (auto year = AcceptDigits(c, 4, 4)) return d.year = *year, d;
+      c.set_pos(after_month);
+    }
+    if (!d.month) {
+      // "friday the 22nd", "monday 21", "the 27th": a day of a month near publication. A bare
+      // ordinal must end its phrase, or "the 21st century" and "the 3rd quarter" would be days.
+      c.set_pos(after_day);
+      std::string_view written = c.text().substr(day_at, after_day - day_at);
+      bool ordinal = written.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+      if (d.part != DatePart::kWhole) return unrecognised();
+      bool ends = !IsWordByte(c.Peek());
+      if ((d.weekday && ordinal) || (ends && (d.weekday || ordinal))) return d;
+      if (!d.weekday) return unrecognised();
+      // "saturday 3 days from now": the figure counts something else; the weekday stands alone.
+      c.set_pos(before_the);
+      d.day.reset();
+      return d;
+    }
+    // "12 Janvier, 2018", "15 April of 1987", "23 novembre de 1987": only before a year in
+    // four digits.
+    size_t before_year = c.pos();
+    std::string_view r = c.AcceptAny({",", "of", "de"}).empty() ? "" : c.Rest();
+    bool year_next = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+                     (r.size() == 4 || !IsWordByte(r[4]));
+    if (!year_next) c.set_pos(before_year);
+  } else if ((d.month = AcceptMonthOf(c))) {
+    SkipGlue(c, true);                       // "jan-1", "jan/1"
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
     }
@@ -326,7 +519,25 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   }
   if (auto year = AcceptDigits(c, 1, 5)) {
     d.year = *year;
+    // "2016 june", "2016, nov": a year in four digits before its month.
+    size_t after_year = c.pos();
+    if (!d.month && !d.weekday && *year >= 1000) {
+      c.Accept(",") || SkipGlue(c, false);
+      if (!(d.month = AcceptMonth(c))) {
+        c.set_pos(after_year);
+      } else if (SkipGlue(c, true)) {  // "2019-sep-1", "2019/aug/01"
+        size_t before_day = c.pos();
+        if (auto day = AcceptDigits(c, 1, 2)) {
+          d.day = *day;
+        } else {
+          c.set_pos(before_day - 1);
+        }
+      }
+    }
   }
+  // "friday", "vendredi": a lone weekday, the one nearest publication.
+  bool lone_weekday = d.weekday && !d.month && !d.year && !d.day;
+  if (lone_weekday) return d.part == DatePart::kWhole ? Result<CalendarDate>(d) : unrecognised();
   if (!d.month && !d.year) return unrecognised();
   if (d.weekday && !d.day) return unrecognised();
   if (d.part != DatePart::kWhole && d.day) return unrecognised();
@@ -341,7 +552,12 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
     return ParseError{fmt::format("impossible date '{}': there is no month {}", text, *d.month), 0};
   }
   if (d.day) {
-    int max_day = DaysInMonth(d.year.value_or(2024), *d.month);  // 2024: Feb 29 exists
+    // 2024: Feb 29 exists; a day without its month may be any month's.
+    int max_day = d.month ? DaysInMonth(d.year.value_or(2024), *d.month) : 31;
+    if (!d.month && (*d.day < 1 || *d.day > max_day)) {
+      return ParseError{fmt::format("impossible date '{}': no month has a day {}", text, *d.day),
+                        0};
+    }
     if (*d.day < 1 || *d.day > max_day) {
       std::string in = d.year ? fmt::format("{} {}", MonthNameEnglish(*d.month), *d.year)
                               : std::string(MonthNameEnglish(*d.month));
@@ -373,12 +589,18 @@ DateBound AcceptBound(Cursor& c) {
   if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
     return DateBound::kAt;
   }
-  std::string_view bound = c.AcceptAny(
-      {"depuis", "since", "avant", "before", "d'ici à", "d'ici", "by", "après", "after"});
+  std::string_view bound =
+      c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
+                   "d'ici à", "d'ici", "by", "until", "till", "après", "after", "later than"});
   if (bound == "depuis" || bound == "since") return DateBound::kSince;
-  if (bound == "avant" || bound == "before") return DateBound::kBefore;
-  if (bound == "d'ici à" || bound == "d'ici" || bound == "by") return DateBound::kBy;
-  if (bound == "après" || bound == "after") return DateBound::kAfter;
+  if (bound == "avant" || bound == "before" || bound == "earlier than" || bound == "prior to") {
+    return DateBound::kBefore;
+  }
+  if (bound == "d'ici à" || bound == "d'ici" || bound == "by" || bound == "before or on" ||
+      bound == "until" || bound == "till") {
+    return DateBound::kBy;
+  }
+  if (bound == "après" || bound == "after" || bound == "later than") return DateBound::kAfter;
   return DateBound::kAt;
 }
 
@@ -433,6 +655,82 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
   DateValue v;
   v.from = CalendarDate{year, {}, {}, {}, DatePart::kWhole};
   v.to = CalendarDate{year + 9, {}, {}, {}, DatePart::kWhole};
+  return v;
+}
+
+// "Q1 2016", "2017-q1", "the third quarter of 2016", "premier trimestre 2016", "summer 2016",
+// "l'été 2016": a quarter or a season of a year, as the range of its months. Seasons are the
+// meteorological ones; winter runs from December into the next year. French "été" needs its
+// article, being also the participle of "être" ("a été 2016 fois").
+std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
+  size_t start = c.pos();
+  int first_month = 0;
+  std::optional<int> year;
+  std::string_view rest = c.Rest();
+  bool digits4 = rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) &&
+                 IsAsciiDigit(rest[2]) && IsAsciiDigit(rest[3]);
+  if (digits4 && rest.size() >= 7 && (rest[4] == ' ' || rest[4] == '-') && rest[5] == 'q' &&
+      rest[6] >= '1' && rest[6] <= '4' && (rest.size() == 7 || !IsWordByte(rest[7]))) {
+    year = std::stoi(std::string(rest.substr(0, 4)));  // "2017 q1", "2017-q1"
+    first_month = 3 * (rest[6] - '1') + 1;
+    c.set_pos(c.pos() + 7);
+    c.SkipSpaces();
+  } else {
+    struct Word {
+      std::string_view word;
+      int first_month;
+    };
+    static constexpr Word kQuarters[] = {
+        {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
+        {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
+        {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
+        {"quatrième", 10}, {"quatrieme", 10},
+    };
+    static constexpr Word kSeasons[] = {
+        {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
+        {"le printemps", 3}, {"printemps", 3}, {"l'été", 6},  {"l'automne", 9},
+        {"automne", 9},      {"l'hiver", 12},  {"hiver", 12},
+    };
+    c.AcceptAny({"the", "le"});
+    for (const auto& q : kQuarters) {
+      if (!c.Accept(q.word)) continue;
+      if (q.word[0] != 'q') {
+        if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1), c.SkipSpaces();
+        if (c.AcceptAny({"quarter", "trimestre"}).empty()) break;
+      }
+      first_month = q.first_month;
+      break;
+    }
+    if (first_month == 0) {
+      c.set_pos(start);
+      c.Accept("the");
+      for (const auto& w : kSeasons) {
+        if (c.Accept(w.word)) {
+          first_month = w.first_month;
+          break;
+        }
+      }
+    }
+    if (first_month == 0) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    c.AcceptAny({"of", "de", "d'", ","});
+    std::string_view r = c.Rest();
+    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
+        (r.size() > 4 && IsWordByte(r[4]))) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  int last_month = first_month + 2;
+  DateValue v;
+  v.from = CalendarDate{year, first_month, {}, {}, DatePart::kWhole};
+  v.to = last_month > 12 ? CalendarDate{*year + 1, last_month - 12, {}, {}, DatePart::kWhole}
+                         : CalendarDate{year, last_month, {}, {}, DatePart::kWhole};
   return v;
 }
 
@@ -496,12 +794,19 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
   if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (opener.empty()) {
+    if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
+  }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
   v.from = first.value();
   size_t after_first = c.pos();
-  if (AcceptRangeJoin(c)) {
+  // In running text "et", "and" join a range only after "entre", "between": "en 2023 et 2024"
+  // names two years, each its own date.
+  bool lone_and = opener.empty() && !c.AcceptAny({"et", "and"}).empty();
+  c.set_pos(after_first);
+  if (!lone_and && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
@@ -522,6 +827,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
   auto range = ReadDecade(c);
+  if (!range) range = ReadQuarterOrSeason(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "model/date_value.h"
+#include "model/value_format.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -366,6 +367,9 @@ TEST(ParseDateTest, NumericDates) {
   EXPECT_EQ(Calendar("5/6/2016", kEn), "2016-05-06");
   EXPECT_EQ(Calendar("22/04/2016", kEn), "2016-04-22");
   EXPECT_EQ(Calendar("22.04.2016"), "2016-04-22");
+  EXPECT_EQ(Calendar("21/04/16"), "2016-04-21");
+  EXPECT_EQ(Calendar("05/05/89"), "1989-05-05");
+  EXPECT_EQ(Calendar("9-18-15", kEn), "2015-09-18");
   EXPECT_EQ(Calendar("2016/11", kEn), "2016-11");
   EXPECT_EQ(Calendar("11/2016", kEn), "2016-11");
   EXPECT_EQ(Calendar("22/04"), "yyyy-04-22");
@@ -408,6 +412,119 @@ TEST(ParseDateTest, DecadesAndDayRanges) {
   EXPECT_EQ(Calendar("this June", kEn), "yyyy-06");
   // A range of days that runs backwards is no range.
   EXPECT_EQ(Error("12 et 3 mars"), "unrecognised date '12 et 3 mars'");
+}
+
+// Weekdays and days written without their month: placed near publication.
+TEST(ParseDateTest, LoneWeekdaysAndDays) {
+  EXPECT_EQ(Calendar("vendredi"), "yyyy wd4");
+  EXPECT_EQ(Calendar("this friday", kEn), "yyyy wd4");
+  EXPECT_EQ(Calendar("ce vendredi"), "yyyy wd4");
+  EXPECT_EQ(Calendar("friday the 22nd", kEn), "yyyy-22 wd4");
+  EXPECT_EQ(Calendar("monday 21", kEn), "yyyy-21 wd0");
+  EXPECT_EQ(Calendar("the 27th", kEn), "yyyy-27");
+  EXPECT_EQ(Error("saturday 3 days", kEn), "unexpected words after the date: '3 days'");
+  EXPECT_EQ(Calendar("wednesday the 27th", kEn), "yyyy-27 wd2");
+  EXPECT_EQ(Calendar("22nd", kEn), "yyyy-22");
+  // A bare number is no day, nor is an ordinal before a noun, nor a day no month has.
+  EXPECT_EQ(Error("27", kEn), "unrecognised date '27'");
+  EXPECT_EQ(Error("the 21st century", kEn), "unrecognised date 'the 21st century'");
+  EXPECT_EQ(Error("the 32nd", kEn), "impossible date 'the 32nd': no month has a day 32");
+  EXPECT_EQ(Error("début vendredi"), "unrecognised date 'début vendredi'");
+}
+
+TEST(ParseDateTest, MonthOfAndWeekdayAbbreviations) {
+  EXPECT_EQ(Calendar("the month of August", kEn), "yyyy-08");
+  EXPECT_EQ(Calendar("month of sep 2016", kEn), "2016-09");
+  EXPECT_EQ(Calendar("le mois de mai 2023"), "2023-05");
+  EXPECT_EQ(Calendar("wed 13th", kEn), "yyyy-13 wd2");
+  EXPECT_EQ(Calendar("Sun, 14 July 2024", kEn), "2024-07-14 wd6");
+  // An abbreviation alone is a word, not a weekday.
+  EXPECT_EQ(Error("sun", kEn), "unrecognised date 'sun'");
+}
+
+// Quarters and seasons of a year: the range of their months.
+TEST(ParseDateTest, QuartersAndSeasons) {
+  EXPECT_EQ(Calendar("Q1 2016", kEn), "range 2016-01 / 2016-03");
+  EXPECT_EQ(Calendar("2017-q4", kEn), "range 2017-10 / 2017-12");
+  EXPECT_EQ(Calendar("the third quarter of 2016", kEn), "range 2016-07 / 2016-09");
+  EXPECT_EQ(Calendar("premier trimestre 2016"), "range 2016-01 / 2016-03");
+  EXPECT_EQ(Calendar("l'été 2016"), "range 2016-06 / 2016-08");
+  EXPECT_EQ(Calendar("winter 2016", kEn), "range 2016-12 / 2017-02");
+  // Without its year a season is not read.
+  EXPECT_EQ(Error("summer", kEn), "unrecognised date 'summer'");
+}
+
+TEST(ParseDateTest, SpacedMonthAndYear) {
+  EXPECT_EQ(Calendar("11-2016"), "2016-11");
+  EXPECT_EQ(Calendar("11 / 2016"), "2016-11");
+  EXPECT_EQ(Calendar("2016 - 11", kEn), "2016-11");
+  EXPECT_EQ(Calendar("2016-11"), "2016-11");
+  // There is no month 13.
+  EXPECT_EQ(Error("13-2016"), "unrecognised date '13-2016'");
+}
+
+TEST_F(ResolveRelativeTest, PastAndComingWeekdays) {
+  EXPECT_EQ(Resolve("past wednesday", p_, kEn), (DayInterval{D(2025, 1, 22), D(2025, 1, 23)}));
+  EXPECT_EQ(Resolve("this past wednesday", p_, kEn), Resolve("last wednesday", p_, kEn));
+  EXPECT_EQ(Resolve("previous wednesday", p_, kEn), Resolve("last wednesday", p_, kEn));
+  EXPECT_EQ(Resolve("following friday", p_, kEn), (DayInterval{D(2025, 1, 31), D(2025, 2, 1)}));
+  EXPECT_EQ(Resolve("this upcoming friday", p_, kEn), Resolve("next friday", p_, kEn));
+  EXPECT_EQ(Resolve("the day before yesterday", p_, kEn), (DayInterval{p_ - 2, p_ - 1}));
+  EXPECT_EQ(Resolve("tmrw", p_, kEn), (DayInterval{p_ + 1, p_ + 2}));
+  EXPECT_EQ(Resolve("current week", p_, kEn), Resolve("this week", p_, kEn));
+  EXPECT_EQ(Resolve("prochain mois", p_), Resolve("le mois prochain", p_));
+  EXPECT_EQ(Resolve("ce mois", p_), Resolve("ce mois-ci", p_));
+}
+
+TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
+  EXPECT_EQ(Calendar("12 Janvier, 2018"), "2018-01-12");
+  EXPECT_EQ(Calendar("23 novembre de 1987"), "1987-11-23");
+  EXPECT_EQ(Calendar("15 April of 1987", kEn), "1987-04-15");
+  EXPECT_EQ(Calendar("2016 june", kEn), "2016-06");
+  EXPECT_EQ(Calendar("2016, nov", kEn), "2016-11");
+  // "de" before a count is no year.
+  EXPECT_EQ(Error("12 mars de 10"), "unexpected words after the date: 'de 10'");
+}
+
+TEST(ParseDateTest, EnglishBoundsInWords) {
+  auto bound = [](std::string_view text) {
+    auto r = ParseDate(text, kEn);
+    return r.ok() ? static_cast<int>(r->bound) : -1;
+  };
+  EXPECT_EQ(bound("earlier than 1/1/2016"), static_cast<int>(DateBound::kBefore));
+  EXPECT_EQ(bound("prior to 2016"), static_cast<int>(DateBound::kBefore));
+  EXPECT_EQ(bound("later than 2016"), static_cast<int>(DateBound::kAfter));
+  EXPECT_EQ(bound("until 2012"), static_cast<int>(DateBound::kBy));
+  EXPECT_EQ(bound("before or on 1/1/2016"), static_cast<int>(DateBound::kBy));
+}
+
+TEST(ParseDateTest, MonthNamesGluedToFigures) {
+  EXPECT_EQ(Calendar("jan-1", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("jan/1", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("1-jan", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("23/sep/2020", kEn), "2020-09-23");
+  EXPECT_EQ(Calendar("2019-sep-1", kEn), "2019-09-01");
+  EXPECT_EQ(Calendar("2019/aug/01", kEn), "2019-08-01");
+  EXPECT_EQ(Error("2019-sep-x", kEn), "unrecognised date '2019-sep-x'");
+}
+
+TEST(ParseDateTest, FixedHolidays) {
+  EXPECT_EQ(Calendar("Noël"), "yyyy-12-25");
+  EXPECT_EQ(Calendar("réveillon de Noël 2024"), "2024-12-24");
+  EXPECT_EQ(Calendar("Yuandan de 2016"), "2016-01-01");
+  EXPECT_EQ(Calendar("christmas day", kEn), "yyyy-12-25");
+  EXPECT_EQ(Calendar("independence day", kEn), "yyyy-07-04");
+  // The Chinese new year moves with the moon.
+  EXPECT_EQ(Error("nouvel an chinois"), "unrecognised date 'nouvel an chinois'");
+}
+
+TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
+  auto friday = ParseDate("friday", kEn);
+  ASSERT_TRUE(friday.ok());
+  EXPECT_EQ(DescribeDate(friday.value()), "the Friday nearest publication");
+  auto day = ParseDate("the 27th", kEn);
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(DescribeDate(day.value()), "day 27 of a month near publication");
 }
 
 }  // namespace

@@ -187,5 +187,55 @@ TEST(Extract, MoreDateForms) {
   EXPECT_EQ(Find("3/4 of them", Mention::kDate, kEn), "");
 }
 
+// Weekdays alone and days without their month.
+TEST(Extract, LoneWeekdaysAndDays) {
+  EXPECT_EQ(Find("Il est parti vendredi.", Mention::kDate), "[13-21) 'vendredi' XXXX-WXX-5\n");
+  EXPECT_EQ(Find("see you this friday", Mention::kDate, kEn), "[8-19) 'this friday' XXXX-WXX-5\n");
+  EXPECT_EQ(Find("it was friday the 22nd", Mention::kDate, kEn),
+            "[7-22) 'friday the 22nd' XXXX-XX-22\n");
+  EXPECT_EQ(Find("i went back on the 27th", Mention::kDate, kEn),
+            "[15-23) 'the 27th' XXXX-XX-27\n");
+  EXPECT_EQ(Find("in the 21st century", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("back in the month of may", Mention::kDate, kEn),
+            "[8-24) 'the month of may' XXXX-05\n");
+  EXPECT_EQ(Find("back on sun 14th", Mention::kDate, kEn), "[8-16) 'sun 14th' XXXX-XX-14\n");
+  EXPECT_EQ(Find("the sun rose", Mention::kDate, kEn), "");
+}
+
+TEST(Extract, QuartersAndSeasons) {
+  EXPECT_EQ(Find("sales in the third quarter of 2016 rose", Mention::kDate, kEn),
+            "[9-34) 'the third quarter of 2016' (2016-07,2016-09)\n");
+  EXPECT_EQ(Find("ventes de l'été 2016", Mention::kDate),
+            "[10-22) 'l'été 2016' (2016-06,2016-08)\n");
+  EXPECT_EQ(Find("il a été 2016 fois", Mention::kDate), "[11-15) '2016' 2016\n");
+}
+
+// Stretches of time from publication read as durations; several counts before "ago" as a date.
+TEST(Extract, PeriodsFromPublication) {
+  EXPECT_EQ(Find("sales over the next 3 days", Mention::kDuration, kEn),
+            "[6-26) 'over the next 3 days' P3D D\n");
+  EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
+            "[13-27) 'within 5 years' P5Y Y\n");
+  EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
+            "[8-25) 'in the past month' P1M M\n");
+  // "last month" stays the calendar month before publication.
+  EXPECT_EQ(Find("it rose last month", Mention::kDuration, kEn), "");
+  EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
+            "[12-31) '1 month 21 days ago' \n");
+  EXPECT_EQ(Find("back 2 weeks from now", Mention::kDate, kEn), "[5-21) '2 weeks from now' \n");
+  EXPECT_EQ(Find("sales, previous 3 weeks", Mention::kDuration, kEn),
+            "[7-23) 'previous 3 weeks' P3W W\n");
+}
+
+// A year after a word is still a year; "et" joins two dates only after "entre".
+TEST(Extract, YearsAfterWordsAndPairs) {
+  EXPECT_EQ(Find("Après ChatGPT, fin 2022, la Chine", Mention::kDate), "[16-24) 'fin 2022' 2022\n");
+  EXPECT_EQ(Find("en 2023 et 2024. Vous", Mention::kDate),
+            "[3-7) '2023' 2023\n[11-15) '2024' 2024\n");
+  EXPECT_EQ(Find("entre 2019 et 2020, rien", Mention::kDate),
+            "[0-18) 'entre 2019 et 2020' (2019,2020)\n");
+  EXPECT_EQ(Find("fin 139 chercheurs", Mention::kDate), "");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract
