@@ -1,7 +1,6 @@
 #include "app/piece_cache.h"
 
 #include <fstream>
-#include <sstream>
 
 #include "io/text_file.h"
 
@@ -23,11 +22,13 @@ void AppendEntry(std::string& out, std::string_view key, std::string_view bytes)
 
 PieceCache::PieceCache(std::filesystem::path dir) : dir_(std::move(dir)) {
   if (dir_.empty()) return;
-  std::ifstream in(dir_ / "pieces.bin", std::ios::binary);
+  std::ifstream in(dir_ / "pieces.bin", std::ios::binary | std::ios::ate);
   if (!in) return;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  loaded_ = std::move(buffer).str();
+  std::streamoff size = in.tellg();
+  if (size <= 0) return;
+  loaded_.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  if (!in.read(loaded_.data(), size)) return;
   std::string_view rest(loaded_);
   if (rest.substr(0, kMagic.size()) != kMagic) return;
   rest.remove_prefix(kMagic.size());

@@ -37,9 +37,9 @@ void Read(BinaryReader& r, Diagnostic& d) {
 }
 
 void Write(BinaryWriter& w, const FindingClaim& c) {
-  for (const std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject,
-                               &c.property, &c.reading, &c.low, &c.high, &c.unit,
-                               &c.attribution.source, &c.expect, &c.file}) {
+  for (const std::string* s :
+       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
+        &c.high, &c.unit, &c.attribution.source, &c.expect, &c.file}) {
     w.String(*s);
   }
   w.Bool(c.low_open);
@@ -52,9 +52,9 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
   w.Unsigned(c.span_end);
 }
 void Read(BinaryReader& r, FindingClaim& c) {
-  for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
-                         &c.reading, &c.low, &c.high, &c.unit, &c.attribution.source, &c.expect,
-                         &c.file}) {
+  for (std::string* s :
+       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
+        &c.high, &c.unit, &c.attribution.source, &c.expect, &c.file}) {
     *s = r.String();
   }
   c.low_open = r.Bool();
@@ -86,8 +86,8 @@ void Read(BinaryReader& r, std::vector<std::vector<std::string>>& lists) {
 }
 
 void Write(BinaryWriter& w, const Finding& f) {
-  for (const std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation,
-                               &f.holds_in}) {
+  for (const std::string* s :
+       {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
     w.String(*s);
   }
   w.Enum(f.kind);
@@ -105,8 +105,7 @@ void Write(BinaryWriter& w, const Finding& f) {
   }
 }
 void Read(BinaryReader& r, Finding& f) {
-  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation,
-                         &f.holds_in}) {
+  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
     *s = r.String();
   }
   f.kind = r.Enum(FindingKind::kUnknown);
@@ -161,15 +160,15 @@ void Read(BinaryReader& r, PieceOutcome& p) {
 }
 
 void Write(BinaryWriter& w, const ArticleInfo& a) {
-  for (const std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.published_from,
-                               &a.published_to, &a.text}) {
+  for (const std::string* s :
+       {&a.id, &a.file, &a.outlet, &a.language, &a.published_from, &a.published_to, &a.text}) {
     w.String(*s);
   }
   Write(w, a.authors);
 }
 void Read(BinaryReader& r, ArticleInfo& a) {
-  for (std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.published_from,
-                         &a.published_to, &a.text}) {
+  for (std::string* s :
+       {&a.id, &a.file, &a.outlet, &a.language, &a.published_from, &a.published_to, &a.text}) {
     *s = r.String();
   }
   Read(r, a.authors);

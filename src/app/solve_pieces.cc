@@ -1,5 +1,6 @@
 #include "app/solve_pieces.h"
 
+#include <fmt/format.h>
 #include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/parallel_for_each.h>
 #include <oneapi/tbb/task_arena.h>
@@ -51,8 +52,8 @@ void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
 // Everything a piece's outcome depends on besides the request's fingerprint: its claims as
 // loaded (ids, values as written, positions, attributions ...) and their articles' dates and
 // weights. Hashed, not compared: 128 bits make a collision negligible.
-std::string PieceKey(const Corpus& corpus, const encode::CorpusFacts& facts,
-                     const std::vector<const Claim*>& claims, const std::string& fingerprint) {
+std::string PieceKey(const Corpus& corpus, const std::vector<const Claim*>& claims,
+                     std::string_view shared_digest) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   auto add = [&](std::string_view s) {
@@ -61,13 +62,7 @@ std::string PieceKey(const Corpus& corpus, const encode::CorpusFacts& facts,
     XXH3_128bits_update(state, s.data(), s.size());
   };
   auto add_int = [&](long long v) { XXH3_128bits_update(state, &v, sizeof v); };
-  add(fingerprint);
-  add_int(facts.years.first);
-  add_int(facts.years.second);
-  for (const auto& [key, unit] : facts.money_units) {
-    add(key);
-    add(unit);
-  }
+  add(shared_digest);
   for (const Claim* c : claims) {
     add(c->id);
     add(c->article);
@@ -181,6 +176,18 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
     return partition.pieces[a].size() > partition.pieces[b].size();
   });
 
+  // What every piece's outcome depends on (the request's fingerprint with the catalogue's
+  // bytes, the corpus's candidate years and currency choices), hashed once: each piece's key
+  // starts from this digest instead of hashing megabytes again.
+  std::string shared_digest;
+  if (request.cache && request.cache->enabled()) {
+    std::string shared = request.fingerprint;
+    shared += fmt::format("\nyears {} {}", facts.years.first, facts.years.second);
+    for (const auto& [key, unit] : facts.money_units) shared += "\n" + key + "=" + unit;
+    XXH128_hash_t h = XXH3_128bits(shared.data(), shared.size());
+    shared_digest.assign(reinterpret_cast<const char*>(&h), sizeof h);
+  }
+
   std::vector<PieceOutcome> outcomes(partition.pieces.size());
   std::atomic<size_t> done{0};
   std::mutex progress_mutex;
@@ -199,7 +206,7 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
       std::string key;
       std::optional<PieceOutcome> cached;
       if (request.cache && request.cache->enabled()) {
-        key = PieceKey(corpus, facts, claims, request.fingerprint);
+        key = PieceKey(corpus, claims, shared_digest);
         cached = request.cache->Find(key);
       }
       if (cached) {
