@@ -1,8 +1,9 @@
 #include "encode/partition.h"
 
-#include <numeric>
 #include <string>
 #include <unordered_map>
+
+#include "common/union_find.h"
 
 namespace crosscheck::encode {
 namespace {
@@ -11,28 +12,17 @@ namespace {
 class VariableSets {
  public:
   int Slot(const std::string& name) {
-    auto [it, inserted] = slots_.try_emplace(name, static_cast<int>(parent_.size()));
-    if (inserted) parent_.push_back(it->second);
+    auto [it, inserted] = slots_.try_emplace(name, 0);
+    if (inserted) it->second = sets_.Add();
     return it->second;
   }
-  int Find(int x) {
-    while (parent_[static_cast<size_t>(x)] != x) {
-      parent_[static_cast<size_t>(x)] =
-          parent_[static_cast<size_t>(parent_[static_cast<size_t>(x)])];
-      x = parent_[static_cast<size_t>(x)];
-    }
-    return x;
-  }
-  void Union(int a, int b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent_[static_cast<size_t>(std::max(a, b))] = std::min(a, b);
-  }
+  int Find(int x) { return sets_.Find(x); }
+  void Union(int a, int b) { sets_.Union(a, b); }
   void Union(const std::string& a, const std::string& b) { Union(Slot(a), Slot(b)); }
 
  private:
   std::unordered_map<std::string, int> slots_;
-  std::vector<int> parent_;
+  UnionFind sets_;
 };
 
 std::string Name(char kind, const std::string& subject, const std::string& property) {

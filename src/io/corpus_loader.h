@@ -37,9 +37,10 @@ struct LoadStats {
 };
 
 // Loads articles, the catalogue (claims/catalogue/, with cues.yaml when present), the reference
-// ledger (claims/reference.yaml) and every other claims/*.yaml, in file-name order, reporting every problem and keeping every
-// claim that has none. Claim ids must be unique across all files. Files are read in parallel;
-// the corpus and the diagnostics are those of a serial run, in the same order.
+// ledger (claims/reference.yaml) and every other claims/*.yaml, in file-name order, reporting every
+// problem and keeping every claim that has none. Claim ids must be unique across all files. Files
+// are read in parallel; the corpus and the diagnostics are those of a serial run, in the same
+// order.
 Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags, LoadStats* stats = nullptr);
 
 }  // namespace crosscheck::io

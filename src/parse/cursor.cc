@@ -58,7 +58,7 @@ bool Cursor::AcceptHere(std::string_view word) {
   return true;
 }
 
-std::string_view Cursor::AcceptAny(std::initializer_list<std::string_view> words) {
+std::string_view Cursor::AcceptAny(std::span<const std::string_view> words) {
   // Accept word by word, with the spaces skipped once and the first byte looked at once.
   SkipSpaces();
   const bool at_end = pos_ >= text_.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,7 +32,10 @@ class Cursor {
     return AcceptHere(word);
   }
   // The first of `words` that Accept takes, or "" (try longer phrases first).
-  std::string_view AcceptAny(std::initializer_list<std::string_view> words);
+  std::string_view AcceptAny(std::initializer_list<std::string_view> words) {
+    return AcceptAny(std::span<const std::string_view>(words.begin(), words.size()));
+  }
+  std::string_view AcceptAny(std::span<const std::string_view> words);
   // Consumes an elided article or preposition: "de ", "d'", "des ".
   bool AcceptDe();
 

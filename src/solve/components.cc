@@ -1,33 +1,10 @@
 #include "solve/components.h"
 
 #include <map>
-#include <numeric>
+
+#include "common/union_find.h"
 
 namespace crosscheck::solve {
-namespace {
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  int Find(int x) {
-    while (parent_[static_cast<size_t>(x)] != x) {
-      parent_[static_cast<size_t>(x)] =
-          parent_[static_cast<size_t>(parent_[static_cast<size_t>(x)])];
-      x = parent_[static_cast<size_t>(x)];
-    }
-    return x;
-  }
-  void Union(int a, int b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent_[static_cast<size_t>(std::max(a, b))] = std::min(a, b);
-  }
-
- private:
-  std::vector<int> parent_;
-};
-
-}  // namespace
 
 std::vector<Component> SplitComponents(const encode::Encoding& encoding) {
   UnionFind uf(encoding.vars.size());
