@@ -8,6 +8,7 @@
 
 #include "io/text_file.h"
 #include "io/yaml_document.h"
+#include "parse/article_header.h"
 #include "parse/date_parser.h"
 
 namespace crosscheck::io {
@@ -76,7 +77,8 @@ std::filesystem::path Canonical(const std::filesystem::path& dir) {
 std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
                                 const std::filesystem::path& corpus_dir,
                                 const std::filesystem::path& canonical_dir,
-                                const std::string& display_dir, Diagnostics& diags);
+                                const std::string& display_dir, Diagnostics& diags,
+                                std::string* file_named = nullptr);
 
 }  // namespace
 
@@ -91,7 +93,8 @@ namespace {
 std::optional<Article> LoadMeta(const std::string& display_path, std::string_view yaml,
                                 const std::filesystem::path& corpus_dir,
                                 const std::filesystem::path& canonical_dir,
-                                const std::string& display_dir, Diagnostics& diags) {
+                                const std::string& display_dir, Diagnostics& diags,
+                                std::string* file_named) {
   auto doc = YamlDocument::Parse(display_path, yaml, diags);
   if (!doc) return std::nullopt;
   YamlNode root = doc->root();
@@ -111,6 +114,7 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
   if (!id || !file || !lang) return std::nullopt;
   a.id = *id;
   a.path = *file;
+  if (file_named) *file_named = *file;
   a.language = *lang;
   if (a.language != "fr" && a.language != "en") {
     diags.Error(doc->Pos(root["language"]),
@@ -144,6 +148,34 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
   return a;
 }
 
+// An article given as a bare text file, without metadata: the id is the file's stem, and the
+// language and publication day are read from the text's first lines (parse/article_header.h).
+// A note says what was assumed, so a desk can write a .meta.yaml when the guess is wrong.
+Article LoadBare(const std::filesystem::path& path, const std::string& display, std::string text,
+                 Diagnostics& diags) {
+  Article a;
+  a.id = path.stem().string();
+  a.path = path.filename().string();
+  a.pos = {display, 1, 1};
+  auto header = parse::ReadArticleHeader(text);
+  a.language = header.language == parse::Language::kEnglish ? "en" : "fr";
+  a.title = header.title;
+  std::string published = "unknown (no publication line in the first lines)";
+  if (header.published) {
+    a.published.from = header.published;
+    a.published.to = header.published;
+    published = fmt::format("{} (line {})", FormatDay(*header.published), header.published_line);
+  }
+  diags.Add({Severity::kNote,
+             a.pos,
+             fmt::format("no {}.meta.yaml: read as language '{}' ({} French and {} English "
+                         "function words), published {}",
+                         a.id, a.language, header.french_words, header.english_words, published),
+             {}});
+  a.text = std::move(text);
+  return a;
+}
+
 }  // namespace
 
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
@@ -155,15 +187,21 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
     return articles;
   }
   std::vector<std::filesystem::path> metas;
+  std::vector<std::filesystem::path> texts;
   for (const auto& entry : std::filesystem::directory_iterator(corpus_dir, ec)) {
     std::string name = entry.path().filename().string();
     if (name.size() > 10 && name.ends_with(".meta.yaml")) metas.push_back(entry.path());
+    if (name.size() > 4 && name.ends_with(".txt") && entry.is_regular_file()) {
+      texts.push_back(entry.path());
+    }
   }
   std::sort(metas.begin(), metas.end());
+  std::sort(texts.begin(), texts.end());
   // Read in parallel, each file with its own diagnostics; merged in name order.
   struct Loaded {
     std::optional<Article> article;
     Diagnostics diags;
+    std::string file;  // the text file the metadata names, even when it failed to load
   };
   std::vector<Loaded> loaded(metas.size());
   std::filesystem::path canonical_dir = Canonical(corpus_dir);
@@ -171,8 +209,8 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
     std::string display = display_dir + "/" + metas[i].filename().string();
     auto yaml = ReadTextFile(metas[i], display, true, loaded[i].diags);
     if (yaml) {
-      loaded[i].article =
-          LoadMeta(display, *yaml, corpus_dir, canonical_dir, display_dir, loaded[i].diags);
+      loaded[i].article = LoadMeta(display, *yaml, corpus_dir, canonical_dir, display_dir,
+                                   loaded[i].diags, &loaded[i].file);
     }
   });
   std::unordered_map<std::string, size_t> index;  // id -> position in `articles`
@@ -187,6 +225,32 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
       continue;
     }
     articles.push_back(std::move(*l.article));
+  }
+  // Text files that no metadata describes, and that have no metadata file of their own (one
+  // whose metadata failed to load is reported there, not read a second time).
+  std::unordered_map<std::string, bool> described;
+  for (const auto& l : loaded) described[l.file] = true;
+  for (const auto& m : metas) described[m.filename().string()] = true;
+  for (const auto& t : texts) {
+    std::string name = t.filename().string();
+    std::string stem = t.stem().string();
+    if (described.count(name) || described.count(stem + ".meta.yaml")) continue;
+    std::string display = display_dir + "/" + name;
+    if (canonical_dir.empty() || !IsInside(canonical_dir, t)) {
+      diags.Error({display, 0, 0},
+                  fmt::format("article file '{}' is outside the corpus folder", name));
+      continue;
+    }
+    auto text = ReadTextFile(t, display, false, diags);
+    if (!text) continue;
+    Article a = LoadBare(t, display, std::move(*text), diags);
+    auto [dup, inserted] = index.emplace(a.id, articles.size());
+    if (!inserted) {
+      diags.Error(a.pos, fmt::format("duplicate article id '{}' (also in {})", a.id,
+                                     articles[dup->second].pos.file));
+      continue;
+    }
+    articles.push_back(std::move(a));
   }
   return articles;
 }

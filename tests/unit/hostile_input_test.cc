@@ -227,6 +227,15 @@ TEST_F(HostileInput, ArticlePathOutsideTheCorpus) {
   EXPECT_TRUE(GoodClaimLoaded());
 }
 
+TEST_F(HostileInput, BareTextLinkedOutsideTheCorpus) {
+  // A .txt without metadata is read as an article, but never through a link out of the corpus.
+  fs::create_symlink("/etc/hostname", dir_ / "corpus/bare.txt");
+  ClaimFile("");
+  EXPECT_EQ(Diagnostics(),
+            "corpus/bare.txt: error: article file 'bare.txt' is outside the corpus folder\n");
+  EXPECT_TRUE(GoodClaimLoaded());
+}
+
 TEST_F(HostileInput, DuplicateIdsAcrossFiles) {
   ClaimFile("");
   Write("claims/b.yaml", "article: a\nclaims:\n" + std::string(kGoodClaim));
