@@ -12,6 +12,7 @@
 #include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
+#include "io/content_key.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
@@ -60,14 +61,13 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
 
 namespace {
 
-// Everything but the claims' outcomes a bump here invalidates every piece cache: raise it when
-// the encoding or the findings change meaning.
-constexpr std::string_view kCacheVersion = "crosscheck-pieces-1";
-
-// What a piece's outcome depends on besides its own claims: the catalogue's files, the
-// ledger's rates and the options that change readings or findings.
+// What a piece's outcome depends on besides its own claims and articles (io/content_key.h):
+// the binary, the catalogue's files, the ledger's rates and the options that change readings
+// or findings.
 std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
-  std::string out(kCacheVersion);
+  io::ContentKey key;
+  key.Add("crosscheck pieces");
+  key.Add(static_cast<long long>(io::BinaryFingerprint()));
   fs::path catalogue = options.paths.catalogue_dir.empty() ? options.paths.claims_dir / "catalogue"
                                                            : options.paths.catalogue_dir;
   std::vector<fs::path> files;
@@ -75,18 +75,17 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
   for (const auto& e : fs::directory_iterator(catalogue, ec)) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    out += "\n" + f.filename().string() + "\n" + std::move(bytes).str();
+    key.Add(f.filename().string());
+    auto bytes = io::ReadFileBytes(f);
+    key.Add(bytes.has_value());  // an unreadable file keys apart from an empty one
+    key.Add(bytes.value_or(""));
   }
-  for (const auto& r : corpus.exchange_rates) {
-    out += fmt::format("\nrate {} {} {} {} {} {}", r.from, r.to, r.period.from, r.period.to,
-                       r.low.get_str(), r.high.get_str());
-  }
-  out += fmt::format("\noptions {} {} {} {}", static_cast<int>(options.precision),
-                     options.max_minimal_sets, options.rlimit, options.fast_path);
-  return out;
+  for (const auto& r : corpus.exchange_rates) key.Add(r);
+  key.Add(static_cast<long long>(options.precision));
+  key.Add(options.max_minimal_sets);
+  key.Add(options.rlimit);
+  key.Add(options.fast_path);
+  return key.Digest();
 }
 
 // Takes the article texts out of `corpus`, which is not used afterwards.
