@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -103,19 +104,29 @@ CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics inpu
   return frame;
 }
 
-SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus) {
+// An unmatched --changed path is an input error (`input`), so that a typo cannot pass for a
+// clean check of nothing.
+SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus, Diagnostics& input) {
   SolveRequest request;
   request.precision = options.precision;
   request.limits = {options.max_minimal_sets, options.rlimit, options.fast_path};
   request.threads = options.threads;
   request.progress = options.progress;
   request.shard = options.shard;
-  if (!options.changed.empty()) {
+  if (options.changed) {
     // Claims name their file as the loader displayed it; match the files the user named.
-    std::set<std::string> wanted;
-    for (const auto& f : options.changed) wanted.insert(fs::weakly_canonical(f).string());
+    std::map<std::string, std::string> by_canonical;
     for (const auto& file : corpus.claim_files) {
-      if (wanted.count(fs::weakly_canonical(file.path).string())) request.changed.insert(file.path);
+      by_canonical.emplace(fs::weakly_canonical(file.path).string(), file.path);
+    }
+    request.changed.emplace();
+    for (const auto& f : *options.changed) {
+      auto it = by_canonical.find(fs::weakly_canonical(f).string());
+      if (it == by_canonical.end()) {
+        input.Error({f, 0, 0}, "--changed names no claim file of the corpus");
+      } else {
+        request.changed->insert(it->second);
+      }
     }
   }
   return request;
@@ -135,7 +146,7 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
   size_t skipped = solved.diagnostics.items().size();
-  if (options.changed.empty() && frame.loaded_claims > solved.encoded + skipped) {
+  if (!options.changed && frame.loaded_claims > solved.encoded + skipped) {
     run.result.notes.push_back(fmt::format(
         "{} of the {} claims are entity-valued (such as founders): several values can hold at "
         "once, so they constrain nothing and are not checked.",
@@ -143,9 +154,9 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
   }
   run.result.claim_views = std::move(solved.views);
   run.result.claim_files = std::move(frame.claim_files);
-  if (!options.changed.empty()) {
+  if (options.changed) {
     std::string files;
-    for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;
+    for (const auto& f : *options.changed) files += (files.empty() ? "" : ", ") + f;
     run.result.notes.push_back(
         fmt::format("Checked only the {} groups of claims that {} touch ({} of {} claims).",
                     run.result.components, files, solved.touched, frame.loaded_claims));
@@ -176,14 +187,14 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   out.load_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   PieceCache cache(options.cache_dir);
-  SolveRequest request = RequestFor(options, corpus);
+  SolveRequest request = RequestFor(options, corpus, input);
   if (cache.enabled()) {
     request.cache = &cache;
     request.fingerprint = Fingerprint(options, corpus);
   }
   request.timings = &out.timings;
   out.outcomes = SolvePieces(corpus, request);
-  bool partial = !options.changed.empty() || options.shard.count > 1;
+  bool partial = options.changed.has_value() || options.shard.count > 1;
   if (std::string error = cache.Save(partial); !error.empty()) {
     input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
   }

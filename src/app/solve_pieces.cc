@@ -137,10 +137,10 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
                                            request.shard.count) != request.shard.index) {
       continue;
     }
-    bool wanted = request.changed.empty();
+    bool wanted = !request.changed;
     for (int i : piece) {
       if (wanted) break;
-      wanted = request.changed.count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
+      wanted = request.changed->count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
     }
     if (wanted) order.push_back(p);
   }

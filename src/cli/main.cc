@@ -165,8 +165,11 @@ int main(int argc, char** argv) {
                     "Accepted findings: only new contradictions fail the run (exit 1)");
   check->add_flag("--update-baseline", check_options.update_baseline,
                   "Write --baseline from this run instead of comparing");
-  check->add_option("--changed", check_options.changed,
-                    "Re-check only the groups of claims these claim files touch");
+  std::vector<std::string> changed;
+  CLI::Option* changed_option =
+      check->add_option("--changed", changed,
+                        "Re-check only the groups of claims these claim files touch (each must "
+                        "be a claim file of the corpus)");
   bool timings = false;
   check->add_flag("--timings", timings,
                   "Print where the time went (load, encode, solve, report) on stderr");
@@ -278,6 +281,7 @@ int main(int argc, char** argv) {
     check_options.precision = precision == "strict"    ? crosscheck::PrecisionMode::kStrict
                               : precision == "lenient" ? crosscheck::PrecisionMode::kLenient
                                                        : crosscheck::PrecisionMode::kDefault;
+    if (changed_option->count() > 0) check_options.changed = changed;
     if (!shard.empty()) return RunShard(check_options, outputs[0]);
     return RunCheck(check_options, formats, outputs, timings);
   }

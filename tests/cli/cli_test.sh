@@ -46,5 +46,16 @@ rm -rf "$tmp"
 "$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
 "$bin" --help >/dev/null 2>&1; check "help" 0 $?
 
+# --changed with a path that is no claim file (here .yml for .yaml) is an input error naming it,
+# not a check of everything; a real claim file checks its groups.
+err=$("$bin" check --changed claims/lemonde-liang.yml --format md --output - 2>&1 >/dev/null)
+check "--changed naming no claim file exits 2" 2 $?
+echo "$err" | grep -q "^claims/lemonde-liang.yml: error: --changed names no claim file" \
+  || { echo "FAIL --changed unmatched message: $err"; fail=1; }
+echo "$err" | grep -q "Checked only the .* (155 of 155 claims)" \
+  && { echo "FAIL --changed unmatched checked everything: $err"; fail=1; }
+"$bin" check --changed claims/lemonde-liang.yaml --format md --output - >/dev/null 2>&1
+[ $? != 2 ] && echo "ok --changed with a claim file" || { echo "FAIL --changed claim file"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail
