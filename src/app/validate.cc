@@ -32,15 +32,20 @@ ValidateResult Validate(const io::CorpusPaths& paths) {
   return result;
 }
 
-std::string FormatValidateReport(const ValidateResult& result) {
+std::string FormatDiagnostics(const Diagnostics& diagnostics) {
   std::string out;
   std::map<std::string, std::string> sources;
-  size_t warnings = 0;
-  for (const auto& d : result.diagnostics.items()) {
+  for (const auto& d : diagnostics.items()) {
     out += FormatDiagnosticWithSource(d, SourceOf(d.pos.file, sources));
     out += '\n';
-    warnings += d.severity == Severity::kWarning;
   }
+  return out;
+}
+
+std::string FormatValidateReport(const ValidateResult& result) {
+  std::string out = FormatDiagnostics(result.diagnostics);
+  size_t warnings = 0;
+  for (const auto& d : result.diagnostics.items()) warnings += d.severity == Severity::kWarning;
   size_t errors = result.diagnostics.ErrorCount();
   out += fmt::format("{} articles, {} claim files, {} claims, {} error{}, {} warning{}\n",
                      result.corpus.articles.size(), result.corpus.claim_files.size(),

@@ -46,6 +46,15 @@ rm -rf "$tmp"
 "$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
 "$bin" --help >/dev/null 2>&1; check "help" 0 $?
 
+# Warnings reach the user: a cache folder that cannot be made (under a regular file) is said, on
+# stderr, and does not change the verdict.
+touch "$tmp/plain-file"
+err=$("$bin" check --cache-dir "$tmp/plain-file/cache" --format md --output - 2>&1 >/dev/null)
+check "an unusable cache changes no exit code" 1 $?
+echo "$err" | grep -q "^$tmp/plain-file/cache: warning: cache not saved: " \
+  && echo "ok the cache-not-saved warning is shown" \
+  || { echo "FAIL cache warning not shown: $err"; fail=1; }
+
 # --changed with a path that is no claim file (here .yml for .yaml) is an input error naming it,
 # not a check of everything; a real claim file checks its groups.
 err=$("$bin" check --changed claims/lemonde-liang.yml --format md --output - 2>&1 >/dev/null)
