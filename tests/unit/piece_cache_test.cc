@@ -70,7 +70,7 @@ fs::path CopyCase(const fs::path& to) {
   return to;
 }
 
-app::CheckRun Run(const fs::path& dir, const std::string& cache) {
+app::CheckRun CheckCase(const fs::path& dir, const std::string& cache) {
   app::CheckOptions options;
   options.paths.corpus_dir = dir / "corpus";
   options.paths.claims_dir = dir / "claims";
@@ -87,12 +87,12 @@ TEST(PieceCache, AnyEditMissesAndMatchesAFreshRun) {
     fs::path dir = CopyCase(root / "case");
     std::string cache = (root / "cache").string();
     fs::remove_all(cache);
-    app::CheckRun cold = Run(dir, cache);
+    app::CheckRun cold = CheckCase(dir, cache);
     ASSERT_EQ(cold.pieces_cached, 0u);
-    ASSERT_EQ(Run(dir, cache).pieces_cached, cold.pieces);  // unedited: all reused
+    ASSERT_EQ(CheckCase(dir, cache).pieces_cached, cold.pieces);  // unedited: all reused
     Apply(dir, edit);
-    app::CheckRun warm = Run(dir, cache);
-    app::CheckRun fresh = Run(dir, "");
+    app::CheckRun warm = CheckCase(dir, cache);
+    app::CheckRun fresh = CheckCase(dir, "");
     EXPECT_LT(warm.pieces_cached, warm.pieces);
     EXPECT_EQ(report::DigestReport(warm.result), report::DigestReport(fresh.result));
     EXPECT_EQ(warm.exit_code, fresh.exit_code);
