@@ -142,6 +142,8 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
     if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
   }
   run.result.diagnostics.Append(solved.diagnostics);
+  // Claims the encoder left out are input errors too: shown, and the exit code is 2.
+  run.input.Append(solved.diagnostics);
   run.result.claims = solved.encoded;
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
@@ -228,6 +230,9 @@ ShardRun CheckShard(const CheckOptions& options) {
   LoadAndSolve(options, solved);
   ShardRun run;
   run.input = solved.frame.input;
+  for (const auto& piece : solved.outcomes) {
+    for (const auto& [index, d] : piece.diagnostics) run.input.Add(d);
+  }
   run.exit_code = run.input.HasErrors() ? ExitCode::kBadInput : ExitCode::kOk;
   run.encoded = EncodeShard({options.shard.index, options.shard.count, std::move(solved.frame),
                              std::move(solved.outcomes)});

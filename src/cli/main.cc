@@ -52,14 +52,16 @@ long PeakRssMb() {
   return usage.ru_maxrss / 1024;
 }
 
-// Every error and warning a run met, on stderr: the one place the CLI shows diagnostics.
-void ShowDiagnostics(const crosscheck::Diagnostics& diagnostics) {
-  std::fputs(crosscheck::app::FormatDiagnostics(diagnostics).c_str(), stderr);
+// The diagnostics a run met down to `least` severity, on stderr: the one place the CLI shows
+// them.
+void ShowDiagnostics(const crosscheck::Diagnostics& diagnostics,
+                     crosscheck::Severity least = crosscheck::Severity::kNote) {
+  std::fputs(crosscheck::app::FormatDiagnostics(diagnostics, least).c_str(), stderr);
 }
 
 // A check's diagnostics, and what its input errors mean for the report.
 void ShowInputDiagnostics(const crosscheck::Diagnostics& input) {
-  ShowDiagnostics(input);
+  ShowDiagnostics(input, crosscheck::Severity::kWarning);
   if (input.HasErrors()) {
     std::fputs("crosscheck: claims with input errors were left out; the rest was checked\n",
                stderr);

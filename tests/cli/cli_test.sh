@@ -46,6 +46,20 @@ rm -rf "$tmp"
 "$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
 "$bin" --help >/dev/null 2>&1; check "help" 0 $?
 
+# A claim the check leaves out (no exchange rate covers its date) is never a clean result: check
+# exits 2 and names it, validate reports it as an error at its position.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp -r tests/golden/rate-not-covering "$tmp/rnc" && cp -r claims/catalogue "$tmp/rnc/claims/"
+case=$tmp/rnc
+err=$("$bin" check --corpus $case/corpus --claims $case/claims --format md --output - 2>&1 \
+  >/dev/null)
+check "check with a claim not checked exits 2" 2 $?
+err=$("$bin" validate --corpus $case/corpus --claims $case/claims 2>&1 >/dev/null)
+check "validate with a claim not checked fails" 1 $?
+echo "$err" | grep -q "^$case/claims/[ab].yaml:[0-9]*:[0-9]*: error: claim '.*' not checked: " \
+  || { echo "FAIL validate names the claim not checked: $err"; fail=1; }
+
 # Warnings reach the user: a cache folder that cannot be made (under a regular file) is said, on
 # stderr, and does not change the verdict.
 touch "$tmp/plain-file"
