@@ -6,12 +6,14 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
+#include "io/content_key.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
@@ -60,14 +62,13 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
 
 namespace {
 
-// Everything but the claims' outcomes a bump here invalidates every piece cache: raise it when
-// the encoding or the findings change meaning.
-constexpr std::string_view kCacheVersion = "crosscheck-pieces-1";
-
-// What a piece's outcome depends on besides its own claims: the catalogue's files, the
-// ledger's rates and the options that change readings or findings.
+// What a piece's outcome depends on besides its own claims and articles (io/content_key.h):
+// the binary, the catalogue's files, the ledger's rates and the options that change readings
+// or findings.
 std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
-  std::string out(kCacheVersion);
+  io::ContentKey key;
+  key.Add("crosscheck pieces");
+  key.Add(static_cast<long long>(io::BinaryFingerprint()));
   fs::path catalogue = options.paths.catalogue_dir.empty() ? options.paths.claims_dir / "catalogue"
                                                            : options.paths.catalogue_dir;
   std::vector<fs::path> files;
@@ -75,18 +76,17 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
   for (const auto& e : fs::directory_iterator(catalogue, ec)) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    out += "\n" + f.filename().string() + "\n" + std::move(bytes).str();
+    key.Add(f.filename().string());
+    auto bytes = io::ReadFileBytes(f);
+    key.Add(bytes.has_value());  // an unreadable file keys apart from an empty one
+    key.Add(bytes.value_or(""));
   }
-  for (const auto& r : corpus.exchange_rates) {
-    out += fmt::format("\nrate {} {} {} {} {} {}", r.from, r.to, r.period.from, r.period.to,
-                       r.low.get_str(), r.high.get_str());
-  }
-  out += fmt::format("\noptions {} {} {} {}", static_cast<int>(options.precision),
-                     options.max_minimal_sets, options.rlimit, options.fast_path);
-  return out;
+  for (const auto& r : corpus.exchange_rates) key.Add(r);
+  key.Add(static_cast<long long>(options.precision));
+  key.Add(options.max_minimal_sets);
+  key.Add(options.rlimit);
+  key.Add(options.fast_path);
+  return key.Digest();
 }
 
 // Takes the article texts out of `corpus`, which is not used afterwards.
@@ -104,19 +104,29 @@ CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics inpu
   return frame;
 }
 
-SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus) {
+// An unmatched --changed path is an input error (`input`), so that a typo cannot pass for a
+// clean check of nothing.
+SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus, Diagnostics& input) {
   SolveRequest request;
   request.precision = options.precision;
   request.limits = {options.max_minimal_sets, options.rlimit, options.fast_path};
   request.threads = options.threads;
   request.progress = options.progress;
   request.shard = options.shard;
-  if (!options.changed.empty()) {
+  if (options.changed) {
     // Claims name their file as the loader displayed it; match the files the user named.
-    std::set<std::string> wanted;
-    for (const auto& f : options.changed) wanted.insert(fs::weakly_canonical(f).string());
+    std::map<std::string, std::string> by_canonical;
     for (const auto& file : corpus.claim_files) {
-      if (wanted.count(fs::weakly_canonical(file.path).string())) request.changed.insert(file.path);
+      by_canonical.emplace(fs::weakly_canonical(file.path).string(), file.path);
+    }
+    request.changed.emplace();
+    for (const auto& f : *options.changed) {
+      auto it = by_canonical.find(fs::weakly_canonical(f).string());
+      if (it == by_canonical.end()) {
+        input.Error({f, 0, 0}, "--changed names no claim file of the corpus");
+      } else {
+        request.changed->insert(it->second);
+      }
     }
   }
   return request;
@@ -132,11 +142,13 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
     if (d.severity == Severity::kError) run.result.diagnostics.Add(d);
   }
   run.result.diagnostics.Append(solved.diagnostics);
+  // Claims the encoder left out are input errors too: shown, and the exit code is 2.
+  run.input.Append(solved.diagnostics);
   run.result.claims = solved.encoded;
   run.result.components = solved.components;
   run.result.findings = std::move(solved.findings);
   size_t skipped = solved.diagnostics.items().size();
-  if (options.changed.empty() && frame.loaded_claims > solved.encoded + skipped) {
+  if (!options.changed && frame.loaded_claims > solved.encoded + skipped) {
     run.result.notes.push_back(fmt::format(
         "{} of the {} claims are entity-valued (such as founders): several values can hold at "
         "once, so they constrain nothing and are not checked.",
@@ -144,9 +156,9 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
   }
   run.result.claim_views = std::move(solved.views);
   run.result.claim_files = std::move(frame.claim_files);
-  if (!options.changed.empty()) {
+  if (options.changed) {
     std::string files;
-    for (const auto& f : options.changed) files += (files.empty() ? "" : ", ") + f;
+    for (const auto& f : *options.changed) files += (files.empty() ? "" : ", ") + f;
     run.result.notes.push_back(
         fmt::format("Checked only the {} groups of claims that {} touch ({} of {} claims).",
                     run.result.components, files, solved.touched, frame.loaded_claims));
@@ -177,14 +189,14 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   out.load_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   PieceCache cache(options.cache_dir);
-  SolveRequest request = RequestFor(options, corpus);
+  SolveRequest request = RequestFor(options, corpus, input);
   if (cache.enabled()) {
     request.cache = &cache;
     request.fingerprint = Fingerprint(options, corpus);
   }
   request.timings = &out.timings;
   out.outcomes = SolvePieces(corpus, request);
-  bool partial = !options.changed.empty() || options.shard.count > 1;
+  bool partial = options.changed.has_value() || options.shard.count > 1;
   if (std::string error = cache.Save(partial); !error.empty()) {
     input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
   }
@@ -218,6 +230,9 @@ ShardRun CheckShard(const CheckOptions& options) {
   LoadAndSolve(options, solved);
   ShardRun run;
   run.input = solved.frame.input;
+  for (const auto& piece : solved.outcomes) {
+    for (const auto& [index, d] : piece.diagnostics) run.input.Add(d);
+  }
   run.exit_code = run.input.HasErrors() ? ExitCode::kBadInput : ExitCode::kOk;
   run.encoded = EncodeShard({options.shard.index, options.shard.count, std::move(solved.frame),
                              std::move(solved.outcomes)});

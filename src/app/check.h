@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,13 +24,15 @@ struct CheckOptions {
   PrecisionMode precision = PrecisionMode::kDefault;
   unsigned max_minimal_sets = 64;
   unsigned rlimit = 5'000'000;
-  unsigned threads = 0;              // worker threads; 0: every core
-  bool fast_path = true;             // solve/interval_solver.h; off to compare with Z3 alone
-  std::string cache_dir;             // solved pieces kept between runs (app/piece_cache.h), or ""
-  ShardSpec shard;                   // solve only this shard's pieces (CheckShard)
-  std::vector<std::string> changed;  // check only the components these claim files touch
-  std::string baseline;              // accepted findings (regression mode), or ""
-  bool update_baseline = false;      // write `baseline` from this run instead of comparing
+  unsigned threads = 0;   // worker threads; 0: every core
+  bool fast_path = true;  // solve/interval_solver.h; off to compare with Z3 alone
+  std::string cache_dir;  // solved pieces kept between runs (app/piece_cache.h), or ""
+  ShardSpec shard;        // solve only this shard's pieces (CheckShard)
+  // Check only the components these claim files touch; nullopt checks everything. A path that
+  // names no claim file of the corpus is an input error, never "no filter".
+  std::optional<std::vector<std::string>> changed;
+  std::string baseline;          // accepted findings (regression mode), or ""
+  bool update_baseline = false;  // write `baseline` from this run instead of comparing
   std::function<void(size_t done, size_t total)> progress;
 };
 

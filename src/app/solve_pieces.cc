@@ -17,6 +17,7 @@
 
 #include "encode/encoding.h"
 #include "encode/partition.h"
+#include "io/content_key.h"
 #include "solve/checker.h"
 
 namespace crosscheck::app {
@@ -49,48 +50,20 @@ void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
   }
 }
 
-// Everything a piece's outcome depends on besides the request's fingerprint: its claims as
-// loaded (ids, values as written, positions, attributions ...) and their articles' dates and
-// weights. Hashed, not compared: 128 bits make a collision negligible.
-std::string PieceKey(const Corpus& corpus, const std::vector<const Claim*>& claims,
+// A piece's cache key (io/content_key.h): the digest every piece shares (the request's
+// fingerprint, the corpus's years and currency choices), then each claim's canonical bytes and
+// the key of the article it cites (by id, so a missing article keys as such).
+using ArticleKeys = std::unordered_map<std::string_view, std::string>;
+std::string PieceKey(const std::vector<const Claim*>& claims, const ArticleKeys& articles,
                      std::string_view shared_digest) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_128bits_reset(state);
-  auto add = [&](std::string_view s) {
-    uint64_t n = s.size();
-    XXH3_128bits_update(state, &n, sizeof n);
-    XXH3_128bits_update(state, s.data(), s.size());
-  };
-  auto add_int = [&](long long v) { XXH3_128bits_update(state, &v, sizeof v); };
-  add(shared_digest);
+  io::ContentKey key;
+  key.Add(shared_digest);
   for (const Claim* c : claims) {
-    add(c->id);
-    add(c->article);
-    for (const auto& s : c->subjects) add(s);
-    add(c->property);
-    add(c->value_text);
-    add(c->when_text);
-    add(c->quote);
-    add_int(c->span ? static_cast<long long>(c->span->begin) : -1);
-    add_int(c->span ? static_cast<long long>(c->span->end) : -1);
-    add_int(static_cast<int>(c->attribution.kind));
-    add(c->attribution.source);
-    add_int(static_cast<int>(c->expect));
-    add(c->pos.file);
-    add_int(c->pos.line);
-    add_int(c->pos.column);
-    if (const Article* a = c->article.empty() ? nullptr : corpus.FindArticle(c->article)) {
-      add_int(a->published.from.value_or(-1));
-      add_int(a->published.to.value_or(-1));
-      add_int(a->reliability);
-    }
+    key.Add(*c);
+    auto it = articles.find(c->article);
+    key.Add(it == articles.end() ? std::string_view() : std::string_view(it->second));
   }
-  XXH128_hash_t h = XXH3_128bits_digest(state);
-  XXH3_freeState(state);
-  char hex[33];
-  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
-                static_cast<unsigned long long>(h.low64));
-  return hex;
+  return key.Hex();
 }
 
 int ShardOf(const Claim& first, int count) {
@@ -164,10 +137,10 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
                                            request.shard.count) != request.shard.index) {
       continue;
     }
-    bool wanted = request.changed.empty();
+    bool wanted = !request.changed;
     for (int i : piece) {
       if (wanted) break;
-      wanted = request.changed.count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
+      wanted = request.changed->count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
     }
     if (wanted) order.push_back(p);
   }
@@ -180,12 +153,18 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
   // bytes, the corpus's candidate years and currency choices), hashed once: each piece's key
   // starts from this digest instead of hashing megabytes again.
   std::string shared_digest;
+  ArticleKeys article_keys;
   if (request.cache && request.cache->enabled()) {
-    std::string shared = request.fingerprint;
-    shared += fmt::format("\nyears {} {}", facts.years.first, facts.years.second);
-    for (const auto& [key, unit] : facts.money_units) shared += "\n" + key + "=" + unit;
-    XXH128_hash_t h = XXH3_128bits(shared.data(), shared.size());
-    shared_digest.assign(reinterpret_cast<const char*>(&h), sizeof h);
+    io::ContentKey shared;
+    shared.Add(request.fingerprint);
+    shared.Add(facts.years.first);
+    shared.Add(facts.years.second);
+    for (const auto& [key, unit] : facts.money_units) {
+      shared.Add(key);
+      shared.Add(unit);
+    }
+    shared_digest = shared.Digest();
+    for (const auto& a : corpus.articles) article_keys.emplace(a.id, io::ArticleKey(a));
   }
 
   std::vector<PieceOutcome> outcomes(partition.pieces.size());
@@ -206,7 +185,7 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
       std::string key;
       std::optional<PieceOutcome> cached;
       if (request.cache && request.cache->enabled()) {
-        key = PieceKey(corpus, claims, shared_digest);
+        key = PieceKey(claims, article_keys, shared_digest);
         cached = request.cache->Find(key);
       }
       if (cached) {

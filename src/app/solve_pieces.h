@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -38,8 +39,9 @@ struct SolveRequest {
   PrecisionMode precision = PrecisionMode::kDefault;
   solve::SolveLimits limits;
   unsigned threads = 0;  // 0: every core
-  // Display paths of claim files: solve only the pieces holding one of their claims.
-  std::set<std::string> changed;
+  // Display paths of claim files: solve only the pieces holding one of their claims; nullopt
+  // solves every piece (an empty set solves none).
+  std::optional<std::set<std::string>> changed;
   ShardSpec shard;
   PieceCache* cache = nullptr;  // solved pieces from earlier runs, or nullptr
   // What, besides its claims, a piece's outcome depends on (catalogue files, ledger, options):

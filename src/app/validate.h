@@ -18,7 +18,12 @@ struct ValidateResult {
 // `crosscheck validate`: load everything, report every problem.
 ValidateResult Validate(const io::CorpusPaths& paths);
 
-// The diagnostics as the terminal shows them (each with its source line and a caret), then a
+// Diagnostics of `least` severity or worse as the terminal shows them, each with its source line
+// and a caret: the one way every subcommand shows its problems (check shows errors and
+// warnings; validate, which is asked for them, notes too).
+std::string FormatDiagnostics(const Diagnostics& diagnostics, Severity least = Severity::kNote);
+
+// The diagnostics as FormatDiagnostics shows them, then a
 // one-line summary: "5 articles, 120 claims, 0 errors, 1 warning".
 std::string FormatValidateReport(const ValidateResult& result);
 

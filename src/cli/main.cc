@@ -52,12 +52,20 @@ long PeakRssMb() {
   return usage.ru_maxrss / 1024;
 }
 
-void ShowInputErrors(const crosscheck::Diagnostics& input) {
-  if (!input.HasErrors()) return;
-  crosscheck::app::ValidateResult shown;
-  shown.diagnostics = input;
-  std::fputs(crosscheck::app::FormatValidateReport(shown).c_str(), stderr);
-  std::fputs("crosscheck: claims with input errors were left out; the rest was checked\n", stderr);
+// The diagnostics a run met down to `least` severity, on stderr: the one place the CLI shows
+// them.
+void ShowDiagnostics(const crosscheck::Diagnostics& diagnostics,
+                     crosscheck::Severity least = crosscheck::Severity::kNote) {
+  std::fputs(crosscheck::app::FormatDiagnostics(diagnostics, least).c_str(), stderr);
+}
+
+// A check's diagnostics, and what its input errors mean for the report.
+void ShowInputDiagnostics(const crosscheck::Diagnostics& input) {
+  ShowDiagnostics(input, crosscheck::Severity::kWarning);
+  if (input.HasErrors()) {
+    std::fputs("crosscheck: claims with input errors were left out; the rest was checked\n",
+               stderr);
+  }
 }
 
 int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& formats,
@@ -92,7 +100,7 @@ int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::strin
 int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::CheckShard(options);
-  ShowInputErrors(run.input);
+  ShowInputDiagnostics(run.input);
   if (std::string error = crosscheck::io::WriteFileAtomically(output, run.encoded);
       !error.empty()) {
     std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
@@ -103,7 +111,7 @@ int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
 
 int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& formats,
          const std::vector<std::string>& outputs) {
-  ShowInputErrors(run.input);
+  ShowInputDiagnostics(run.input);
   // One solve, every requested format, each to its own output.
   for (size_t i = 0; i < formats.size(); ++i) {
     std::string report = *crosscheck::report::Render(formats[i], run.result);
@@ -165,8 +173,11 @@ int main(int argc, char** argv) {
                     "Accepted findings: only new contradictions fail the run (exit 1)");
   check->add_flag("--update-baseline", check_options.update_baseline,
                   "Write --baseline from this run instead of comparing");
-  check->add_option("--changed", check_options.changed,
-                    "Re-check only the groups of claims these claim files touch");
+  std::vector<std::string> changed;
+  CLI::Option* changed_option =
+      check->add_option("--changed", changed,
+                        "Re-check only the groups of claims these claim files touch (each must "
+                        "be a claim file of the corpus)");
   bool timings = false;
   check->add_flag("--timings", timings,
                   "Print where the time went (load, encode, solve, report) on stderr");
@@ -241,9 +252,7 @@ int main(int argc, char** argv) {
   if (merge->parsed()) {
     auto run = crosscheck::app::Merge(shard_files, check_options);
     if (run.exit_code == ExitCode::kBadInput && run.result.articles.empty()) {
-      for (const auto& d : run.input.items()) {
-        std::fprintf(stderr, "%s\n", crosscheck::FormatDiagnostic(d).c_str());
-      }
+      ShowDiagnostics(run.input);
       return ToInt(run.exit_code);
     }
     return Emit(run, merge_formats, merge_outputs);
@@ -259,13 +268,7 @@ int main(int argc, char** argv) {
     extract_options.paths = paths;
     auto run = crosscheck::app::Extract(extract_options);
     std::fputs(run.output.c_str(), stdout);
-    if (!run.diagnostics.empty()) {
-      crosscheck::app::ValidateResult shown;
-      shown.diagnostics = run.diagnostics;
-      std::string report = crosscheck::app::FormatValidateReport(shown);
-      // The summary line counts a corpus; here only the diagnostics matter.
-      std::fputs(report.substr(0, report.rfind('\n', report.size() - 2) + 1).c_str(), stderr);
-    }
+    ShowDiagnostics(run.diagnostics);
     return ToInt(run.exit_code);
   }
   if (check->parsed()) {
@@ -278,6 +281,7 @@ int main(int argc, char** argv) {
     check_options.precision = precision == "strict"    ? crosscheck::PrecisionMode::kStrict
                               : precision == "lenient" ? crosscheck::PrecisionMode::kLenient
                                                        : crosscheck::PrecisionMode::kDefault;
+    if (changed_option->count() > 0) check_options.changed = changed;
     if (!shard.empty()) return RunShard(check_options, outputs[0]);
     return RunCheck(check_options, formats, outputs, timings);
   }

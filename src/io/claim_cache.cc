@@ -1,12 +1,12 @@
 #include "io/claim_cache.h"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 #include <xxhash.h>
 
 #include <cstring>
 
 #include "io/claim_codec.h"
+#include "io/content_key.h"
 #include "io/text_file.h"
 
 namespace crosscheck::io {
@@ -17,17 +17,6 @@ constexpr uint32_t kFormatVersion = 1;
 constexpr std::string_view kMagic = "CCCLAIM\n";
 // magic, version, key (16), article fingerprint, payload size, payload hash
 constexpr size_t kHeaderSize = 8 + 4 + 16 + 8 + 8 + 8;
-
-// The running binary's identity (inode, size, modification time): hashing its bytes would cost
-// more than loading a small corpus, and any rebuild changes these.
-uint64_t BinaryFingerprint() {
-  struct stat st {};
-  if (::stat("/proc/self/exe", &st) != 0) return 0;
-  uint64_t fields[] = {static_cast<uint64_t>(st.st_ino), static_cast<uint64_t>(st.st_size),
-                       static_cast<uint64_t>(st.st_mtim.tv_sec),
-                       static_cast<uint64_t>(st.st_mtim.tv_nsec)};
-  return XXH3_64bits(fields, sizeof fields);
-}
 
 // The article a result depends on, as one number: 0 when the file named none.
 uint64_t DependencyFingerprint(const ClaimFileResult& result,
@@ -56,12 +45,9 @@ T Get(std::string_view in, size_t at) {
 }  // namespace
 
 uint64_t ArticleFingerprint(const Article& article) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  XXH3_64bits_update(state, article.language.data(), article.language.size() + 1);  // with NUL
-  XXH3_64bits_update(state, article.text.data(), article.text.size());
-  uint64_t h = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
+  std::string key = ArticleKey(article);  // the one policy for what of an article counts
+  uint64_t h = 0;
+  std::memcpy(&h, key.data(), sizeof h);
   return h;
 }
 

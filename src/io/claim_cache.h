@@ -48,7 +48,7 @@ class ClaimCache {
   uint64_t inputs_ = 0;  // format, binary and catalogue
 };
 
-// What of an article a claim file's reading depends on: its language and text.
+// What of an article a claim file's reading depends on (io/content_key.h's ArticleKey).
 uint64_t ArticleFingerprint(const Article& article);
 
 }  // namespace crosscheck::io

@@ -13,6 +13,10 @@ class Encoder {
  public:
   Encoder(const std::string& path, std::string& out) : path_(path), w_(out) {}
 
+  // One claim or one rate alone, for cache keys (io/content_key.h).
+  void WriteClaim(const Claim& c) { Write(c); }
+  void WriteRate(const ExchangeRate& r) { Write(r); }
+
   void Write(const ClaimFileResult& r) {
     w_.Bool(r.file.has_value());
     if (r.file) Write(*r.file);
@@ -321,6 +325,16 @@ class Decoder {
 void EncodeClaimFileResult(const ClaimFileResult& result, const std::string& display_path,
                            std::string& out) {
   Encoder(display_path, out).Write(result);
+}
+
+void EncodeClaim(const Claim& claim, std::string& out) {
+  static const std::string kNoFile;  // positions then always name their file
+  Encoder(kNoFile, out).WriteClaim(claim);
+}
+
+void EncodeExchangeRate(const ExchangeRate& rate, std::string& out) {
+  static const std::string kNoFile;
+  Encoder(kNoFile, out).WriteRate(rate);
 }
 
 std::optional<ClaimFileResult> DecodeClaimFileResult(std::string_view bytes,

@@ -13,6 +13,12 @@ namespace crosscheck::io {
 void EncodeClaimFileResult(const ClaimFileResult& result, const std::string& display_path,
                            std::string& out);
 
+// One claim's, or one exchange rate's, canonical bytes: every field, positions with their file
+// named. Cache keys hash these (io/content_key.h), so a field added to the model and to this
+// codec (which the round-trip tests force) is in every key.
+void EncodeClaim(const Claim& claim, std::string& out);
+void EncodeExchangeRate(const ExchangeRate& rate, std::string& out);
+
 // Reads an encoding back; nullopt if `bytes` is not exactly one well-formed encoding.
 std::optional<ClaimFileResult> DecodeClaimFileResult(std::string_view bytes,
                                                      const std::string& display_path);

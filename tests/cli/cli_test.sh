@@ -46,5 +46,39 @@ rm -rf "$tmp"
 "$bin" validate --corpus /nonexistent >/dev/null 2>&1; check "missing corpus folder" 1 $?
 "$bin" --help >/dev/null 2>&1; check "help" 0 $?
 
+# A claim the check leaves out (no exchange rate covers its date) is never a clean result: check
+# exits 2 and names it, validate reports it as an error at its position.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp -r tests/golden/rate-not-covering "$tmp/rnc" && cp -r claims/catalogue "$tmp/rnc/claims/"
+case=$tmp/rnc
+err=$("$bin" check --corpus $case/corpus --claims $case/claims --format md --output - 2>&1 \
+  >/dev/null)
+check "check with a claim not checked exits 2" 2 $?
+err=$("$bin" validate --corpus $case/corpus --claims $case/claims 2>&1 >/dev/null)
+check "validate with a claim not checked fails" 1 $?
+echo "$err" | grep -q "^$case/claims/[ab].yaml:[0-9]*:[0-9]*: error: claim '.*' not checked: " \
+  || { echo "FAIL validate names the claim not checked: $err"; fail=1; }
+
+# Warnings reach the user: a cache folder that cannot be made (under a regular file) is said, on
+# stderr, and does not change the verdict.
+touch "$tmp/plain-file"
+err=$("$bin" check --cache-dir "$tmp/plain-file/cache" --format md --output - 2>&1 >/dev/null)
+check "an unusable cache changes no exit code" 1 $?
+echo "$err" | grep -q "^$tmp/plain-file/cache: warning: cache not saved: " \
+  && echo "ok the cache-not-saved warning is shown" \
+  || { echo "FAIL cache warning not shown: $err"; fail=1; }
+
+# --changed with a path that is no claim file (here .yml for .yaml) is an input error naming it,
+# not a check of everything; a real claim file checks its groups.
+err=$("$bin" check --changed claims/lemonde-liang.yml --format md --output - 2>&1 >/dev/null)
+check "--changed naming no claim file exits 2" 2 $?
+echo "$err" | grep -q "^claims/lemonde-liang.yml: error: --changed names no claim file" \
+  || { echo "FAIL --changed unmatched message: $err"; fail=1; }
+echo "$err" | grep -q "Checked only the .* (155 of 155 claims)" \
+  && { echo "FAIL --changed unmatched checked everything: $err"; fail=1; }
+"$bin" check --changed claims/lemonde-liang.yaml --format md --output - >/dev/null 2>&1
+[ $? != 2 ] && echo "ok --changed with a claim file" || { echo "FAIL --changed claim file"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail

@@ -70,4 +70,19 @@ head -c 200 "$tmp/cache/pieces.bin" > "$tmp/cut" && mv "$tmp/cut" "$tmp/cache/pi
 run --format md --output "$tmp/after-corruption.md" --cache-dir "$tmp/cache" 2>/dev/null
 cmp -s "$tmp/after-corruption.md" "$tmp/fresh.md" && pass "a truncated cache is ignored" \
   || flunk "truncated cache changed the report"
+
+# Issue 15's stale answer: an article's language (which values are read in) changed between two
+# cached runs. The cached run must solve again and say what a fresh run says (a contradiction).
+cp -r tests/golden/french-billion "$tmp/fb"
+fb() { "$bin" check --corpus "$tmp/fb/corpus" --claims "$tmp/fb/claims" \
+  --format md --output - "$@"; }
+cp -r claims/catalogue "$tmp/fb/claims/catalogue"
+fb --cache-dir "$tmp/fb-cache" >/dev/null 2>&1
+sed -i 's/^language: en$/language: fr/' "$tmp/fb/corpus/en-a.meta.yaml"
+fb --cache-dir "$tmp/fb-cache" >"$tmp/fb-warm.md" 2>"$tmp/fb-err"
+fb >"$tmp/fb-fresh.md" 2>/dev/null
+cmp -s "$tmp/fb-warm.md" "$tmp/fb-fresh.md" && grep -q -i "contradiction" "$tmp/fb-fresh.md" \
+  && ! grep -q "2 of 2 pieces reused" "$tmp/fb-err" \
+  && pass "a changed article language is not served from the cache" \
+  || flunk "language change served stale: $(cat "$tmp/fb-err")"
 exit $fail
