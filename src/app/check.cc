@@ -12,6 +12,7 @@
 #include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
+#include "io/general_catalogue.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
@@ -80,6 +81,7 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
     bytes << in.rdbuf();
     out += "\n" + f.filename().string() + "\n" + std::move(bytes).str();
   }
+  out += "\n" + io::GeneralCatalogueBytes();  // the shipped catalogue under the corpus's
   for (const auto& r : corpus.exchange_rates) {
     out += fmt::format("\nrate {} {} {} {} {} {}", r.from, r.to, r.period.from, r.period.to,
                        r.low.get_str(), r.high.get_str());
