@@ -14,6 +14,7 @@
 #include "app/regression.h"
 #include "app/solve_pieces.h"
 #include "io/content_key.h"
+#include "io/general_catalogue.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
@@ -81,6 +82,7 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
     key.Add(bytes.has_value());  // an unreadable file keys apart from an empty one
     key.Add(bytes.value_or(""));
   }
+  key.Add(io::GeneralCatalogueBytes());  // the shipped catalogue under the corpus's
   for (const auto& r : corpus.exchange_rates) key.Add(r);
   key.Add(static_cast<long long>(options.precision));
   key.Add(options.max_minimal_sets);

@@ -11,6 +11,7 @@
 #include "io/catalogue_loader.h"
 #include "io/claim_loader.h"
 #include "io/cue_lexicon_loader.h"
+#include "io/general_catalogue.h"
 #include "io/text_file.h"
 
 namespace crosscheck::app {
@@ -118,9 +119,8 @@ ExtractRun Extract(const ExtractOptions& options) {
   std::string catalogue_display = options.paths.catalogue_dir.empty()
                                       ? options.paths.claims_display + "/catalogue"
                                       : options.paths.catalogue_dir.string();
-  io::LoadCatalogue(catalogue_dir, catalogue_display, catalogue, run.diagnostics);
-  CueLexicon cues = io::LoadCueLexicon(
-      catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml", catalogue, run.diagnostics);
+  CueLexicon cues;
+  io::LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, catalogue, cues, run.diagnostics);
   if (run.diagnostics.HasErrors()) {
     run.exit_code = ExitCode::kBadInput;
     return run;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "io/text_file.h"
 #include "io/yaml_document.h"
 
@@ -24,6 +26,12 @@ std::optional<Dimension> DimensionFromName(const std::string& s) {
   if (s == "percent") return Dimension::kPercent;
   if (s == "ratio") return Dimension::kRatio;
   return std::nullopt;
+}
+
+// "P" and digits: "P571".
+bool IsWikidataPropertyId(const std::string& s) {
+  return s.size() >= 2 && s[0] == 'P' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Runs `each` on every item of the top-level sequence `key`.
@@ -70,7 +78,7 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
   ForEachItem(doc, "properties", diags, [&](YamlNode item) {
     doc.CheckKeys(item,
                   {"id", "kind", "dimension", "taxonomy", "single_valued", "time_indexed",
-                   "additive", "description"},
+                   "additive", "description", "wikidata"},
                   diags);
     Property p;
     auto id = doc.Scalar(item, "id", true, diags);
@@ -105,6 +113,13 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
     p.time_indexed = doc.Bool(item, "time_indexed", diags).value_or(false);
     p.additive = doc.Bool(item, "additive", diags).value_or(false);
     p.description = doc.Scalar(item, "description", false, diags).value_or("");
+    p.wikidata = doc.Scalar(item, "wikidata", false, diags).value_or("");
+    if (!p.wikidata.empty() && !IsWikidataPropertyId(p.wikidata)) {
+      diags.Error(
+          doc.Pos(item["wikidata"]),
+          fmt::format("wikidata '{}' is not a Wikidata property id (P and digits, \"P571\")",
+                      p.wikidata));
+    }
     if (!cat.AddProperty(p)) diags.Error(p.pos, fmt::format("duplicate property id '{}'", p.id));
   });
   if (doc.root().IsMap() && doc.root()["relations"]) {

@@ -14,6 +14,7 @@
 #include "io/claim_cache.h"
 #include "io/claim_loader.h"
 #include "io/cue_lexicon_loader.h"
+#include "io/general_catalogue.h"
 #include "io/text_file.h"
 
 namespace crosscheck::io {
@@ -40,7 +41,7 @@ std::optional<std::vector<std::filesystem::path>> ClaimFiles(const CorpusPaths& 
 
 // The catalogue files' bytes, for the cache key (unreadable ones count as empty).
 std::string CatalogueBytes(const std::filesystem::path& dir) {
-  std::string all;
+  std::string all = GeneralCatalogueBytes();
   for (const char* name : {"units.yaml", "taxonomies.yaml", "entities.yaml", "properties.yaml"}) {
     all += ReadFileBytes(dir / name).value_or("");
     all += '\0';
@@ -188,13 +189,8 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
       paths.catalogue_dir.empty() ? paths.claims_dir / "catalogue" : paths.catalogue_dir;
   std::string catalogue_display = paths.catalogue_dir.empty() ? paths.claims_display + "/catalogue"
                                                               : paths.catalogue_dir.string();
-  LoadCatalogue(catalogue_dir, catalogue_display, corpus.catalogue, diags);
-  // Optional: only the extractor needs cue words, and golden cases do without.
-  std::error_code exists_ec;
-  if (std::filesystem::exists(catalogue_dir / "cues.yaml", exists_ec)) {
-    corpus.cues = LoadCueLexicon(catalogue_dir / "cues.yaml", catalogue_display + "/cues.yaml",
-                                 corpus.catalogue, diags);
-  }
+  // The corpus's own catalogue (optional, every file of it too) over the general one.
+  LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, corpus.catalogue, corpus.cues, diags);
   stats.catalogue_s = lap();
 
   auto files = ClaimFiles(paths);

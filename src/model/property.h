@@ -23,6 +23,7 @@ struct Property {
   bool time_indexed = false;  // one value per `when`: values at two times never conflict
   bool additive = false;      // a claim may give the sum over several subjects
   std::string description;
+  std::string wikidata;  // the matching Wikidata property ("P571"), "" when none
   SourcePos pos;
 };
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# A story with no catalogue of its own (tests/no-catalogue/) is read with the general catalogue
+# compiled into crosscheck: `check --extract` runs, with no file of catalogue/ at hand, and its
+# claims are candidates of general properties.
+set -u
+bin=$1
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Run from an empty folder, so nothing of the source tree's catalogue/ can be read at run time.
+cp -r tests/no-catalogue "$tmp/story"
+cd "$tmp"
+"$bin" check --extract --corpus story/corpus --claims story/claims --format json \
+  --output "$tmp/r.json" 2>"$tmp/err"
+code=$?
+if [ $code -le 1 ]; then echo "ok check --extract runs without a catalogue"; else
+  echo "FAIL check --extract: exit $code"; cat "$tmp/err"; fail=1; fi
+/usr/bin/python3 -c "
+import json
+d = json.load(open('$tmp/r.json'))
+assert d['summary']['claims'] >= 4, d['summary']
+" && echo "ok candidates proposed" || { echo "FAIL too few candidates"; fail=1; }
+"$bin" extract story/corpus/voltaire-fr.txt story/corpus/voltaire-en.txt --corpus story/corpus \
+  --claims story/claims >"$tmp/x.yaml" 2>"$tmp/err"
+[ $? -eq 0 ] && echo "ok extract runs without a catalogue" || { echo "FAIL extract"; cat "$tmp/err"; fail=1; }
+for property in founding_date employees revenue funds_raised; do
+  grep -q "property: $property$" "$tmp/x.yaml" && echo "ok a $property candidate" ||
+    { echo "FAIL no $property candidate"; fail=1; }
+done
+[ $fail -eq 0 ] && echo "no-catalogue cli: all checks passed"
+exit $fail
