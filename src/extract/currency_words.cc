@@ -1,5 +1,6 @@
 // The currencies money mentions name, before or after the figure ("$ 5", "5 dollars", "USD115",
 // "120 MEUR"): a small built-in list, longer forms first.
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,17 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"pesetas", "ESP"},
     CurrencyWord{"turkish lira", "TRY"},
     CurrencyWord{"hk$", "HKD"},
+    // Dollars named by a prefix: "Mex$" is the Mexican peso, "R$" the real, never US dollars.
+    CurrencyWord{"mex$", "MXN"},
+    CurrencyWord{"mx$", "MXN"},
+    CurrencyWord{"nz$", "NZD"},
+    CurrencyWord{"nt$", "TWD"},
+    CurrencyWord{"au$", "AUD"},
+    CurrencyWord{"ca$", "CAD"},
+    CurrencyWord{"a$", "AUD"},
+    CurrencyWord{"c$", "CAD"},
+    CurrencyWord{"r$", "BRL"},
+    CurrencyWord{"s$", "SGD"},
     CurrencyWord{"mxn$", "MXN"},
     CurrencyWord{"nzd$", "NZD"},
     CurrencyWord{"$", "USD"},
@@ -78,6 +90,12 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"francs", "FRF"},
     CurrencyWord{"cents", "cent"},
     CurrencyWord{"centimes", "cent"},
+    CurrencyWord{"centavos", "cent"},
+    CurrencyWord{"céntimos", "cent"},
+    CurrencyWord{"kopecks", "cent"},
+    CurrencyWord{"kopeks", "cent"},
+    CurrencyWord{"paise", "cent"},
+    CurrencyWord{"pennies", "penny"},
     CurrencyWord{"pence", "penny"},
     CurrencyWord{"penny", "penny"},
     CurrencyWord{"roupies", "INR"},
@@ -137,6 +155,36 @@ CurrencyRead AcceptGluedCode(parse::Cursor& c) {
       }
     }
   }
+  return {};
+}
+
+CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c) {
+  static constexpr std::array<std::string_view, 181> kCodes = {
+#include "extract/iso4217_codes.inc"
+  };
+  static_assert(std::ranges::is_sorted(kCodes));
+  size_t save = c.pos();
+  c.SkipSpaces();
+  std::string_view s = t.text(), original = t.original();
+  size_t p = c.pos(), e = p;
+  while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+  bool millions = e - p == 4 && s[p] == 'm';  // "MGBP": millions of pounds
+  bool capitals = e - p == 3 || millions;
+  for (size_t i = p; capitals && i < e; ++i) {
+    char o = original[t.Original(i)];
+    capitals = o >= 'A' && o <= 'Z';
+  }
+  if (capitals) {
+    std::array<char, 3> upper;
+    for (size_t i = 0; i < 3; ++i) upper[i] = static_cast<char>(s[e - 3 + i] - 'a' + 'A');
+    std::string_view code(upper.data(), upper.size());
+    auto it = std::ranges::lower_bound(kCodes, code);
+    if (it != kCodes.end() && *it == code) {
+      c.set_pos(e);
+      return {*it, millions ? 6 : 0};
+    }
+  }
+  c.set_pos(save);
   return {};
 }
 

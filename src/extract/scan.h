@@ -34,6 +34,10 @@ struct CurrencyRead {
 CurrencyRead AcceptCurrency(parse::Cursor& c);
 // "USD115": an ISO code glued to the figure that follows it.
 CurrencyRead AcceptGluedCode(parse::Cursor& c);
+// "SEK 120", "3 MGBP", "ZAR250": any ISO 4217 code (scripts/gen-iso4217.py), with an "M" before
+// it for millions. Only in capitals in the original text: in lower case "all", "top" and "mad"
+// are words.
+CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c);
 bool IsSubunit(std::string_view code);
 
 // A figure with its sign and scale, read by ReadFigure: "-1.1^23", "4 thousand 3 hundred and

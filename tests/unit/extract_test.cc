@@ -237,5 +237,29 @@ TEST(Extract, YearsAfterWordsAndPairs) {
   EXPECT_EQ(Find("fin 139 chercheurs", Mention::kDate), "");
 }
 
+// Any ISO 4217 code in capitals, with "M" for millions; dollars named by their prefix.
+TEST(Extract, AnyIsoCodeAndPrefixedDollars) {
+  EXPECT_EQ(Find("un budget de 40 MCHF", Mention::kCurrency), "[13-20) '40 MCHF' 40000000 CHF\n");
+  EXPECT_EQ(Find("paid 120 SEK", Mention::kCurrency, kEn), "[5-12) '120 SEK' 120 SEK\n");
+  EXPECT_EQ(Find("a fee of R$ 25", Mention::kCurrency, kEn), "[9-14) 'R$ 25' 25 BRL\n");
+  EXPECT_EQ(Find("a fee of C$ 30", Mention::kCurrency, kEn), "[9-14) 'C$ 30' 30 CAD\n");
+  // In lower case the same letters are a word.
+  EXPECT_EQ(Find("won 3 all", Mention::kCurrency, kEn), "");
+}
+
+TEST(Extract, MinorUnitsInWords) {
+  EXPECT_EQ(Find("dix-sept euros et trente-deux cents", Mention::kCurrency),
+            "[0-35) 'dix-sept euros et trente-deux cents' 17.32 EUR\n");
+}
+
+TEST(Extract, ListOfNumbersIsNoDecimal) {
+  EXPECT_EQ(Find("rooms 31,33,35,37", Mention::kNumber, kEn),
+            "[6-8) '31' 31\n[9-11) '33' 33\n[12-14) '35' 35\n[15-17) '37' 37\n");
+}
+
+TEST(Extract, HalfAScaleJoinedByHyphen) {
+  EXPECT_EQ(Find("un demi-milliard", Mention::kNumber), "[0-16) 'un demi-milliard' 500000000\n");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract
