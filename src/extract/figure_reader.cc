@@ -137,10 +137,12 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       start > 0 &&
       (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
       (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
-  // "nrs. 22,24,26,31": a figure right after "digits," is the next item of a list whose head
-  // did not read as one number (else the reader would be past it), so its comma is no decimal.
-  bool list_item = start >= 2 && s[start - 1] == ',' && parse::IsAsciiDigit(s[start - 2]) &&
-                   parse::IsAsciiDigit(s[start]) && !negative;
+  // "nrs. 22,24,26,31", "192.168.1.2", "5/17/2018": a figure right after "digits," (or '.' or
+  // '/') is the next item of a list whose head did not read as one figure (else the reader
+  // would be past it), so the separator after it is no decimal or fraction bar either.
+  bool list_item = start >= 2 &&
+                   (s[start - 1] == ',' || s[start - 1] == '.' || s[start - 1] == '/') &&
+                   parse::IsAsciiDigit(s[start - 2]) && parse::IsAsciiDigit(s[start]) && !negative;
   std::optional<Result<NumberLiteral>> n;
   if (!list_item) n = parse::ParseNumber(c, lang);
   if (!n && lang == parse::Language::kEnglish && c.Accept("quarter")) {

@@ -354,14 +354,17 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
       // "three-nought-four", "zero three": a unit never follows a unit or a teen directly
       // ("dix-sept" and "twenty-one" do: ten and tens take one).
       long long prev = n > 0 ? tokens[n - 1].value : -1;
-      if (*v < 20 && !after_and && prev >= 0 && prev < 20 && prev != 10) {
+      // Nor does a tens word follow a number word of ten or more ("fifty sixty" is two figures).
+      bool unit_after_unit = *v < 20 && prev >= 0 && prev < 20 && prev != 10;
+      bool tens_after_tens = IsTens(Token{*v, false}) && prev >= 10;
+      if (!after_and && (unit_after_unit || tens_after_tens)) {
         c.set_pos(before);
         break;
       }
       tokens[n++] = {*v, after_and};
     } else if ((lang == Language::kFrench && UnitsOnlyBefore(tokens.data(), n) &&
                 (c.Accept("cents") || c.Accept("cent"))) ||
-               c.Accept("hundred")) {
+               c.Accept("hundred") || (n > 0 && c.Accept("hundreds"))) {
       tokens[n++] = {kHundred, after_and};
     } else if (c.Accept("mille") || c.Accept("thousand")) {
       tokens[n++] = {kThousand, after_and};
@@ -378,6 +381,8 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
     after_and = false;
     if (c.Peek() == '-') {
       c.set_pos(c.pos() + 1);
+    } else if (IsTens(tokens[n - 1]) && c.Rest().starts_with(" - ")) {
+      c.set_pos(c.pos() + 3);  // "fifty - two": a spaced hyphen inside a compound
     } else if (c.Accept("et") || c.Accept("and")) {
       size_t joiner = c.pos();
       if (!AcceptNumberWord(c)) break;

@@ -255,6 +255,8 @@ TEST(Extract, MinorUnitsInWords) {
 TEST(Extract, ListOfNumbersIsNoDecimal) {
   EXPECT_EQ(Find("rooms 31,33,35,37", Mention::kNumber, kEn),
             "[6-8) '31' 31\n[9-11) '33' 33\n[12-14) '35' 35\n[15-17) '37' 37\n");
+  EXPECT_EQ(Find("host 10.20.3.4", Mention::kNumber, kEn),
+            "[5-7) '10' 10\n[8-10) '20' 20\n[11-12) '3' 3\n[13-14) '4' 4\n");
 }
 
 TEST(Extract, HalfAScaleJoinedByHyphen) {

@@ -102,5 +102,11 @@ TEST(NumberWords, FrenchCentAfterTensIsTheCoin) {
   EXPECT_EQ(Read("trois cents", kFr), "300 'trois cents' rest ''");
 }
 
+TEST(NumberWords, TensDoNotFollowTens) {
+  EXPECT_EQ(Read("forty sixty", kEn), "40 'forty' rest ' sixty'");
+  EXPECT_EQ(Read("sixty - three", kEn), "63 'sixty - three' rest ''");
+  EXPECT_EQ(Read("seven hundreds", kEn), "700 'seven hundreds' rest ''");
+}
+
 }  // namespace
 }  // namespace crosscheck::parse
