@@ -2,6 +2,7 @@
 // "120 MEUR"): a small built-in list, longer forms first.
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -100,6 +101,10 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"penny", "penny"},
     CurrencyWord{"roupies", "INR"},
     CurrencyWord{"rupees", "INR"},
+    CurrencyWord{"rs.", "INR"},
+    CurrencyWord{"rs", "INR"},
+    CurrencyWord{"bucks", "USD"},
+    CurrencyWord{"buck", "USD"},
     CurrencyWord{"aud$", "AUD"},
     CurrencyWord{"aud", "AUD"},
     CurrencyWord{"meur", "EUR", 6},
@@ -158,11 +163,16 @@ CurrencyRead AcceptGluedCode(parse::Cursor& c) {
   return {};
 }
 
-CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c) {
-  static constexpr std::array<std::string_view, 181> kCodes = {
+namespace {
+constexpr std::array kIsoCodes = {
 #include "extract/iso4217_codes.inc"
-  };
-  static_assert(std::ranges::is_sorted(kCodes));
+};
+static_assert(std::ranges::is_sorted(kIsoCodes, {}, &IsoCode::code));
+}  // namespace
+
+std::span<const IsoCode> IsoCurrencyCodes() { return kIsoCodes; }
+
+CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c, bool after_figure) {
   size_t save = c.pos();
   c.SkipSpaces();
   std::string_view s = t.text(), original = t.original();
@@ -178,10 +188,10 @@ CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c) {
     std::array<char, 3> upper;
     for (size_t i = 0; i < 3; ++i) upper[i] = static_cast<char>(s[e - 3 + i] - 'a' + 'A');
     std::string_view code(upper.data(), upper.size());
-    auto it = std::ranges::lower_bound(kCodes, code);
-    if (it != kCodes.end() && *it == code) {
+    auto it = std::ranges::lower_bound(kIsoCodes, code, {}, &IsoCode::code);
+    if (it != kIsoCodes.end() && it->code == code && (after_figure || !it->is_word)) {
       c.set_pos(e);
-      return {*it, millions ? 6 : 0};
+      return {it->code, millions ? 6 : 0};
     }
   }
   c.set_pos(save);

@@ -128,7 +128,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
   if (negative) {
     c.set_pos(c.pos() + 1);
   } else {
-    negative = !c.AcceptAny({"minus", "negative"}).empty();
+    negative = !c.AcceptAny({"minus", "negative", "moins"}).empty();
   }
   size_t start = c.pos();
   std::string_view s = c.text();
@@ -153,6 +153,18 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       if (negative) f.value = -f.value;
       return f;
     }
+  }
+  if (!n && lang == parse::Language::kEnglish && !c.AcceptAny({"a", "an"}).empty()) {
+    // "a dozen", "a million": the article counts one of the scale after it, written as a word
+    // ("a m" and "a k" are letters, not a million and a thousand).
+    std::string scale;
+    auto factor = parse::ParseScale(c, lang, &scale);
+    if (factor && scale.size() >= 4) {
+      f.value = negative ? Rational(-*factor) : *factor;
+      f.end = TrimmedPos(c);
+      return f;
+    }
+    c.set_pos(start);
   }
   if (!n && !list_item) return std::nullopt;
   if (list_item || !n->ok()) {

@@ -379,7 +379,10 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
     }
     // Joiners between number words: a hyphen, or "et" / "and" before another number word.
     after_and = false;
-    if (c.Peek() == '-') {
+    if (c.Rest().starts_with("-et-") || c.Rest().starts_with("-and-")) {
+      c.set_pos(c.pos() + (c.Rest()[1] == 'e' ? 4 : 5));  // "vingt-et-un"
+      after_and = true;
+    } else if (c.Peek() == '-') {
       c.set_pos(c.pos() + 1);
     } else if (IsTens(tokens[n - 1]) && c.Rest().starts_with(" - ")) {
       c.set_pos(c.pos() + 3);  // "fifty - two": a spaced hyphen inside a compound

@@ -106,6 +106,7 @@ TEST(NumberWords, TensDoNotFollowTens) {
   EXPECT_EQ(Read("forty sixty", kEn), "40 'forty' rest ' sixty'");
   EXPECT_EQ(Read("sixty - three", kEn), "63 'sixty - three' rest ''");
   EXPECT_EQ(Read("seven hundreds", kEn), "700 'seven hundreds' rest ''");
+  EXPECT_EQ(Read("trente-et-un", kFr), "31 'trente-et-un' rest ''");
 }
 
 }  // namespace
