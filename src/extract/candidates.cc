@@ -48,6 +48,7 @@ void FindStarts(const FoldedText& text, std::vector<Start>* out) {
     }
   };
   size_t p = 0;
+  size_t word_start = 0, word_end = SIZE_MAX;  // the last word seen
   while (p < n) {
     char ch = s[p];
     if (IsWordByte(ch)) {
@@ -55,13 +56,20 @@ void FindStarts(const FoldedText& text, std::vector<Start>* out) {
       while (q < n && IsWordByte(s[q])) ++q;
       std::string_view word(s.data() + p, q - p);
       take(p, word.size() <= kLongestWord || parse::IsAsciiDigit(ch) ? TriggerFlags(word) : 0);
+      word_start = p;
+      word_end = q;
       p = q;
       continue;
     }
     // "$5", "-3": starts that are not words.
     bool sign = ch == '-' && p + 1 < n && parse::IsAsciiDigit(s[p + 1]) &&
                 (p == 0 || !IsWordByte(s[p - 1]));
-    if (ch == '$' || sign) take(p, kCore | kQuantity);
+    // "R$ 5", "Mex$ 10": a word glued before '$' names which dollar, so the figure starts there.
+    if (ch == '$' && word_end == p && p > 0) {
+      take(word_start, kCore | kQuantity);
+    } else if (ch == '$' || sign) {
+      take(p, kCore | kQuantity);
+    }
     ++p;
   }
   // Backwards, so that each opener knows where the next value stands.

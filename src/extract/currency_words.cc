@@ -1,6 +1,8 @@
 // The currencies money mentions name, before or after the figure ("$ 5", "5 dollars", "USD115",
 // "120 MEUR"): a small built-in list, longer forms first.
+#include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +51,17 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"pesetas", "ESP"},
     CurrencyWord{"turkish lira", "TRY"},
     CurrencyWord{"hk$", "HKD"},
+    // Dollars named by a prefix: "Mex$" is the Mexican peso, "R$" the real, never US dollars.
+    CurrencyWord{"mex$", "MXN"},
+    CurrencyWord{"mx$", "MXN"},
+    CurrencyWord{"nz$", "NZD"},
+    CurrencyWord{"nt$", "TWD"},
+    CurrencyWord{"au$", "AUD"},
+    CurrencyWord{"ca$", "CAD"},
+    CurrencyWord{"a$", "AUD"},
+    CurrencyWord{"c$", "CAD"},
+    CurrencyWord{"r$", "BRL"},
+    CurrencyWord{"s$", "SGD"},
     CurrencyWord{"mxn$", "MXN"},
     CurrencyWord{"nzd$", "NZD"},
     CurrencyWord{"$", "USD"},
@@ -78,10 +91,20 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"francs", "FRF"},
     CurrencyWord{"cents", "cent"},
     CurrencyWord{"centimes", "cent"},
+    CurrencyWord{"centavos", "cent"},
+    CurrencyWord{"céntimos", "cent"},
+    CurrencyWord{"kopecks", "cent"},
+    CurrencyWord{"kopeks", "cent"},
+    CurrencyWord{"paise", "cent"},
+    CurrencyWord{"pennies", "penny"},
     CurrencyWord{"pence", "penny"},
     CurrencyWord{"penny", "penny"},
     CurrencyWord{"roupies", "INR"},
     CurrencyWord{"rupees", "INR"},
+    CurrencyWord{"rs.", "INR"},
+    CurrencyWord{"rs", "INR"},
+    CurrencyWord{"bucks", "USD"},
+    CurrencyWord{"buck", "USD"},
     CurrencyWord{"aud$", "AUD"},
     CurrencyWord{"aud", "AUD"},
     CurrencyWord{"meur", "EUR", 6},
@@ -137,6 +160,41 @@ CurrencyRead AcceptGluedCode(parse::Cursor& c) {
       }
     }
   }
+  return {};
+}
+
+namespace {
+constexpr std::array kIsoCodes = {
+#include "extract/iso4217_codes.inc"
+};
+static_assert(std::ranges::is_sorted(kIsoCodes, {}, &IsoCode::code));
+}  // namespace
+
+std::span<const IsoCode> IsoCurrencyCodes() { return kIsoCodes; }
+
+CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c, bool after_figure) {
+  size_t save = c.pos();
+  c.SkipSpaces();
+  std::string_view s = t.text(), original = t.original();
+  size_t p = c.pos(), e = p;
+  while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+  bool millions = e - p == 4 && s[p] == 'm';  // "MGBP": millions of pounds
+  bool capitals = e - p == 3 || millions;
+  for (size_t i = p; capitals && i < e; ++i) {
+    char o = original[t.Original(i)];
+    capitals = o >= 'A' && o <= 'Z';
+  }
+  if (capitals) {
+    std::array<char, 3> upper;
+    for (size_t i = 0; i < 3; ++i) upper[i] = static_cast<char>(s[e - 3 + i] - 'a' + 'A');
+    std::string_view code(upper.data(), upper.size());
+    auto it = std::ranges::lower_bound(kIsoCodes, code, {}, &IsoCode::code);
+    if (it != kIsoCodes.end() && it->code == code && (after_figure || !it->is_word)) {
+      c.set_pos(e);
+      return {it->code, millions ? 6 : 0};
+    }
+  }
+  c.set_pos(save);
   return {};
 }
 

@@ -128,7 +128,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
   if (negative) {
     c.set_pos(c.pos() + 1);
   } else {
-    negative = !c.AcceptAny({"minus", "negative"}).empty();
+    negative = !c.AcceptAny({"minus", "negative", "moins"}).empty();
   }
   size_t start = c.pos();
   std::string_view s = c.text();
@@ -137,7 +137,14 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       start > 0 &&
       (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
       (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
-  auto n = parse::ParseNumber(c, lang);
+  // "nrs. 22,24,26,31", "192.168.1.2", "5/17/2018": a figure right after "digits," (or '.' or
+  // '/') is the next item of a list whose head did not read as one figure (else the reader
+  // would be past it), so the separator after it is no decimal or fraction bar either.
+  bool list_item = start >= 2 &&
+                   (s[start - 1] == ',' || s[start - 1] == '.' || s[start - 1] == '/') &&
+                   parse::IsAsciiDigit(s[start - 2]) && parse::IsAsciiDigit(s[start]) && !negative;
+  std::optional<Result<NumberLiteral>> n;
+  if (!list_item) n = parse::ParseNumber(c, lang);
   if (!n && lang == parse::Language::kEnglish && c.Accept("quarter")) {
     // "quarter million": a quarter of the scale after it.
     if (auto factor = parse::ParseScale(c, lang, nullptr)) {
@@ -147,8 +154,21 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       return f;
     }
   }
-  if (!n) return std::nullopt;
-  if (!n->ok()) {
+  if (!n && lang == parse::Language::kEnglish && !c.AcceptAny({"a", "an"}).empty()) {
+    // "a dozen", "a million": the article counts one of the scale after it, written as a word
+    // ("a m" and "a k" are letters, not a million and a thousand).
+    std::string scale;
+    auto factor = parse::ParseScale(c, lang, &scale);
+    if (factor && scale.size() >= 4) {
+      f.value = negative ? Rational(-*factor) : *factor;
+      f.end = TrimmedPos(c);
+      return f;
+    }
+    c.set_pos(start);
+  }
+  if (!n && !list_item) return std::nullopt;
+  if (list_item || !n->ok()) {
+    // A malformed figure ("1,2,3") or a list item: its first run of digits.
     size_t e = start;
     while (e < s.size() && parse::IsAsciiDigit(s[e])) ++e;
     if (e == start) return std::nullopt;
@@ -226,7 +246,13 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
       c.set_pos(before_of);
     }
   }
-  if (!factor) factor = parse::ParseScale(c, lang, nullptr);
+  if (!factor) {
+    // "un demi-million", "a half-billion": a hyphen may join a figure in words to its scale.
+    size_t before_hyphen = c.pos();
+    if (!digits && c.Peek() == '-') c.set_pos(c.pos() + 1);
+    factor = parse::ParseScale(c, lang, nullptr);
+    if (!factor) c.set_pos(before_hyphen);
+  }
   if (factor) {
     f.value *= *factor;
     f.end = TrimmedPos(c);

@@ -55,6 +55,7 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   size_t value_begin = c.pos();
   CurrencyRead prefix_currency = AcceptCurrency(c);
   if (prefix_currency.code.empty()) prefix_currency = AcceptGluedCode(c);
+  if (prefix_currency.code.empty()) prefix_currency = AcceptIsoCode(t, c, false);
   bool prefix_percent =
       prefix_currency.code.empty() &&
       !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
@@ -99,6 +100,7 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
     if (!percent) {
       c.AcceptDe();
       currency = AcceptCurrency(c);
+      if (currency.code.empty()) currency = AcceptIsoCode(t, c, true);
       if (currency.code.empty()) c.set_pos(before_suffix);
     }
     if (!currency.code.empty() || percent) end = TrimmedPos(c);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,16 @@ struct CurrencyRead {
 CurrencyRead AcceptCurrency(parse::Cursor& c);
 // "USD115": an ISO code glued to the figure that follows it.
 CurrencyRead AcceptGluedCode(parse::Cursor& c);
+// "SEK 120", "3 MGBP": any ISO 4217 code (scripts/gen-iso4217.py), with an "M" before it for
+// millions. Only in capitals in the original text: in lower case "all", "top" and "mad" are
+// words; and a code that is a word in capitals too ("ALL 5 solutions") only after a figure.
+CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c, bool after_figure);
+// The ISO 4217 codes in capitals, sorted by code.
+struct IsoCode {
+  std::string_view code;
+  bool is_word;  // also an English or French word ("ALL", "TOP")
+};
+std::span<const IsoCode> IsoCurrencyCodes();
 bool IsSubunit(std::string_view code);
 
 // A figure with its sign and scale, read by ReadFigure: "-1.1^23", "4 thousand 3 hundred and

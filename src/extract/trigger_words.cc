@@ -1,9 +1,11 @@
 #include "extract/trigger_words.h"
 
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/scan.h"
 #include "parse/cursor.h"
 #include "parse/number_parser.h"
 
@@ -52,17 +54,18 @@ Table BuildTable() {
   Table t;
   const uint8_t value = kCore | kQuantity | kSpan;
   Add(&t, value,
-      {"zéro",    "zero",     "une",       "un",        "deux",     "trois",    "quatre",
-       "cinq",    "six",      "sept",      "huit",      "neuf",     "dix",      "onze",
-       "douze",   "treize",   "quatorze",  "quinze",    "seize",    "vingts",   "vingt",
-       "trente",  "quarante", "cinquante", "soixante",  "septante", "huitante", "octante",
-       "nonante", "one",      "two",       "three",     "four",     "five",     "seven",
-       "eight",   "nine",     "ten",       "eleven",    "twelve",   "thirteen", "fourteen",
-       "fifteen", "sixteen",  "seventeen", "eighteen",  "nineteen", "twenty",   "thirty",
-       "forty",   "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "cent",
-       "cents",   "hundred",  "mille",     "thousand",  "half",     "demi",     "demie",
-       "moitié",  "tiers",    "quart",     "cinquième", "dixième",  "centième", "third",
-       "quarter", "fifth",    "tenth",     "nought"});
+      {"zéro",     "zero",     "une",       "un",        "deux",     "trois",    "quatre",
+       "cinq",     "six",      "sept",      "huit",      "neuf",     "dix",      "onze",
+       "douze",    "treize",   "quatorze",  "quinze",    "seize",    "vingts",   "vingt",
+       "trente",   "quarante", "cinquante", "soixante",  "septante", "huitante", "octante",
+       "nonante",  "one",      "two",       "three",     "four",     "five",     "seven",
+       "eight",    "nine",     "ten",       "eleven",    "twelve",   "thirteen", "fourteen",
+       "fifteen",  "sixteen",  "seventeen", "eighteen",  "nineteen", "twenty",   "thirty",
+       "forty",    "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "cent",
+       "cents",    "hundred",  "mille",     "thousand",  "half",     "demi",     "demie",
+       "moitié",   "tiers",    "quart",     "cinquième", "dixième",  "centième", "third",
+       "quarter",  "fifth",    "tenth",     "nought",    "naught",   "dozen",    "dozens",
+       "douzaine", "douzaines"});
   // Denominators of fractions in words ("a trillionth", "an eighth"): values for the look-ahead
   // of the article before them, never the start of a mention.
   Add(&t, kCore, {"halves",      "thirds",    "fourth",     "fourths",   "quarters",   "fifths",
@@ -135,7 +138,18 @@ Table BuildTable() {
        "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
        "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
        "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
-       "aud",      "an"});
+       "aud",      "an",          "moins",    "rs",      "bucks"});
+  // Any ISO 4217 code opens an amount ("MYR 42"); AcceptIsoCode takes it in capitals only.
+  static const std::vector<std::string> kCodes = [] {
+    std::vector<std::string> codes;
+    for (const IsoCode& iso : IsoCurrencyCodes()) {
+      std::string lower(iso.code);
+      for (char& ch : lower) ch = static_cast<char>(ch - 'A' + 'a');
+      codes.push_back(std::move(lower));
+    }
+    return codes;
+  }();
+  for (const std::string& code : kCodes) t[code] |= kQuantity | kNeedsNext;
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",

@@ -152,14 +152,21 @@ Result<NumberLiteral> ReadDigits(std::string_view raw, Language lang) {
   bool in_fraction = false;
   size_t group = 0;
   bool grouped = false;
+  // Groups between thousands separators have three digits ("1,234,567"), or two before the
+  // last three in Indian lakh grouping ("12,34,567"): the group size the middle ones share.
+  size_t middle = 0;
   for (char c : raw) {
     if (c == ' ') continue;
     if (c == decimal) {
+      if (grouped && group != 3) return ParseError{fmt::format("malformed number '{}'", raw), 0};
       in_fraction = true;
     } else if (c == ',' || c == '.') {
-      if (in_fraction || (grouped && group != 3) || (!grouped && (group == 0 || group > 3))) {
+      bool middle_ok = group == 3 || (group == 2 && c == ',' && lang == Language::kEnglish);
+      if (in_fraction || (grouped && (!middle_ok || (middle != 0 && group != middle))) ||
+          (!grouped && (group == 0 || group > 3))) {
         return ParseError{fmt::format("malformed number '{}'", raw), 0};
       }
+      if (grouped) middle = group;
       grouped = true;
       group = 0;
     } else {

@@ -17,25 +17,25 @@ struct NumberWord {
 
 // Units and tens in French and English; "cent", "mille", "hundred", "thousand" multiply.
 constexpr std::array kNumberWords = {
-    NumberWord{"zéro", 0},       NumberWord{"zero", 0},      NumberWord{"nought", 0},
-    NumberWord{"une", 1},        NumberWord{"un", 1},        NumberWord{"deux", 2},
-    NumberWord{"trois", 3},      NumberWord{"quatre", 4},    NumberWord{"cinq", 5},
-    NumberWord{"six", 6},        NumberWord{"sept", 7},      NumberWord{"huit", 8},
-    NumberWord{"neuf", 9},       NumberWord{"dix", 10},      NumberWord{"onze", 11},
-    NumberWord{"douze", 12},     NumberWord{"treize", 13},   NumberWord{"quatorze", 14},
-    NumberWord{"quinze", 15},    NumberWord{"seize", 16},    NumberWord{"vingts", 20},
-    NumberWord{"vingt", 20},     NumberWord{"trente", 30},   NumberWord{"quarante", 40},
-    NumberWord{"cinquante", 50}, NumberWord{"soixante", 60}, NumberWord{"septante", 70},
-    NumberWord{"huitante", 80},  NumberWord{"octante", 80},  NumberWord{"nonante", 90},
-    NumberWord{"one", 1},        NumberWord{"two", 2},       NumberWord{"three", 3},
-    NumberWord{"four", 4},       NumberWord{"five", 5},      NumberWord{"seven", 7},
-    NumberWord{"eight", 8},      NumberWord{"nine", 9},      NumberWord{"ten", 10},
-    NumberWord{"eleven", 11},    NumberWord{"twelve", 12},   NumberWord{"thirteen", 13},
-    NumberWord{"fourteen", 14},  NumberWord{"fifteen", 15},  NumberWord{"sixteen", 16},
-    NumberWord{"seventeen", 17}, NumberWord{"eighteen", 18}, NumberWord{"nineteen", 19},
-    NumberWord{"twenty", 20},    NumberWord{"thirty", 30},   NumberWord{"forty", 40},
-    NumberWord{"fifty", 50},     NumberWord{"sixty", 60},    NumberWord{"seventy", 70},
-    NumberWord{"eighty", 80},    NumberWord{"ninety", 90},
+    NumberWord{"zéro", 0},      NumberWord{"zero", 0},       NumberWord{"nought", 0},
+    NumberWord{"naught", 0},    NumberWord{"une", 1},        NumberWord{"un", 1},
+    NumberWord{"deux", 2},      NumberWord{"trois", 3},      NumberWord{"quatre", 4},
+    NumberWord{"cinq", 5},      NumberWord{"six", 6},        NumberWord{"sept", 7},
+    NumberWord{"huit", 8},      NumberWord{"neuf", 9},       NumberWord{"dix", 10},
+    NumberWord{"onze", 11},     NumberWord{"douze", 12},     NumberWord{"treize", 13},
+    NumberWord{"quatorze", 14}, NumberWord{"quinze", 15},    NumberWord{"seize", 16},
+    NumberWord{"vingts", 20},   NumberWord{"vingt", 20},     NumberWord{"trente", 30},
+    NumberWord{"quarante", 40}, NumberWord{"cinquante", 50}, NumberWord{"soixante", 60},
+    NumberWord{"septante", 70}, NumberWord{"huitante", 80},  NumberWord{"octante", 80},
+    NumberWord{"nonante", 90},  NumberWord{"one", 1},        NumberWord{"two", 2},
+    NumberWord{"three", 3},     NumberWord{"four", 4},       NumberWord{"five", 5},
+    NumberWord{"seven", 7},     NumberWord{"eight", 8},      NumberWord{"nine", 9},
+    NumberWord{"ten", 10},      NumberWord{"eleven", 11},    NumberWord{"twelve", 12},
+    NumberWord{"thirteen", 13}, NumberWord{"fourteen", 14},  NumberWord{"fifteen", 15},
+    NumberWord{"sixteen", 16},  NumberWord{"seventeen", 17}, NumberWord{"eighteen", 18},
+    NumberWord{"nineteen", 19}, NumberWord{"twenty", 20},    NumberWord{"thirty", 30},
+    NumberWord{"forty", 40},    NumberWord{"fifty", 50},     NumberWord{"sixty", 60},
+    NumberWord{"seventy", 70},  NumberWord{"eighty", 80},    NumberWord{"ninety", 90},
 };
 
 // What a fraction is divided by: "fifths", "cinquième", "hundredth". A singular form takes a
@@ -198,24 +198,37 @@ struct Token {
 
 bool IsTens(const Token& t) { return t.value >= 20 && t.value <= 90 && t.value % 10 == 0; }
 
-// The value of tokens [from, to): "quatre-vingt" is four twenties, "cent" and "hundred"
-// multiply what precedes, "mille" and "thousand" close a group.
+// The value of tokens [from, to), read as French and English cardinals are built: a group
+// below a thousand is [units] hundred [part below a hundred]; "mille" / "thousand" close a
+// group. The part below a hundred is kept apart from the hundreds so that "quatre-vingt"
+// multiplies only the unit just before it ("neuf cent quatre-vingt-dix-neuf" is 999, not 943).
 long long Compose(const Token* tokens, size_t from, size_t to) {
-  long long total = 0, current = 0;
+  long long total = 0, hundreds = 0, below_hundred = 0;
   for (size_t i = from; i < to; ++i) {
     long long v = tokens[i].value;
+    long long group = hundreds + below_hundred;
     if (v == kHundred) {
-      current = (current == 0 ? 1 : current) * 100;
+      hundreds = (group == 0 ? 1 : group) * 100;  // "deux cents", "nineteen hundred"
+      below_hundred = 0;
     } else if (v == kThousand) {
-      total += (current == 0 ? 1 : current) * 1000;
-      current = 0;
-    } else if (v == 20 && current > 0 && current < 10 && i > from) {
-      current *= 20;
+      total += (group == 0 ? 1 : group) * 1000;
+      hundreds = below_hundred = 0;
+    } else if (v == 20 && i > from && below_hundred > 0 && below_hundred < 10 &&
+               tokens[i - 1].value == below_hundred) {
+      below_hundred *= 20;  // "quatre-vingt"
     } else {
-      current += v;
+      below_hundred += v;
     }
   }
-  return total + current;
+  return total + hundreds + below_hundred;
+}
+
+// French "cent" multiplies a unit ("quatre cents") or nothing: after "quarante-cinq" it is the
+// coin ("quarante-cinq cents"), as no French figure says forty-five hundred.
+bool UnitsOnlyBefore(const Token* tokens, size_t n) {
+  size_t from = n;
+  while (from > 0 && tokens[from - 1].value >= 0) --from;
+  return Compose(tokens, from, n) < 10;
 }
 
 // Number words say at most "neuf cent quatre-vingt-dix-neuf mille ...": anything past a
@@ -258,18 +271,43 @@ NumberLiteral Literal(const Cursor& c, size_t start, size_t end, Rational value)
   return NumberLiteral{std::string(text), std::move(value), last};
 }
 
-// The decimals of "two hundred point zero three", "nought point eleven", "deux cent virgule
-// trois": digit words one by one, or a single number word whose digits they are.
+// The decimals of "two hundred point zero three", "nought point oh five", "deux cent virgule
+// cinquante deux": digit words one by one ("oh" counts as zero there only), or one cardinal
+// below a hundred whose digits they are ("point seventy-one" is .71).
 std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   size_t save = c.pos();
   if (!c.Accept(lang == Language::kEnglish ? "point" : "virgule")) return std::nullopt;
   std::string digits;
   size_t end = c.pos();
   for (int i = 0; i < 16; ++i) {
-    auto v = AcceptNumberWord(c);
+    std::optional<int> v;
+    if (lang == Language::kEnglish && c.Accept("oh")) v = 0;
+    if (!v) v = AcceptNumberWord(c);
     if (!v) break;
     if (*v >= 10) {
-      if (digits.empty()) digits = std::to_string(*v), end = c.pos();
+      if (!digits.empty()) break;
+      // A cardinal below a hundred: "cinquante deux", "seventy-one", "quatre-vingt-dix-neuf".
+      std::array<Token, 4> parts{Token{*v, false}};
+      size_t n = 1;
+      end = c.pos();
+      while (n < parts.size()) {
+        size_t before = c.pos();
+        if (c.Peek() == '-') c.set_pos(c.pos() + 1);
+        c.Accept("et");  // "vingt et un"
+        auto w = AcceptNumberWord(c);
+        if (!w || (Compose(parts.data(), 0, n) % 10 != 0 && *w != 20)) {
+          c.set_pos(before);
+          break;
+        }
+        parts[n++] = Token{*w, false};
+        if (Compose(parts.data(), 0, n) >= 100) {
+          --n;
+          c.set_pos(before);
+          break;
+        }
+        end = c.pos();
+      }
+      digits = std::to_string(Compose(parts.data(), 0, n));
       break;
     }
     digits += static_cast<char>('0' + *v);
@@ -316,13 +354,17 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
       // "three-nought-four", "zero three": a unit never follows a unit or a teen directly
       // ("dix-sept" and "twenty-one" do: ten and tens take one).
       long long prev = n > 0 ? tokens[n - 1].value : -1;
-      if (*v < 20 && !after_and && prev >= 0 && prev < 20 && prev != 10) {
+      // Nor does a tens word follow a number word of ten or more ("fifty sixty" is two figures).
+      bool unit_after_unit = *v < 20 && prev >= 0 && prev < 20 && prev != 10;
+      bool tens_after_tens = IsTens(Token{*v, false}) && prev >= 10;
+      if (!after_and && (unit_after_unit || tens_after_tens)) {
         c.set_pos(before);
         break;
       }
       tokens[n++] = {*v, after_and};
-    } else if ((lang == Language::kFrench && (c.Accept("cents") || c.Accept("cent"))) ||
-               c.Accept("hundred")) {
+    } else if ((lang == Language::kFrench && UnitsOnlyBefore(tokens.data(), n) &&
+                (c.Accept("cents") || c.Accept("cent"))) ||
+               c.Accept("hundred") || (n > 0 && c.Accept("hundreds"))) {
       tokens[n++] = {kHundred, after_and};
     } else if (c.Accept("mille") || c.Accept("thousand")) {
       tokens[n++] = {kThousand, after_and};
@@ -337,8 +379,13 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
     }
     // Joiners between number words: a hyphen, or "et" / "and" before another number word.
     after_and = false;
-    if (c.Peek() == '-') {
+    if (c.Rest().starts_with("-et-") || c.Rest().starts_with("-and-")) {
+      c.set_pos(c.pos() + (c.Rest()[1] == 'e' ? 4 : 5));  // "vingt-et-un"
+      after_and = true;
+    } else if (c.Peek() == '-') {
       c.set_pos(c.pos() + 1);
+    } else if (IsTens(tokens[n - 1]) && c.Rest().starts_with(" - ")) {
+      c.set_pos(c.pos() + 3);  // "fifty - two": a spaced hyphen inside a compound
     } else if (c.Accept("et") || c.Accept("and")) {
       size_t joiner = c.pos();
       if (!AcceptNumberWord(c)) break;

@@ -237,5 +237,39 @@ TEST(Extract, YearsAfterWordsAndPairs) {
   EXPECT_EQ(Find("fin 139 chercheurs", Mention::kDate), "");
 }
 
+// Any ISO 4217 code in capitals, with "M" for millions; dollars named by their prefix.
+TEST(Extract, AnyIsoCodeAndPrefixedDollars) {
+  EXPECT_EQ(Find("un budget de 40 MCHF", Mention::kCurrency), "[13-20) '40 MCHF' 40000000 CHF\n");
+  EXPECT_EQ(Find("paid 120 SEK", Mention::kCurrency, kEn), "[5-12) '120 SEK' 120 SEK\n");
+  EXPECT_EQ(Find("a fee of R$ 25", Mention::kCurrency, kEn), "[9-14) 'R$ 25' 25 BRL\n");
+  EXPECT_EQ(Find("a fee of C$ 30", Mention::kCurrency, kEn), "[9-14) 'C$ 30' 30 CAD\n");
+  EXPECT_EQ(Find("fee: NOK 75", Mention::kCurrency, kEn), "[5-11) 'NOK 75' 75 NOK\n");
+  // A code that spells a word is a currency after a figure only, even in capitals.
+  EXPECT_EQ(Find("TOP 10 picks", Mention::kCurrency, kEn), "");
+  // In lower case the same letters are a word.
+  EXPECT_EQ(Find("won 3 all", Mention::kCurrency, kEn), "");
+}
+
+TEST(Extract, MinorUnitsInWords) {
+  EXPECT_EQ(Find("dix-sept euros et trente-deux cents", Mention::kCurrency),
+            "[0-35) 'dix-sept euros et trente-deux cents' 17.32 EUR\n");
+}
+
+TEST(Extract, ListOfNumbersIsNoDecimal) {
+  EXPECT_EQ(Find("rooms 31,33,35,37", Mention::kNumber, kEn),
+            "[6-8) '31' 31\n[9-11) '33' 33\n[12-14) '35' 35\n[15-17) '37' 37\n");
+  EXPECT_EQ(Find("host 10.20.3.4", Mention::kNumber, kEn),
+            "[5-7) '10' 10\n[8-10) '20' 20\n[11-12) '3' 3\n[13-14) '4' 4\n");
+}
+
+TEST(Extract, ArticleBeforeAScaleWord) {
+  EXPECT_EQ(Find("a dozen eggs", Mention::kNumber, kEn), "[0-7) 'a dozen' 12\n");
+  EXPECT_EQ(Find("moins 40", Mention::kNumber), "[0-8) 'moins 40' -40\n");
+}
+
+TEST(Extract, HalfAScaleJoinedByHyphen) {
+  EXPECT_EQ(Find("un demi-milliard", Mention::kNumber), "[0-16) 'un demi-milliard' 500000000\n");
+}
+
 }  // namespace
 }  // namespace crosscheck::extract

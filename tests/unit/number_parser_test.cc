@@ -216,5 +216,14 @@ TEST(NumberParserRegression, RepeatedHundredsAreNotANumber) {
   EXPECT_EQ(c.pos(), 0u);
 }
 
+// Indian grouping: two-digit groups before the last three ("1,23,45,678"); a run of two-digit
+// groups with no three at the end is a list, not a figure.
+TEST(ParseNumberTest, IndianLakhGrouping) {
+  EXPECT_EQ(Read("1,23,45,678.5", kEn), "12345678.5 last 0.1 '1,23,45,678.5' rest ''");
+  EXPECT_EQ(Read("3,21,000 rupees", kEn), "321000 last 1000 '3,21,000' rest 'rupees'");
+  EXPECT_EQ(Read("14,16,18", kEn), "error at 0: malformed number '14,16,18'");
+  EXPECT_EQ(Read("1,234,56,789", kEn), "error at 0: malformed number '1,234,56,789'");
+}
+
 }  // namespace
 }  // namespace crosscheck::parse

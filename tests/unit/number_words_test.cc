@@ -75,5 +75,39 @@ TEST(NumberWords, DecimalsInWords) {
   EXPECT_EQ(Read("one point of view", kEn), "1 'one' rest ' point of view'");
 }
 
+// The part below a hundred is its own group: "quatre-vingt" multiplies the unit just before
+// it, not the hundreds already read.
+TEST(NumberWords, HundredsThenFrenchScoreTens) {
+  EXPECT_EQ(Read("huit cent quatre-vingt-huit", kFr), "888 'huit cent quatre-vingt-huit' rest ''");
+  EXPECT_EQ(Read("sept mille sept cent quatre-vingt-dix sept", kFr),
+            "7797 'sept mille sept cent quatre-vingt-dix sept' rest ''");
+  EXPECT_EQ(Read("six mille six cent soixante-dix-sept", kFr),
+            "6677 'six mille six cent soixante-dix-sept' rest ''");
+  EXPECT_EQ(Read("nine thousand nine hundred ninety eight", kEn),
+            "9998 'nine thousand nine hundred ninety eight' rest ''");
+}
+
+TEST(NumberWords, DecimalsAsOneCardinal) {
+  EXPECT_EQ(Read("trois cent virgule quarante sept", kFr),
+            "300.47 'trois cent virgule quarante sept' rest ''");
+  EXPECT_EQ(Read("five hundred point eighty-three", kEn),
+            "500.83 'five hundred point eighty-three' rest ''");
+  EXPECT_EQ(Read("one point oh four", kEn), "1.04 'one point oh four' rest ''");
+  EXPECT_EQ(Read("naught point six", kEn), "0.6 'naught point six' rest ''");
+}
+
+// French "cent" multiplies a unit or nothing: after "trente-deux" it is the coin.
+TEST(NumberWords, FrenchCentAfterTensIsTheCoin) {
+  EXPECT_EQ(Read("trente-deux cents", kFr), "32 'trente-deux' rest ' cents'");
+  EXPECT_EQ(Read("trois cents", kFr), "300 'trois cents' rest ''");
+}
+
+TEST(NumberWords, TensDoNotFollowTens) {
+  EXPECT_EQ(Read("forty sixty", kEn), "40 'forty' rest ' sixty'");
+  EXPECT_EQ(Read("sixty - three", kEn), "63 'sixty - three' rest ''");
+  EXPECT_EQ(Read("seven hundreds", kEn), "700 'seven hundreds' rest ''");
+  EXPECT_EQ(Read("trente-et-un", kFr), "31 'trente-et-un' rest ''");
+}
+
 }  // namespace
 }  // namespace crosscheck::parse
