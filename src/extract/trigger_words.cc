@@ -60,15 +60,16 @@ std::vector<std::string_view> WordsOf(std::string_view phrase) {
   return out;
 }
 
-// A hedge's first word opens; every word of it may also come second, since a hedge may follow an
-// intensity word ("just under", "well over").
+// A hedge's first word opens, and the words after it continue. A hedge may also follow an
+// intensity word ("just under", "well over"), so its first word continues too; an intensity's
+// first word ("a", "un", "well") only opens.
 void AddHedgePhrases(Table* t, uint8_t first_flags) {
-  for (std::string_view phrase : parse::HedgePhrases()) {
+  auto add = [&](std::string_view phrase, uint8_t first) {
     auto words = WordsOf(phrase);
-    for (size_t k = 0; k < words.size(); ++k) {
-      (*t)[words[k]] |= k == 0 ? first_flags | kSecond : kSecond;
-    }
-  }
+    for (size_t k = 0; k < words.size(); ++k) (*t)[words[k]] |= k == 0 ? first : uint8_t{kSecond};
+  };
+  for (std::string_view phrase : parse::HedgePhrases()) add(phrase, first_flags | kSecond);
+  for (std::string_view phrase : parse::IntensityPhrases()) add(phrase, first_flags);
 }
 
 // The first words of what the readers accept (the parse module's lexicons and the extract

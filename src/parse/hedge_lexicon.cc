@@ -202,6 +202,14 @@ const std::vector<std::string_view>& HedgePhrases() {
   static const std::vector<std::string_view> kPhrases = [] {
     std::vector<std::string_view> out;
     for (const auto& h : kHedges) out.push_back(h.words);
+    return out;
+  }();
+  return kPhrases;
+}
+
+const std::vector<std::string_view>& IntensityPhrases() {
+  static const std::vector<std::string_view> kPhrases = [] {
+    std::vector<std::string_view> out;
     for (const auto& w : kIntensities) out.push_back(w.words);
     return out;
   }();

@@ -12,9 +12,11 @@ namespace crosscheck::parse {
 // The hedge words of docs/semantics.md, French and English, at the cursor (kNone if none).
 Hedge AcceptHedge(Cursor& cursor, std::string* words);
 
-// Every phrase AcceptHedge may start reading ("plus", "un peu", "aux alentours", "jusqu'à"),
-// for the extractor's trigger words: the lexicon is written once, here.
+// The phrases AcceptHedge reads, for the extractor's trigger words (the lexicon is written once,
+// here): the hedges ("plus", "aux alentours", "jusqu'à") and the intensity words that may stand
+// before a direction hedge ("un peu", "well").
 const std::vector<std::string_view>& HedgePhrases();
+const std::vector<std::string_view>& IntensityPhrases();
 
 // A vague amount ("quelques", "des centaines de", "hundreds of"): its span in units of what
 // follows. False if none stands at the cursor.
