@@ -7,6 +7,7 @@
 
 #include "extract/scan.h"
 #include "parse/cursor.h"
+#include "parse/hedge_lexicon.h"
 #include "parse/number_parser.h"
 
 namespace crosscheck::extract::detail {
@@ -48,6 +49,31 @@ void Add(Table* t, uint8_t flags, std::initializer_list<std::string_view> words)
   for (std::string_view w : words) (*t)[w] |= flags;
 }
 
+// Each word of a phrase: runs of letters and digits, as FoldedText splits the article.
+std::vector<std::string_view> WordsOf(std::string_view phrase) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && !parse::IsWordByte(phrase[i])) ++i;
+    size_t begin = i;
+    while (i < phrase.size() && parse::IsWordByte(phrase[i])) ++i;
+    if (i > begin) out.push_back(phrase.substr(begin, i - begin));
+  }
+  return out;
+}
+
+// A hedge's first word opens, and the words after it continue. A hedge may also follow an
+// intensity word ("just under", "well over"), so its first word continues too; an intensity's
+// first word ("a", "un", "well") only opens.
+void AddHedgePhrases(Table* t, uint8_t first_flags) {
+  auto add = [&](std::string_view phrase, uint8_t first) {
+    auto words = WordsOf(phrase);
+    for (size_t k = 0; k < words.size(); ++k) (*t)[words[k]] |= k == 0 ? first : uint8_t{kSecond};
+  };
+  for (std::string_view phrase : parse::HedgePhrases()) add(phrase, first_flags | kSecond);
+  for (std::string_view phrase : parse::IntensityPhrases()) add(phrase, first_flags);
+}
+
 // The first words of what the readers accept (the parse module's lexicons and the extract
 // module's own). A word missing here is a phrase the extractor never tries: keep them in step.
 Table BuildTable() {
@@ -74,61 +100,9 @@ Table BuildTable() {
                   "twentieths",  "thirtieth", "thirtieths", "hundredth", "hundredths", "thousandth",
                   "thousandths", "millionth", "millionths", "billionth", "billionths", "trillionth",
                   "trillionths"});
-  // Hedges (parse/hedge_lexicon.cc) open numbers, amounts, durations and ages.
-  const uint8_t hedge = kQuantity | kSpan | kNeedsNext;
-  Add(&t, hedge,
-      {"aux",
-       "approximativement",
-       "autour",
-       "environ",
-       "approximately",
-       "roughly",
-       "around",
-       "about",
-       "some",
-       "quelque",
-       "pas",
-       "près",
-       "presque",
-       "quasiment",
-       "close",
-       "nearly",
-       "almost",
-       "au",
-       "dépassé",
-       "dépassant",
-       "supérieur",
-       "supérieure",
-       "plus",
-       "in",
-       "more",
-       "exceeding",
-       "above",
-       "over",
-       "no",
-       "at",
-       "inférieur",
-       "inférieure",
-       "moins",
-       "fewer",
-       "less",
-       "under",
-       "below",
-       "jusqu",
-       "as",
-       "up",
-       "pour",
-       "à",
-       "seulement",
-       "uniquement",
-       "merely",
-       "barely",
-       "only",
-       "just",
-       "exactement",
-       "précisément",
-       "exactly",
-       "precisely"});
+  // Hedges (parse/hedge_lexicon.cc) open numbers, amounts, durations and ages: their first
+  // words open, the words after it continue ("un peu plus", "well over", "a little over").
+  AddHedgePhrases(&t, kQuantity | kSpan | kNeedsNext);
   // Currency words before the figure, percent phrases before it, signs, "la moitié", "a half".
   Add(&t, kQuantity | kNeedsNext,
       {"dollars",  "dollar",      "us",       "usd",     "cad",        "c",        "hk",

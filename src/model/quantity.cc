@@ -14,6 +14,8 @@ Interval PrecisionInterval(const NumberLiteral& n, PrecisionMode mode) {
 
 const Rational kTenPercentBelow(9, 10);
 const Rational kTenPercentAbove(11, 10);
+const Rational kGoodMeasureAbove(5, 4);
+const Rational kShortMeasureBelow(4, 5);
 
 }  // namespace
 
@@ -46,6 +48,24 @@ Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode, bool integra
       break;
     case Hedge::kUpTo:
       out = Interval::Closed(0, x);
+      break;
+    case Hedge::kSlightlyMore:
+      out = {Bound::Open(x), Bound::Closed(x * kTenPercentAbove)};
+      break;
+    case Hedge::kSlightlyLess:
+      out = {Bound::Closed(x * kTenPercentBelow), Bound::Open(x)};
+      break;
+    case Hedge::kWellMore:
+      out = {Bound::Closed(x * kTenPercentAbove), Bound::Unbounded()};
+      break;
+    case Hedge::kWellLess:
+      out = Interval::Closed(0, x * kTenPercentBelow);
+      break;
+    case Hedge::kGoodMeasure:
+      out = Interval::Closed(x, x * kGoodMeasureAbove);
+      break;
+    case Hedge::kShortMeasure:
+      out = Interval::Closed(x * kShortMeasureBelow, x);
       break;
     case Hedge::kRange:
       out = Interval::Closed(x, q.range_high ? q.range_high->value : x);
@@ -95,6 +115,24 @@ std::string ExplainReading(const QuantityValue& q, PrecisionMode mode, bool inte
       break;
     case Hedge::kUpTo:
       why = fmt::format("'{}': a maximum, not a value", q.hedge_words);
+      break;
+    case Hedge::kSlightlyMore:
+      why = fmt::format("'{}': above, by at most 10%", q.hedge_words);
+      break;
+    case Hedge::kSlightlyLess:
+      why = fmt::format("'{}': below, by at most 10%", q.hedge_words);
+      break;
+    case Hedge::kWellMore:
+      why = fmt::format("'{}': at least 10% above", q.hedge_words);
+      break;
+    case Hedge::kWellLess:
+      why = fmt::format("'{}': at least 10% below", q.hedge_words);
+      break;
+    case Hedge::kGoodMeasure:
+      why = fmt::format("'{}': the figure or up to a quarter more", q.hedge_words);
+      break;
+    case Hedge::kShortMeasure:
+      why = fmt::format("'{}': the figure or up to a fifth less", q.hedge_words);
       break;
     case Hedge::kRange:
       why = "a range, both ends included";

@@ -18,9 +18,17 @@ enum class Hedge {
   kAtLeast,   // "au moins", "at least": [X, +inf)
   kLessThan,  // "moins de", "less than": [0, X)
   kUpTo,      // "jusqu'à", "up to": [0, X]
-  kEmphasis,  // "à peine", "seulement", "only": no width, just emphasis
-  kRange,     // "de 20 à 40", "between 20 and 40": [A, B]
-  kVague,     // "quelques", "des centaines de": a fixed span of the scale
+  // A direction hedge with an intensity word before it ("un peu plus de", "well over").
+  kSlightlyMore,  // "un peu plus de", "a little over", "just over": (X, 1.1X]
+  kSlightlyLess,  // "un peu moins de", "just under", "slightly less than": [0.9X, X)
+  kWellMore,      // "bien plus de", "largement plus de", "well over": [1.1X, +inf)
+  kWellLess,      // "bien moins de", "well under", "far fewer than": [0, 0.9X]
+  // A round figure given a good or a short measure ("une bonne centaine", "a good hundred").
+  kGoodMeasure,   // "une bonne centaine", "un bon millier", "a good dozen": [X, 1.25X]
+  kShortMeasure,  // "une petite centaine", "une petite vingtaine": [0.8X, X]
+  kEmphasis,      // "à peine", "seulement", "only": no width, just emphasis
+  kRange,         // "de 20 à 40", "between 20 and 40": [A, B]
+  kVague,         // "quelques", "des centaines de": a fixed span of the scale
 };
 
 // A figure as written. `last_digit` is the value of one unit in its last significant digit

@@ -6,6 +6,7 @@
 #include "parse/cursor.h"
 #include "parse/hedge_lexicon.h"
 #include "parse/number_parser.h"
+#include "parse/round_nouns.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -50,9 +51,36 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
   q.hedge = AcceptHedge(c, &q.hedge_words);
   const Unit* unit = AcceptUnitPrefix(c, catalogue, &q.unit_words);
 
+  size_t at_figure = c.pos();
+  if (auto relative = AcceptRelativeFigure(c); !relative.empty()) {
+    return ParseError{fmt::format("'{}' is stated relative to another figure, which a claim value "
+                                  "cannot name: write the figure it stands for",
+                                  relative),
+                      at_figure};
+  }
+
   bool range_prefix = false;
-  if (q.hedge == Hedge::kNone &&
-      AcceptVagueAmount(c, &q.vague_low, &q.vague_high, &q.hedge_words)) {
+  if (auto noun = AcceptRoundNoun(c)) {
+    // "une centaine", "près d'une centaine", "une bonne centaine": an outer hedge bounds the
+    // noun's exact figure; an adjective is the noun's own hedge, and the two do not stack.
+    if (q.hedge != Hedge::kNone && noun->hedge != Hedge::kAbout) {
+      return ParseError{
+          fmt::format("'{}' cannot also carry the hedge '{}'", noun->words, q.hedge_words),
+          at_figure};
+    }
+    if (q.hedge == Hedge::kNone) {
+      q.hedge = noun->hedge;
+      q.hedge_words = noun->words;
+    }
+    q.number = std::move(noun->number);
+    // "une centaine de millions d'euros": the scale after "de" is read below, as for any figure.
+    size_t after_noun = c.pos();
+    if (c.AcceptDe()) {
+      size_t after_de = c.pos();
+      c.set_pos(ParseScale(c, lang, nullptr) ? after_de : after_noun);
+    }
+  } else if (q.hedge == Hedge::kNone &&
+             AcceptVagueAmount(c, &q.vague_low, &q.vague_high, &q.hedge_words)) {
     q.hedge = Hedge::kVague;
     q.number = {q.hedge_words, q.vague_low, 0};
   } else if (q.hedge == Hedge::kNone && c.Accept("des")) {

@@ -273,3 +273,22 @@ TEST(Extract, HalfAScaleJoinedByHyphen) {
 
 }  // namespace
 }  // namespace crosscheck::extract
+
+// Everyday hedges (docs/semantics.md, "Hedges") stay with their figure: the elided "de" and an
+// intensity word before a direction were dropped before ("plus de 300", "un milliard").
+namespace crosscheck::extract {
+namespace {
+
+TEST(Extract, EverydayHedgesStayWithTheFigure) {
+  EXPECT_EQ(Find("DeepSeek emploie un peu plus de 300 chercheurs.", Mention::kNumber),
+            "[17-35) 'un peu plus de 300' 300 hedge 'un peu plus de'\n");
+  EXPECT_EQ(Find("a coûté plus d'un milliard d'euros", Mention::kCurrency),
+            "[10-36) 'plus d'un milliard d'euros' 1000000000 EUR hedge 'plus de'\n");
+  EXPECT_EQ(Find("It hired well over 300 people.", Mention::kNumber, kEn),
+            "[9-22) 'well over 300' 300 hedge 'well over'\n");
+  EXPECT_EQ(Find("It hired just under 300 people.", Mention::kNumber, kEn),
+            "[9-23) 'just under 300' 300 hedge 'just under'\n");
+}
+
+}  // namespace
+}  // namespace crosscheck::extract

@@ -355,3 +355,76 @@ TEST_F(RegressionTest, LeadingMilleIsANumber) {
 
 }  // namespace
 }  // namespace crosscheck::parse
+
+// Everyday hedges (docs/semantics.md, "Hedges"): the elided "de", intensities on a direction,
+// round nouns, and figures relative to another one.
+namespace crosscheck::parse {
+namespace {
+
+class EverydayHedgeTest : public QuantityTest {};
+
+TEST_F(EverydayHedgeTest, ElidedDeAfterAHedge) {
+  EXPECT_EQ(Read("plus d'un milliard d'euros", Dimension::kMoney), "(1000000000, +inf) EUR");
+  EXPECT_EQ(Read("plus d'1 milliard d'euros", Dimension::kMoney), "(1000000000, +inf) EUR");
+  EXPECT_EQ(Read("moins d'une puce", Dimension::kCount), "[0, 1) chip");
+  EXPECT_EQ(Read("près d'un million de dollars", Dimension::kMoney), "[450000, 1500000) USD");
+  EXPECT_EQ(Read("plus de un milliard d'euros", Dimension::kMoney), "(1000000000, +inf) EUR");
+  EXPECT_EQ(Error("plus 300 puces", Dimension::kCount), "expected a figure at 'plus 300 puces'");
+}
+
+TEST_F(EverydayHedgeTest, SlightIntensityStaysWithinTenPercent) {
+  EXPECT_EQ(Read("un peu plus de 300 puces", Dimension::kCount), "(300, 330] chip");
+  EXPECT_EQ(Read("un peu moins de 300 puces", Dimension::kCount), "[270, 300) chip");
+  EXPECT_EQ(Read("un peu plus d'un milliard d'euros", Dimension::kMoney),
+            "(1000000000, 1100000000] EUR");
+  EXPECT_EQ(Read("a little over 300 chips", Dimension::kCount, kEn), "(300, 330] chip");
+  EXPECT_EQ(Read("just under 300 chips", Dimension::kCount, kEn), "[270, 300) chip");
+  EXPECT_EQ(Read("slightly more than 300 chips", Dimension::kCount, kEn), "(300, 330] chip");
+  EXPECT_EQ(Read("un peu plus de 300 puces", Dimension::kCount, kFr, PrecisionMode::kDefault, true),
+            "[301, 330] chip");
+}
+
+TEST_F(EverydayHedgeTest, WellIntensityGoesPastTenPercent) {
+  EXPECT_EQ(Read("well over 300 chips", Dimension::kCount, kEn), "[330, +inf) chip");
+  EXPECT_EQ(Read("bien plus de 300 puces", Dimension::kCount), "[330, +inf) chip");
+  EXPECT_EQ(Read("largement moins de 300 puces", Dimension::kCount), "[0, 270] chip");
+}
+
+TEST_F(EverydayHedgeTest, JustAloneStaysEmphasis) {
+  EXPECT_EQ(Read("just 300 chips", Dimension::kCount, kEn), "[295, 305) chip");
+}
+
+TEST_F(EverydayHedgeTest, Approximators) {
+  EXPECT_EQ(Read("quelque 300 puces", Dimension::kCount), "[265.5, 335.5] chip");
+  EXPECT_EQ(Read("some 300 chips", Dimension::kCount, kEn), "[265.5, 335.5] chip");
+  EXPECT_EQ(Read("roughly 300 chips", Dimension::kCount, kEn), "[265.5, 335.5] chip");
+}
+
+TEST_F(EverydayHedgeTest, RoundNouns) {
+  EXPECT_EQ(Read("une centaine de puces", Dimension::kCount), "[90, 110] chip");
+  EXPECT_EQ(Read("une bonne centaine de puces", Dimension::kCount), "[100, 125] chip");
+  EXPECT_EQ(Read("une petite vingtaine de puces", Dimension::kCount), "[16, 20] chip");
+  EXPECT_EQ(Read("un bon millier de puces", Dimension::kCount), "[1000, 1250] chip");
+  EXPECT_EQ(Read("a good hundred chips", Dimension::kCount, kEn), "[100, 125] chip");
+  EXPECT_EQ(Read("a dozen chips", Dimension::kCount, kEn), "[10.8, 13.2] chip");
+  EXPECT_EQ(Read("près d'une centaine de puces", Dimension::kCount), "[90, 100] chip");
+  EXPECT_EQ(Read("une centaine de millions d'euros", Dimension::kMoney),
+            "[90000000, 110000000] EUR");
+  EXPECT_EQ(Error("plus d'une bonne centaine de puces", Dimension::kCount),
+            "'une bonne centaine' cannot also carry the hedge 'plus de'");
+}
+
+TEST_F(EverydayHedgeTest, RelativeFiguresAreRejectedWithWhy) {
+  auto half = Parse("la moitié des puces", Dimension::kCount);
+  ASSERT_FALSE(half.ok());
+  EXPECT_EQ(half.error().message,
+            "'la moitié' is stated relative to another figure, which a claim value cannot name: "
+            "write the figure it stands for");
+  EXPECT_EQ(half.error().offset, 0u);
+  auto twice = Parse("plus du double", Dimension::kMoney);
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().offset, 8u);
+}
+
+}  // namespace
+}  // namespace crosscheck::parse
