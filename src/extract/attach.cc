@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <tuple>
 
 #include "common/rational.h"
 #include "common/unicode.h"
@@ -83,6 +85,7 @@ class Attacher {
         folded_ws_(FoldWhitespace(text, &folded_ws_offsets_)) {}
 
   const std::vector<EntityHit>& entities() const { return entities_; }
+  const std::vector<TextSpan>& sentences() const { return sentences_; }
 
   // The first reading of `cluster` (most specific first) that attaches, or why none does.
   void AttachFigure(std::vector<const Mention*> cluster, Attachment& out) {
@@ -159,6 +162,7 @@ class Attacher {
         c.value_text = value;
         c.value_span = value_span;
         c.cue = Slice(hit->span);
+        c.cue_span = hit->span;
         if (currency) c.currency_from = currency->text;
         c.subject_source = source;
         TextSpan covered = Cover(value_span, hit->span);
@@ -280,6 +284,49 @@ class Attacher {
   std::string folded_ws_;
 };
 
+// One sentence states one value of a fact: when it yields two different figures for the same
+// subject and property ("emploie 220 personnes et devrait en compter 400 d'ici à 2028", "une
+// commune de 4 300 habitants, à 45 km"), which one the cue governs, and what the other one is
+// (a target, a distance, a part), is not something attachment can tell. Both are withdrawn and
+// listed with the reason, so that a guess never becomes a contradiction (precision first).
+void WithdrawRivalFigures(const std::vector<TextSpan>& sentences, Attachment& out) {
+  auto key = [&](const Candidate& c) {
+    size_t sentence = sentences.empty() ? 0 : SentenceAt(sentences, c.mention.begin);
+    return std::tuple(sentence, c.subject, c.property, c.cue_span.begin);
+  };
+  std::map<std::tuple<size_t, std::string, std::string, size_t>, std::vector<size_t>> groups;
+  for (size_t i = 0; i < out.candidates.size(); ++i) groups[key(out.candidates[i])].push_back(i);
+  std::vector<bool> withdrawn(out.candidates.size(), false);
+  for (const auto& [k, members] : groups) {
+    if (members.size() < 2) continue;
+    const auto& first = out.candidates[members.front()];
+    bool differ = false;
+    for (size_t i : members) differ |= out.candidates[i].value_text != first.value_text;
+    if (!differ) continue;
+    std::string values;
+    for (size_t i : members) {
+      values += fmt::format("{}'{}'", values.empty() ? "" : ", ", out.candidates[i].value_text);
+    }
+    for (size_t i : members) {
+      withdrawn[i] = true;
+      out.unattached.push_back(
+          {out.candidates[i].mention,
+           fmt::format("one sentence gives {} figures for {}'s {} ({}): which one the cue '{}' "
+                       "governs is left to review",
+                       members.size(), first.subject, first.property, values,
+                       out.candidates[i].cue)});
+    }
+  }
+  std::vector<Candidate> kept;
+  for (size_t i = 0; i < out.candidates.size(); ++i) {
+    if (!withdrawn[i]) kept.push_back(std::move(out.candidates[i]));
+  }
+  out.candidates = std::move(kept);
+  std::stable_sort(
+      out.unattached.begin(), out.unattached.end(),
+      [](const Unattached& a, const Unattached& b) { return a.mention.begin < b.mention.begin; });
+}
+
 }  // namespace
 
 Attachment Attach(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
@@ -300,6 +347,7 @@ Attachment Attach(std::string_view text, parse::Language lang, const std::vector
     cluster.push_back(&m);
   }
   if (!cluster.empty()) attacher.AttachFigure(cluster, out);
+  WithdrawRivalFigures(attacher.sentences(), out);
   return out;
 }
 

@@ -21,6 +21,7 @@ struct Candidate {
   TextSpan value_span;     // its bytes in the article
   TextSpan quote;          // the clause around value, cue and subject: exact article bytes
   std::string cue;         // the cue word as the article writes it
+  TextSpan cue_span;       // where it is
   // A bare amount ("contre 3 milliards") takes the currency of the amount before it in its
   // sentence: that amount as written, "" when the value is all the article's own words.
   std::string currency_from;

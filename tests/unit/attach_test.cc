@@ -116,6 +116,21 @@ TEST_F(AttachTest, MainSubjectWhenTheSentenceNamesNone) {
             "deepseek.researcher_count = 139 chercheurs | L'équipe compte 139 chercheurs.\n");
 }
 
+TEST_F(AttachTest, OneCueTwoFiguresInASentenceAbstains) {
+  // One cue cannot give two values of one fact: which figure it governs (and whether the other
+  // is a target, a range's end or a part) is left to review, not guessed.
+  EXPECT_EQ(Run("DeepSeek a été fondée en 2023, et non en 2021."),
+            "unattached '2023': one sentence gives 2 figures for deepseek's founding_date ('2023', "
+            "'2021'): which one the cue 'fondée' governs is left to review\n"
+            "unattached '2021': one sentence gives 2 figures for deepseek's founding_date ('2023', "
+            "'2021'): which one the cue 'fondée' governs is left to review\n");
+  // The same figure written twice is one value, and two cues give two facts.
+  EXPECT_EQ(Run("DeepSeek, fondée en 2023, a coûté 6 millions de dollars."),
+            "deepseek.founding_date = 2023 | DeepSeek, fondée en 2023\n"
+            "deepseek.training_cost = 6 millions de dollars | DeepSeek, fondée en 2023, a coûté 6 "
+            "millions de dollars.\n");
+}
+
 TEST_F(AttachTest, CueSubjectForUnnamedEvent) {
   EXPECT_EQ(Run("Le Nasdaq a chuté de 3 % lundi 27 janvier."),
             "selloff.event_date = lundi 27 janvier | Le Nasdaq a chuté de 3 % lundi 27 janvier.\n"
