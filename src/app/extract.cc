@@ -96,11 +96,6 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
 }
 
 void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
-  if (corpus.cues.path.empty()) {
-    diags.Error({"claims/catalogue/cues.yaml", 0, 0},
-                "no cue lexicon: extracting claims needs catalogue/cues.yaml");
-    return;
-  }
   std::map<std::string, io::FoldedText> folded;
   for (const auto& article : corpus.articles) {
     ExtractedArticle done = ExtractArticle(article, corpus.catalogue, corpus.cues);

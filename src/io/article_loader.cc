@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "io/text_file.h"
 #include "io/yaml_document.h"
@@ -228,9 +229,9 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
   }
   // Text files that no metadata describes, and that have no metadata file of their own (one
   // whose metadata failed to load is reported there, not read a second time).
-  std::unordered_map<std::string, bool> described;
-  for (const auto& l : loaded) described[l.file] = true;
-  for (const auto& m : metas) described[m.filename().string()] = true;
+  std::unordered_set<std::string> described;
+  for (const auto& l : loaded) described.insert(l.file);
+  for (const auto& m : metas) described.insert(m.filename().string());
   for (const auto& t : texts) {
     std::string name = t.filename().string();
     std::string stem = t.stem().string();
