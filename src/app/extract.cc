@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "extract/extractor.h"
 #include "io/article_loader.h"
@@ -51,6 +52,7 @@ std::string Slice(const std::string& text, TextSpan s) {
 // .meta.yaml beside it) or an article id (corpus/<id>.meta.yaml).
 struct ArticleLocation {
   fs::path meta;
+  fs::path text;  // <stem>.txt beside it, read bare when there is no metadata
   fs::path corpus_dir;
   std::string corpus_display;
 };
@@ -60,9 +62,10 @@ ArticleLocation Locate(const std::string& arg, const io::CorpusPaths& paths) {
   if (p.extension() == ".txt" || p.has_parent_path()) {
     fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
     std::string stem = p.extension() == ".txt" ? p.stem().string() : p.filename().string();
-    return {dir / (stem + ".meta.yaml"), dir, dir.string()};
+    return {dir / (stem + ".meta.yaml"), dir / (stem + ".txt"), dir, dir.string()};
   }
-  return {paths.corpus_dir / (arg + ".meta.yaml"), paths.corpus_dir, paths.corpus_display};
+  return {paths.corpus_dir / (arg + ".meta.yaml"), paths.corpus_dir / (arg + ".txt"),
+          paths.corpus_dir, paths.corpus_display};
 }
 
 }  // namespace
@@ -133,10 +136,19 @@ ExtractRun Extract(const ExtractOptions& options) {
   for (const auto& arg : options.articles) {
     ArticleLocation where = Locate(arg, options.paths);
     std::string display = (fs::path(where.corpus_display) / where.meta.filename()).string();
-    auto yaml = io::ReadTextFile(where.meta, display, true, run.diagnostics);
-    if (!yaml) continue;
-    auto article = io::LoadArticleMeta(display, *yaml, where.corpus_dir, where.corpus_display,
-                                       run.diagnostics);
+    std::optional<Article> article;
+    std::error_code ec;
+    if (!fs::exists(where.meta, ec) && fs::is_regular_file(where.text, ec)) {
+      // A bare text with no metadata, read as `check` reads it.
+      article = io::LoadBareArticle(
+          where.text, (fs::path(where.corpus_display) / where.text.filename()).string(),
+          run.diagnostics);
+    } else {
+      auto yaml = io::ReadTextFile(where.meta, display, true, run.diagnostics);
+      if (!yaml) continue;
+      article = io::LoadArticleMeta(display, *yaml, where.corpus_dir, where.corpus_display,
+                                    run.diagnostics);
+    }
     if (!article) continue;
     ExtractedArticle done = ExtractArticle(*article, catalogue, cues);
     if (options.output_dir.empty()) {

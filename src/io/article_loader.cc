@@ -179,6 +179,13 @@ Article LoadBare(const std::filesystem::path& path, const std::string& display, 
 
 }  // namespace
 
+std::optional<Article> LoadBareArticle(const std::filesystem::path& text_path,
+                                       const std::string& display_path, Diagnostics& diags) {
+  auto text = ReadTextFile(text_path, display_path, false, diags);
+  if (!text) return std::nullopt;
+  return LoadBare(text_path, display_path, std::move(*text), diags);
+}
+
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
                                   const std::string& display_dir, Diagnostics& diags) {
   std::vector<Article> articles;

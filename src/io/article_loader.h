@@ -17,6 +17,11 @@ std::optional<Article> LoadArticleMeta(const std::string& display_path, std::str
                                        const std::filesystem::path& corpus_dir,
                                        const std::string& display_dir, Diagnostics& diags);
 
+// An article given as a bare text file with no metadata: the id is the file's stem, and the
+// language and publication day are read from its first lines (a note says what was assumed).
+std::optional<Article> LoadBareArticle(const std::filesystem::path& text_path,
+                                       const std::string& display_path, Diagnostics& diags);
+
 // Every `*.meta.yaml` in `corpus_dir`, sorted by file name, with its text.
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
                                   const std::string& display_dir, Diagnostics& diags);

@@ -23,6 +23,11 @@ assert d['summary']['claims'] >= 4, d['summary']
 "$bin" extract story/corpus/voltaire-fr.txt story/corpus/voltaire-en.txt --corpus story/corpus \
   --claims story/claims >"$tmp/x.yaml" 2>"$tmp/err"
 [ $? -eq 0 ] && echo "ok extract runs without a catalogue" || { echo "FAIL extract"; cat "$tmp/err"; fail=1; }
+# A bare article (a .txt with no .meta.yaml) is read by `extract` as by `check`.
+mkdir -p bare && cp story/corpus/voltaire-fr.txt bare/
+"$bin" extract bare/voltaire-fr.txt --corpus bare --claims story/claims >"$tmp/bare.yaml" 2>"$tmp/err"
+if [ $? -eq 0 ] && grep -q "^article: voltaire-fr$" "$tmp/bare.yaml" && grep -q "no voltaire-fr.meta.yaml" "$tmp/err"; then
+  echo "ok extract reads a bare article"; else echo "FAIL extract on a bare article"; cat "$tmp/err"; fail=1; fi
 for property in founding_date employees revenue funds_raised; do
   grep -q "property: $property$" "$tmp/x.yaml" && echo "ok a $property candidate" ||
     { echo "FAIL no $property candidate"; fail=1; }
