@@ -47,7 +47,7 @@ def french_typography(text):
         bad.append("straight apostrophe")
     for pattern, what in [(r" [%:;!?»]", "ordinary space before % : ; ! ? »"),
                           (r"« ", "ordinary space after «"),
-                          (r"[^\s" + NBSP + r"][%;!?»]", "no space before % ; ! ? »"),
+                          (r"[^\s" + NBSP + r"][%:;!?»]", "no space before % : ; ! ? »"),
                           (r"«[^" + NBSP + "]", "no no-break space after «"),
                           (r"\d \d{3}\b", "ordinary space in a digit group")]:
         for m in re.finditer(pattern, text):
