@@ -39,9 +39,14 @@ std::string Note(const extract::Candidate& c) {
   std::string currency = c.currency_from.empty()
                              ? ""
                              : fmt::format("; currency taken from '{}' before it", c.currency_from);
-  return fmt::format("candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}",
-                     extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue,
-                     subject, currency);
+  std::string when =
+      c.when_text.empty()
+          ? ""
+          : fmt::format("; when '{}', the date of its clause nearest the figure", c.when_text);
+  return fmt::format(
+      "candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}{}",
+      extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue, subject,
+      currency, when);
 }
 
 std::string Slice(const std::string& text, TextSpan s) {
@@ -88,7 +93,7 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
   size_t n = 0;
   for (const auto& c : out.attachment.candidates) {
     file.claims.push_back({fmt::format("{}.x{}", article.id, ++n), c.subject, c.property,
-                           c.value_text, Slice(article.text, c.quote), Note(c)});
+                           c.value_text, c.when_text, Slice(article.text, c.quote), Note(c)});
   }
   for (const auto& u : out.attachment.unattached) {
     file.unattached.push_back({u.mention.text, std::string(extract::KindName(u.mention.kind)),

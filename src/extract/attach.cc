@@ -12,6 +12,8 @@
 #include "extract/phrase_finder.h"
 #include "extract/sentences.h"
 #include "extract/spotter.h"
+#include "parse/cursor.h"
+#include "parse/date_parser.h"
 #include "parse/value_parser.h"
 
 namespace crosscheck::extract {
@@ -33,6 +35,12 @@ FigureKind FigureKindOf(Mention::Kind kind) {
       return FigureKind::kAge;
   }
   return FigureKind::kNumber;
+}
+
+// A byte of a name: an ASCII letter or digit, or any byte of a multi-byte letter ("Sterne").
+bool IsNameByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
 }
 
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -107,11 +115,27 @@ class Attacher {
  private:
   std::optional<Candidate> TryAttach(const Mention& m, std::string& reason) {
     TextSpan span{m.begin, m.end};
+    if (IsPresent(m)) {
+      reason = fmt::format(
+          "'{}' is the present (the publication day): it says when other figures hold, not when "
+          "an event took place",
+          m.text);
+      return std::nullopt;
+    }
     for (const auto& e : entities_) {
       if (e.span.begin < span.end && span.begin < e.span.end) {
         reason = fmt::format("part of the name '{}'", Slice(e.span));
         return std::nullopt;
       }
+    }
+    // "OST-217", "Sterne-1", "COVID-19": digits joined by a hyphen to the word before them are
+    // part of a name or a code, not a figure (a range "10-15" has a digit there).
+    if (m.begin >= 2 && text_[m.begin - 1] == '-' && IsNameByte(text_[m.begin - 2]) &&
+        !parse::IsAsciiDigit(text_[m.begin - 2])) {
+      size_t from = m.begin - 1;
+      while (from > 0 && (IsNameByte(text_[from - 1]) || text_[from - 1] == '-')) --from;
+      reason = fmt::format("part of the name '{}'", text_.substr(from, m.end - from));
+      return std::nullopt;
     }
     TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
                                            : sentences_[SentenceAt(sentences_, m.begin)];
@@ -181,18 +205,44 @@ class Attacher {
     return std::nullopt;
   }
 
+  // "aujourd'hui", "à ce jour", "today": in news text these mean "now" or "so far" («compte
+  // aujourd'hui 260 salariés», «il n'existe à ce jour aucun vaccin»), far more often than the
+  // day an event took place, so they are never an event's date (precision first).
+  bool IsPresent(const Mention& m) const {
+    if (m.kind != Mention::kDate) return false;
+    auto date = parse::ParseDate(m.text, lang_);
+    if (!date.ok() || date->to || date->bound != DateBound::kAt) return false;
+    const auto* rel = std::get_if<RelativeDate>(&date->from);
+    return rel && rel->kind == RelativeKind::kToday;
+  }
+
   // When the sentence names no fitting entity: the cue's own subject, else the article's main
-  // subject among the fitting types, else the catalogue's only entity of a fitting type.
+  // subject among the fitting types, else the catalogue's only entity of the cue's first type
+  // that has any (a cue lists its subject types most likely first: money is invested by an
+  // organisation before a person), and none when that type has several.
   std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(const Cue& cue) const {
     if (!cue.subject.empty()) return {catalogue_.FindEntity(cue.subject), Candidate::kCueSubject};
     if (const Entity* main = MainSubject(entities_, &cue)) return {main, Candidate::kMainSubject};
-    const Entity* only = nullptr;
-    for (const auto& e : catalogue_.entities()) {
-      if (!cue.AcceptsSubjectType(e.type)) continue;
-      if (only) return {nullptr, Candidate::kOnlyOfType};
-      only = &e;
+    auto only_of = [&](auto fits) -> std::optional<const Entity*> {
+      const Entity* only = nullptr;
+      for (const auto& e : catalogue_.entities()) {
+        if (!fits(e.type)) continue;
+        if (only) return nullptr;
+        only = &e;
+      }
+      if (!only) return std::nullopt;
+      return only;
+    };
+    if (cue.subject_types.empty()) {
+      return {only_of([](std::string_view) { return true; }).value_or(nullptr),
+              Candidate::kOnlyOfType};
     }
-    return {only, Candidate::kOnlyOfType};
+    for (const auto& type : cue.subject_types) {
+      if (auto found = only_of([&](std::string_view t) { return t == type; })) {
+        return {*found, Candidate::kOnlyOfType};
+      }
+    }
+    return {nullptr, Candidate::kOnlyOfType};
   }
 
   // The entity named nearest the figure in its sentence, of a type the cue accepts: the nearest
@@ -284,20 +334,44 @@ class Attacher {
   std::string folded_ws_;
 };
 
+// "64 salariés, dont 28 joueurs", "2,300 staff, of which 900 at the plant": a figure that
+// opens its clause right after a word that introduces a part counts a part, not the whole the
+// sentence's other figure gives ("dont l'essai a été lancé en 2023" is "whose", and says nothing
+// of parts). Returns the opening word, or nothing.
+std::optional<std::string> PartMarker(std::string_view text, TextSpan sentence, TextSpan figure) {
+  TextSpan clause = ClauseAround(text, sentence, figure);
+  std::string part(text.substr(clause.begin, figure.begin - clause.begin));
+  std::string folded = FoldText(part, Fold::kCaseAndPunctuation);
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  for (std::string_view marker : {"dont", "parmi lesquels", "parmi lesquelles", "parmi eux",
+                                  "y compris", "of which", "of whom", "including", "among them"}) {
+    if (folded == marker) {
+      while (!part.empty() && IsSpaceByte(part.back())) part.pop_back();
+      return part;
+    }
+  }
+  return std::nullopt;
+}
+
 // One sentence states one value of a fact: when it yields two different figures for the same
 // subject and property ("emploie 220 personnes et devrait en compter 400 d'ici à 2028", "une
 // commune de 4 300 habitants, à 45 km"), which one the cue governs, and what the other one is
-// (a target, a distance, a part), is not something attachment can tell. Both are withdrawn and
-// listed with the reason, so that a guess never becomes a contradiction (precision first).
-void WithdrawRivalFigures(const std::vector<TextSpan>& sentences, Attachment& out) {
+// (a target, a distance, a part), is not something attachment can tell. One exception: when
+// exactly one of them stands in the cue's own clause ("Halcyra, the start-up founded in 2021,
+// flew on January 22"), the cue governs that one and the others are withdrawn. Otherwise all
+// are withdrawn and listed with the reason, so that a guess never becomes a contradiction
+// (precision first).
+void WithdrawRivalFigures(std::string_view text, const std::vector<TextSpan>& sentences,
+                          Attachment& out) {
   auto key = [&](const Candidate& c) {
     size_t sentence = sentences.empty() ? 0 : SentenceAt(sentences, c.mention.begin);
-    return std::tuple(sentence, c.subject, c.property, c.cue_span.begin);
+    return std::tuple(sentence, c.subject, c.property, c.when_text);
   };
-  std::map<std::tuple<size_t, std::string, std::string, size_t>, std::vector<size_t>> groups;
+  // Figures at two different times are two facts, not rivals.
+  std::map<std::tuple<size_t, std::string, std::string, std::string>, std::vector<size_t>> groups;
   for (size_t i = 0; i < out.candidates.size(); ++i) groups[key(out.candidates[i])].push_back(i);
   std::vector<bool> withdrawn(out.candidates.size(), false);
-  for (const auto& [k, members] : groups) {
+  for (auto& [k, members] : groups) {
     if (members.size() < 2) continue;
     const auto& first = out.candidates[members.front()];
     bool differ = false;
@@ -306,6 +380,54 @@ void WithdrawRivalFigures(const std::vector<TextSpan>& sentences, Attachment& ou
     std::string values;
     for (size_t i : members) {
       values += fmt::format("{}'{}'", values.empty() ? "" : ", ", out.candidates[i].value_text);
+    }
+    TextSpan sentence = sentences.empty() ? TextSpan{0, text.size()}
+                                          : sentences[SentenceAt(sentences, first.mention.begin)];
+    // A part ("dont 28") is not the value the whole's figure gives.
+    std::vector<size_t> wholes;
+    for (size_t i : members) {
+      const Candidate& c = out.candidates[i];
+      if (auto marker = PartMarker(text, sentence, {c.mention.begin, c.mention.end})) {
+        withdrawn[i] = true;
+        out.unattached.push_back(
+            {c.mention, fmt::format("a part ('{} {}') of a whole the sentence gives, not its value",
+                                    *marker, c.value_text)});
+      } else {
+        wholes.push_back(i);
+      }
+    }
+    members = wholes;
+    if (members.size() < 2) continue;
+    std::vector<size_t> in_clause, next_to;
+    for (size_t i : members) {
+      const Candidate& c = out.candidates[i];
+      TextSpan clause = ClauseAround(text, sentence, c.cue_span);
+      if (c.value_span.begin >= clause.begin && c.value_span.end <= clause.end) {
+        in_clause.push_back(i);
+      }
+      TextSpan figure{c.mention.begin, c.mention.end};
+      if (figure.end <= c.cue_span.begin && WordsBetween(text, figure, c.cue_span) == 0) {
+        next_to.push_back(i);
+      }
+    }
+    // The figure right before the cue word counts it ("14 200 volontaires dans neuf pays"):
+    // that is the one the cue governs, when only one is; else the only one in the cue's clause.
+    const std::vector<size_t>* governed = next_to.size() == 1     ? &next_to
+                                          : in_clause.size() == 1 ? &in_clause
+                                                                  : nullptr;
+    if (governed) {
+      size_t keep = governed->front();
+      for (size_t i : members) {
+        if (i == keep) continue;
+        withdrawn[i] = true;
+        out.unattached.push_back(
+            {out.candidates[i].mention,
+             fmt::format(
+                 "the cue '{}' governs '{}' ({}), not this figure", out.candidates[keep].cue,
+                 out.candidates[keep].value_text,
+                 governed == &next_to ? "the figure next to it" : "the one in its clause")});
+      }
+      continue;
     }
     for (size_t i : members) {
       withdrawn[i] = true;
@@ -325,6 +447,67 @@ void WithdrawRivalFigures(const std::vector<TextSpan>& sentences, Attachment& ou
   std::stable_sort(
       out.unattached.begin(), out.unattached.end(),
       [](const Unattached& a, const Unattached& b) { return a.mention.begin < b.mention.begin; });
+}
+
+// The date a time-indexed value holds at: a date of the figure's clause that is no candidate's
+// value and whose nearest figure in that clause (by words; the one before it on a tie) is this
+// one. "Elle emploie 220 personnes et devrait en compter 400 d'ici à 2028": the date goes with
+// 400, and 220 holds at the publication date. Only a point or a deadline is a `when` ("fin
+// 2024", "d'ici à 2028", "by 2030"); "depuis 2020" says how long, not when, and is left out.
+void AttachWhen(std::string_view text, parse::Language lang, const std::vector<TextSpan>& sentences,
+                const std::vector<Mention>& mentions, const Catalogue& catalogue, Attachment& out) {
+  std::vector<TextSpan> values;
+  for (const auto& c : out.candidates) values.push_back(c.value_span);
+  auto is_value = [&](const Mention& m) {
+    for (const auto& v : values) {
+      if (v.begin < m.end && m.begin < v.end) return true;
+    }
+    return false;
+  };
+  for (auto& c : out.candidates) {
+    const Property* property = catalogue.FindProperty(c.property);
+    if (!property || !property->time_indexed) continue;
+    TextSpan sentence = sentences.empty() ? TextSpan{0, text.size()}
+                                          : sentences[SentenceAt(sentences, c.value_span.begin)];
+    TextSpan clause = ClauseAround(text, sentence, c.value_span);
+    size_t best_words = SIZE_MAX;
+    for (const auto& d : mentions) {
+      if (d.kind != Mention::kDate || d.begin < clause.begin || d.end > clause.end) continue;
+      if (is_value(d)) continue;
+      auto date = parse::ParseDate(d.text, lang);
+      if (!date.ok() || (date->bound != DateBound::kAt && date->bound != DateBound::kBy)) continue;
+      if (const auto* rel = std::get_if<RelativeDate>(&date->from);
+          rel && rel->kind == RelativeKind::kToday) {
+        continue;  // "aujourd'hui": the publication day, which a value holds at anyway
+      }
+      TextSpan at{d.begin, d.end};
+      size_t mine = WordsBetween(text, at, c.value_span);
+      bool nearest = true;
+      for (const auto& f : mentions) {
+        if (f.kind == Mention::kDate || f.begin < clause.begin || f.end > clause.end) continue;
+        TextSpan other{f.begin, f.end};
+        if (other.begin < c.value_span.end && c.value_span.begin < other.end) continue;
+        if (other.begin < at.end && at.begin < other.end) continue;  // "2024" in "fin 2024
+        size_t theirs = WordsBetween(text, at, other);
+        if (theirs < mine || (theirs == mine && other.begin < c.value_span.begin)) nearest = false;
+      }
+      if (!nearest || mine >= best_words) continue;
+      best_words = mine;
+      c.when_text = d.text;
+      c.when_span = at;
+    }
+    if (!c.when_text.empty()) {
+      c.quote = {std::min(c.quote.begin, c.when_span.begin),
+                 std::max(c.quote.end, c.when_span.end)};
+    }
+  }
+  // A date that became a `when` is part of a claim, not a figure left over.
+  std::erase_if(out.unattached, [&](const Unattached& u) {
+    for (const auto& c : out.candidates) {
+      if (!c.when_text.empty() && c.when_span.begin == u.mention.begin) return true;
+    }
+    return false;
+  });
 }
 
 }  // namespace
@@ -347,7 +530,8 @@ Attachment Attach(std::string_view text, parse::Language lang, const std::vector
     cluster.push_back(&m);
   }
   if (!cluster.empty()) attacher.AttachFigure(cluster, out);
-  WithdrawRivalFigures(attacher.sentences(), out);
+  AttachWhen(text, lang, attacher.sentences(), mentions, catalogue, out);
+  WithdrawRivalFigures(text, attacher.sentences(), out);
   return out;
 }
 

@@ -30,6 +30,11 @@ struct Candidate {
   enum SubjectSource { kNamed, kCueSubject, kMainSubject, kOnlyOfType };
   SubjectSource subject_source = kNamed;
   std::string subject_text;  // the name as the article writes it (kNamed only)
+  // For a time-indexed property: the date the value holds at ("140 personnes fin 2024", "400
+  // d'ici à 2028"), the date of its clause that stands nearest this figure; "" when none, and
+  // the value then holds at the publication date (docs/semantics.md).
+  std::string when_text;
+  TextSpan when_span;
 };
 
 // A mention no cue and subject could be found for, with why.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
 
 namespace crosscheck::extract {
 
@@ -25,11 +27,28 @@ std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& c
   return kept;
 }
 
+namespace {
+
+// The forms a cue word is looked for in. French past participles agree with their subject:
+// "lancé" is also "lancée", "lancés" and "lancées" ("l'essai a été lancé", "la fusée lancée"),
+// so a cue that ends in "é" matches its feminine and plural forms without listing them.
+std::set<std::string> CueForms(const std::string& word, bool english) {
+  std::set<std::string> forms{word};
+  if (!english && word.ends_with("\u00e9")) {
+    for (const char* ending : {"e", "s", "es"}) forms.insert(word + ending);
+  }
+  return forms;
+}
+
+}  // namespace
+
 std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english) {
   std::vector<CueHit> out;
   for (const auto& cue : lexicon.cues) {
-    for (const auto& word : cue.Words(english)) {
-      for (const auto& span : text.FindAll(word)) out.push_back({span, &cue});
+    std::set<std::string> forms;
+    for (const auto& word : cue.Words(english)) forms.merge(CueForms(word, english));
+    for (const auto& form : forms) {
+      for (const auto& span : text.FindAll(form)) out.push_back({span, &cue});
     }
   }
   std::stable_sort(out.begin(), out.end(),

@@ -23,6 +23,7 @@ std::string FormatCandidateFile(const CandidateFile& file) {
     out << YAML::Key << "property" << YAML::Value << c.property;
     // Values and quotes stay strings whatever they look like ("2023", "10 000").
     out << YAML::Key << "value" << YAML::Value << YAML::DoubleQuoted << c.value;
+    if (!c.when.empty()) out << YAML::Key << "when" << YAML::Value << YAML::DoubleQuoted << c.when;
     out << YAML::Key << "quote" << YAML::Value << YAML::DoubleQuoted << c.quote;
     if (!c.note.empty()) {
       out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << c.note;

@@ -11,6 +11,7 @@ struct CandidateClaim {
   std::string subject;
   std::string property;
   std::string value;
+  std::string when;  // "" when the value holds at the publication date
   std::string quote;
   std::string note;
 };

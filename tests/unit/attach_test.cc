@@ -33,6 +33,7 @@ constexpr std::string_view kProperties = R"(properties:
   - {id: researcher_count, kind: quantity, dimension: count}
   - {id: market_value_drop, kind: quantity, dimension: percent}
   - {id: founder, kind: entity}
+  - {id: headcount, kind: quantity, dimension: count, time_indexed: true}
 )";
 constexpr std::string_view kUnits = R"(units:
   - {id: USD, dimension: money, words: [dollars, "$"]}
@@ -47,6 +48,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: training_cost, fr: [coûté], en: [cost]}
   - {property: researcher_count, fr: [chercheurs], en: [researchers]}
   - {property: market_value_drop, fr: [chuté, perdu], en: [fell]}
+  - {property: headcount, subject_types: [organization], fr: [emploie, employait], en: [employs]}
 )";
 
 class AttachTest : public ::testing::Test {
@@ -68,7 +70,8 @@ class AttachTest : public ::testing::Test {
     Attachment a = Attach(text, lang, mentions, catalogue_, cues_);
     std::string out;
     for (const auto& c : a.candidates) {
-      out += fmt::format("{}.{} = {} | {}\n", c.subject, c.property, c.value_text,
+      out += fmt::format("{}.{} = {}{} | {}\n", c.subject, c.property, c.value_text,
+                         c.when_text.empty() ? "" : " @ " + c.when_text,
                          text.substr(c.quote.begin, c.quote.end - c.quote.begin));
     }
     for (const auto& u : a.unattached)
@@ -119,16 +122,78 @@ TEST_F(AttachTest, MainSubjectWhenTheSentenceNamesNone) {
 TEST_F(AttachTest, OneCueTwoFiguresInASentenceAbstains) {
   // One cue cannot give two values of one fact: which figure it governs (and whether the other
   // is a target, a range's end or a part) is left to review, not guessed.
-  EXPECT_EQ(Run("DeepSeek a été fondée en 2023, et non en 2021."),
-            "unattached '2023': one sentence gives 2 figures for deepseek's founding_date ('2023', "
-            "'2021'): which one the cue 'fondée' governs is left to review\n"
-            "unattached '2021': one sentence gives 2 figures for deepseek's founding_date ('2023', "
-            "'2021'): which one the cue 'fondée' governs is left to review\n");
+  EXPECT_EQ(Run("DeepSeek a coûté 6 millions de dollars ou 12 millions de dollars."),
+            "unattached '6 millions de dollars': one sentence gives 2 figures for deepseek's "
+            "training_cost ('6 millions de dollars', '12 millions de dollars'): which one the cue "
+            "'coûté' governs is left to review\n"
+            "unattached '12 millions de dollars': one sentence gives 2 figures for deepseek's "
+            "training_cost ('6 millions de dollars', '12 millions de dollars'): which one the cue "
+            "'coûté' governs is left to review\n");
   // The same figure written twice is one value, and two cues give two facts.
   EXPECT_EQ(Run("DeepSeek, fondée en 2023, a coûté 6 millions de dollars."),
             "deepseek.founding_date = 2023 | DeepSeek, fondée en 2023\n"
             "deepseek.training_cost = 6 millions de dollars | DeepSeek, fondée en 2023, a coûté 6 "
             "millions de dollars.\n");
+}
+
+TEST_F(AttachTest, TheCueGovernsTheOnlyRivalInItsClause) {
+  EXPECT_EQ(Run("DeepSeek a été fondée en 2023, et non en 2021."),
+            "deepseek.founding_date = 2023 | DeepSeek a été fondée en 2023\n"
+            "unattached '2021': the cue 'fondée' governs '2023' (the one in its clause), not this "
+            "figure\n");
+}
+
+TEST_F(AttachTest, TheCueGovernsTheFigureThatCountsIt) {
+  // "139 chercheurs": the figure right before the noun counts it; "3" counts offices.
+  EXPECT_EQ(
+      Run("DeepSeek compte 3 bureaux et 139 chercheurs."),
+      "deepseek.researcher_count = 139 chercheurs | DeepSeek compte 3 bureaux et 139 "
+      "chercheurs.\n"
+      "unattached '3': the cue 'chercheurs' governs '139 chercheurs' (the figure next to it), "
+      "not this figure\n");
+}
+
+TEST_F(AttachTest, ATimeIndexedValueHoldsAtTheDateNearestIt) {
+  // The date goes with the figure it stands nearest; the other holds at publication, so the
+  // two are values at two times, not rivals.
+  EXPECT_EQ(Run("DeepSeek emploie 220 personnes et devrait en compter 400 d'ici à 2028."),
+            "deepseek.headcount = 220 | DeepSeek emploie 220 personnes et devrait en compter 400 "
+            "d'ici à 2028.\n"
+            "deepseek.headcount = 400 @ d'ici à 2028 | DeepSeek emploie 220 personnes et devrait "
+            "en compter 400 d'ici à 2028.\n");
+  EXPECT_EQ(Run("DeepSeek employait 140 personnes fin 2024."),
+            "deepseek.headcount = 140 @ fin 2024 | DeepSeek employait 140 personnes fin 2024.\n");
+}
+
+TEST_F(AttachTest, APartIsNotTheWhole) {
+  EXPECT_EQ(Run("DeepSeek emploie 160 personnes, dont 40 à Pékin."),
+            "deepseek.headcount = 160 | DeepSeek emploie 160 personnes\n"
+            "unattached '40': a part ('dont 40') of a whole the sentence gives, not its value\n");
+  // A part that its own noun counts is a value of another fact.
+  EXPECT_EQ(Run("DeepSeek emploie 160 personnes, dont 139 chercheurs."),
+            "deepseek.headcount = 160 | DeepSeek emploie 160 personnes\n"
+            "deepseek.researcher_count = 139 chercheurs | DeepSeek emploie 160 personnes, dont 139 "
+            "chercheurs.\n");
+}
+
+TEST_F(AttachTest, ThePresentIsNoEventDate) {
+  EXPECT_EQ(Run("À ce jour, aucun modèle de DeepSeek n'a été dévoilé en Europe."),
+            "unattached 'ce jour': 'ce jour' is the present (the publication day): it says when "
+            "other figures hold, not when an event took place\n");
+}
+
+TEST_F(AttachTest, DigitsJoinedToANameAreNoFigure) {
+  EXPECT_EQ(Run("Le modèle V-3 de DeepSeek a coûté 6 millions de dollars."),
+            "deepseek.training_cost = 6 millions de dollars | Le modèle V-3 de DeepSeek a coûté 6 "
+            "millions de dollars.\n"
+            "unattached '3': part of the name 'V-3'\n");
+}
+
+TEST_F(AttachTest, FrenchParticiplesAgree) {
+  // The lexicon lists "dévoilé"; "dévoilée" is the same cue in the feminine.
+  EXPECT_EQ(Run("La version R1, dévoilée le 20 janvier 2025, surprend."),
+            "deepseek-r1.release_date = 20 janvier 2025 | La version R1, dévoilée le 20 janvier "
+            "2025\n");
 }
 
 TEST_F(AttachTest, CueSubjectForUnnamedEvent) {
