@@ -23,6 +23,12 @@ assert d['summary']['claims'] >= 4, d['summary']
 "$bin" extract story/corpus/voltaire-fr.txt story/corpus/voltaire-en.txt --corpus story/corpus \
   --claims story/claims >"$tmp/x.yaml" 2>"$tmp/err"
 [ $? -eq 0 ] && echo "ok extract runs without a catalogue" || { echo "FAIL extract"; cat "$tmp/err"; fail=1; }
+# A folder of bare articles and no claims folder at all runs end to end.
+mkdir -p only/corpus && cp story/corpus/*.txt only/corpus/
+"$bin" check --extract --corpus only/corpus --claims only/claims --format json --output "$tmp/o.json" 2>"$tmp/err"
+code=$?
+if [ $code -le 1 ] && ! grep -q "error" "$tmp/err"; then echo "ok check --extract with no claims folder"; else
+  echo "FAIL check --extract with no claims folder: exit $code"; cat "$tmp/err"; fail=1; fi
 # A bare article (a .txt with no .meta.yaml) is read by `extract` as by `check`.
 mkdir -p bare && cp story/corpus/voltaire-fr.txt bare/
 "$bin" extract bare/voltaire-fr.txt --corpus bare --claims story/claims >"$tmp/bare.yaml" 2>"$tmp/err"
