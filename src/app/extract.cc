@@ -1,11 +1,14 @@
 #include "app/extract.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 
+#include "extract/entity_discovery.h"
 #include "extract/extractor.h"
 #include "io/article_loader.h"
 #include "io/candidate_writer.h"
@@ -73,6 +76,64 @@ ArticleLocation Locate(const std::string& arg, const io::CorpusPaths& paths) {
           paths.corpus_dir, paths.corpus_display};
 }
 
+// Whether `e` is one of the general catalogue's stand-ins ("the organisation the article is
+// about"), which the merge keeps only for types the corpus names no entity of.
+bool IsStandIn(const Entity& e) {
+  const Entity* general = io::General().catalogue.FindEntity(e.id);
+  return general && general->id == e.id && general->name == e.name;
+}
+
+// A corpus whose catalogue names no entity (only stand-ins) gets the entities found in its
+// articles (extract/entity_discovery.h), and the stand-ins of the types found are dropped, as
+// the merge drops them for every type a corpus names. A corpus that names its entities keeps
+// them alone: a desk's list is not second-guessed.
+Catalogue WithDiscoveredEntities(const Catalogue& catalogue, const std::vector<Article>& articles,
+                                 const CueLexicon& cues,
+                                 std::vector<extract::DiscoveredEntity>* discovered = nullptr) {
+  for (const auto& e : catalogue.entities()) {
+    if (!IsStandIn(e)) return catalogue;
+  }
+  std::vector<extract::ArticleText> texts;
+  for (const auto& a : articles) texts.push_back({a.text, parse::LanguageFromCode(a.language)});
+  std::vector<extract::DiscoveredEntity> found = extract::DiscoverEntities(texts, catalogue, cues);
+  if (discovered) *discovered = found;
+  if (found.empty()) return catalogue;
+  std::set<std::string> found_types;
+  for (const auto& d : found) found_types.insert(d.entity.type);
+  Catalogue out;
+  for (const auto& e : catalogue.entities()) {
+    if (!(IsStandIn(e) && found_types.count(e.type))) out.AddEntity(e);
+  }
+  for (const auto& d : found) out.AddEntity(d.entity);
+  for (const auto& p : catalogue.properties()) out.AddProperty(p);
+  for (const auto& t : catalogue.taxonomies()) out.AddTaxonomy(t);
+  for (const auto& u : catalogue.units()) out.AddUnit(u);
+  for (const auto& r : catalogue.relations()) out.AddRelation(r);
+  return out;
+}
+
+// The entities found in the text, in the catalogue's entities.yaml format, with why each got
+// its type as comments: the candidate claims name them, so a desk that keeps the claims keeps
+// these (in claims/catalogue/entities.yaml). "" when none was found.
+std::string FormatDiscoveredEntities(const std::vector<extract::DiscoveredEntity>& found) {
+  if (found.empty()) return "";
+  std::string out =
+      "# Entities `crosscheck extract` found in the articles (names the catalogue does not know),\n"
+      "# typed from their context: review, then keep them in claims/catalogue/entities.yaml.\n"
+      "entities:\n";
+  for (const auto& d : found) {
+    std::string aliases;
+    for (const auto& a : d.entity.aliases) {
+      aliases += fmt::format("{}\"{}\"", aliases.empty() ? "" : ", ", a);
+    }
+    out += fmt::format("  - {{id: {}, type: {}, name: \"{}\"{}}}  # {} mentions; {}\n", d.entity.id,
+                       d.entity.type, d.entity.name,
+                       aliases.empty() ? "" : fmt::format(", aliases: [{}]", aliases), d.mentions,
+                       fmt::join(d.evidence, "; "));
+  }
+  return out;
+}
+
 }  // namespace
 
 ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalogue,
@@ -104,6 +165,7 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
 }
 
 void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
+  corpus.catalogue = WithDiscoveredEntities(corpus.catalogue, corpus.articles, corpus.cues);
   std::map<std::string, io::FoldedText> folded;
   for (const auto& article : corpus.articles) {
     ExtractedArticle done = ExtractArticle(article, corpus.catalogue, corpus.cues);
@@ -138,6 +200,7 @@ ExtractRun Extract(const ExtractOptions& options) {
       return run;
     }
   }
+  std::vector<Article> articles;
   for (const auto& arg : options.articles) {
     ArticleLocation where = Locate(arg, options.paths);
     std::string display = (fs::path(where.corpus_display) / where.meta.filename()).string();
@@ -155,11 +218,40 @@ ExtractRun Extract(const ExtractOptions& options) {
                                     run.diagnostics);
     }
     if (!article) continue;
-    ExtractedArticle done = ExtractArticle(*article, catalogue, cues);
+    articles.push_back(std::move(*article));
+  }
+  // Entities are found across all the articles given, so one name is one id in every file.
+  std::vector<extract::DiscoveredEntity> found;
+  catalogue = WithDiscoveredEntities(catalogue, articles, cues, &found);
+  std::string entities_yaml = FormatDiscoveredEntities(found);
+  if (options.output_dir.empty()) {
+    run.output += entities_yaml;
+  } else if (!found.empty()) {
+    // The claims name these entities: they go where the claims folder's catalogue is read from,
+    // so the folder validates as it is. A catalogue file already there is the desk's: kept.
+    fs::path dir = fs::path(options.output_dir) / "catalogue";
+    fs::path out = dir / "entities.yaml";
+    std::error_code ec;
+    if (fs::exists(out, ec)) {
+      run.diagnostics.Warning(
+          {out.string(), 0, 0},
+          fmt::format("{} entities found in the text are not written here (the file exists); the "
+                      "candidates that name them need them: run extract without --output to see "
+                      "them",
+                      found.size()));
+    } else if (fs::create_directories(dir, ec); ec) {
+      run.diagnostics.Error({dir.string(), 0, 0},
+                            fmt::format("cannot create folder: {}", ec.message()));
+    } else if (std::string error = io::WriteFileAtomically(out, entities_yaml); !error.empty()) {
+      run.diagnostics.Error({out.string(), 0, 0}, error);
+    }
+  }
+  for (const auto& article : articles) {
+    ExtractedArticle done = ExtractArticle(article, catalogue, cues);
     if (options.output_dir.empty()) {
-      run.output += (run.articles.empty() ? "" : "---\n") + done.yaml;
+      run.output += (run.output.empty() ? "" : "---\n") + done.yaml;
     } else {
-      fs::path out = fs::path(options.output_dir) / (article->id + ".yaml");
+      fs::path out = fs::path(options.output_dir) / (article.id + ".yaml");
       if (std::string error = io::WriteFileAtomically(out, done.yaml); !error.empty()) {
         run.diagnostics.Error({out.string(), 0, 0}, error);
       }

@@ -1,0 +1,446 @@
+#include "extract/entity_discovery.h"
+
+#include <fmt/format.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "common/unicode.h"
+
+namespace crosscheck::extract {
+namespace {
+
+// A word of the text: letters and digits, hyphens inside ("OST-217", "start-up"). Apostrophes
+// split words, so "d'Ostralis" gives "d" and "Ostralis".
+struct Word {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string key;              // NameKey of the word
+  bool capital = false;         // starts with an upper-case letter
+  bool digit = false;           // has a digit
+  bool letter = false;          // has a letter
+  bool acronym = false;         // two or more letters, all capitals ("EMA", "ARP")
+  bool sentence_start = false;  // first word of a sentence, a line or a quotation
+  bool spaced = false;          // only white space between it and the word before
+  bool comma_before = false;    // a comma between it and the word before
+};
+
+bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
+
+std::vector<Word> Words(std::string_view text) {
+  std::vector<Word> out;
+  size_t i = 0;
+  bool start = true, spaced = false, comma = false;
+  while (i < text.size()) {
+    size_t at = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, text.size(), c);
+    if (!IsWordCodePoint(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == 0x2026 || c == 0xAB ||
+          c == '"' || c == 0x201C) {
+        start = true;
+      }
+      if (c == ',') comma = true;
+      if (!u_isWhitespace(c) && c != 0xA0 && c != 0x202F) spaced = false;
+      continue;
+    }
+    Word w;
+    w.begin = at;
+    w.capital = u_isupper(c) != 0;
+    w.digit = u_isdigit(c) != 0;
+    w.letter = u_isalpha(c) != 0;
+    size_t letters = w.letter ? 1 : 0, capitals = w.capital ? 1 : 0;
+    size_t end = i;
+    while (end < text.size()) {
+      size_t next = end;
+      UChar32 d;
+      U8_NEXT(text.data(), next, text.size(), d);
+      if (IsWordCodePoint(d)) {
+        w.digit |= u_isdigit(d) != 0;
+        if (u_isalpha(d)) {
+          w.letter = true;
+          ++letters;
+          capitals += u_isupper(d) ? 1 : 0;
+        }
+        end = next;
+        continue;
+      }
+      // A hyphen joins two word characters.
+      if ((d == '-' || d == 0x2011) && next < text.size()) {
+        size_t after = next;
+        UChar32 e;
+        U8_NEXT(text.data(), after, text.size(), e);
+        if (IsWordCodePoint(e)) {
+          end = next;
+          continue;
+        }
+      }
+      break;
+    }
+    w.end = end;
+    w.acronym = letters >= 2 && capitals == letters;
+    w.key = NameKey(text.substr(w.begin, w.end - w.begin));
+    w.sentence_start = start;
+    w.spaced = !start && spaced;
+    w.comma_before = comma;
+    out.push_back(std::move(w));
+    i = end;
+    start = false;
+    spaced = true;
+    comma = false;
+  }
+  return out;
+}
+
+// Closed-class words of French and English: capitalised, they open a sentence, not a name.
+const std::set<std::string>& FunctionWords() {
+  static const std::set<std::string> words{
+      "le",    "la",     "les",  "l",     "un",     "une",   "des",      "du",    "de",    "d",
+      "au",    "aux",    "et",   "ou",    "mais",   "donc",  "ni",       "car",   "en",    "dans",
+      "sur",   "sous",   "par",  "pour",  "avec",   "sans",  "chez",     "vers",  "entre", "ce",
+      "cet",   "cette",  "ces",  "son",   "sa",     "ses",   "leur",     "leurs", "il",    "elle",
+      "ils",   "elles",  "on",   "nous",  "vous",   "je",    "qui",      "que",   "qu",    "dont",
+      "où",    "y",      "à",    "c",     "s",      "n",     "j",        "m",     "selon", "après",
+      "avant", "depuis", "the",  "a",     "an",     "and",   "or",       "but",   "of",    "in",
+      "on",    "at",     "to",   "for",   "with",   "by",    "from",     "as",    "is",    "are",
+      "was",   "were",   "this", "that",  "these",  "those", "it",       "its",   "he",    "she",
+      "they",  "we",     "you",  "his",   "her",    "their", "our",      "who",   "which", "what",
+      "when",  "where",  "if",   "after", "before", "since", "until",    "while", "also",  "not",
+      "no",    "there",  "here", "then",  "so",     "i",     "according"};
+  return words;
+}
+
+// Months, weekdays and seasons are capitalised in English and open sentences in French.
+const std::set<std::string>& CalendarWords() {
+  static const std::set<std::string> words{
+      "janvier",  "février",   "mars",      "avril",    "mai",      "juin",      "juillet",
+      "août",     "septembre", "octobre",   "novembre", "décembre", "lundi",     "mardi",
+      "mercredi", "jeudi",     "vendredi",  "samedi",   "dimanche", "january",   "february",
+      "march",    "april",     "may",       "june",     "july",     "august",    "september",
+      "october",  "november",  "december",  "monday",   "tuesday",  "wednesday", "thursday",
+      "friday",   "saturday",  "sunday",    "jan",      "feb",      "mar",       "apr",
+      "jun",      "jul",       "aug",       "sep",      "sept",     "oct",       "nov",
+      "dec",      "hier",      "yesterday", "today",    "aujourd"};
+  return words;
+}
+
+// Context words that type a name (docs/extraction.md, "Entities").
+const std::set<std::string> kTitles{"m", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms"};
+const std::set<std::string> kArticles{"le",  "la",    "les", "l",    "un",    "une", "the",
+                                      "a",   "an",    "son", "sa",   "ses",   "its", "his",
+                                      "her", "their", "sa",  "leur", "notre", "our"};
+const std::set<std::string> kSpeechVerbs{
+    "déclaré", "déclare", "explique",  "expliqué", "affirme",  "affirmé", "estime", "estimé",
+    "raconte", "raconté", "confie",    "confié",   "ajoute",   "ajouté",  "said",   "says",
+    "told",    "added",   "explained", "recalls",  "recalled", "notes",   "noted"};
+const std::set<std::string> kOrganisationNouns{
+    "entreprise",  "société",      "groupe",   "start-up",   "startup",      "fabricant",
+    "laboratoire", "constructeur", "club",     "fonds",      "banque",       "firme",
+    "compagnie",   "opérateur",    "éditeur",  "assureur",   "enseigne",     "distributeur",
+    "company",     "firm",         "group",    "maker",      "manufacturer", "fund",
+    "bank",        "operator",     "lab",      "carrier",    "insurer",      "retailer",
+    "chain",       "developer",    "producer", "producteur", "agence",       "agency",
+    "association", "syndicat",     "union"};
+// The last word of many organisations' names says what they are ("European Commission",
+// "Garance Capital", "Harlow Peak Sports").
+const std::set<std::string> kOrganisationHeads{
+    "commission",  "agence",       "agency",     "capital",      "sports",    "bank",
+    "banque",      "group",        "groupe",     "partners",     "holding",   "holdings",
+    "university",  "université",   "institute",  "institut",     "council",   "conseil",
+    "ministry",    "ministère",    "committee",  "comité",       "company",   "corporation",
+    "association", "foundation",   "fondation",  "club",         "airlines",  "motors",
+    "pharma",      "technologies", "systems",    "energy",       "énergie",   "industries",
+    "ventures",    "fund",         "fonds",      "office",       "authority", "autorité",
+    "parliament",  "parlement",    "government", "gouvernement", "court",     "cour",
+    "tribunal"};
+const std::set<std::string> kCompanyForms{"sa",  "sas", "sarl", "inc", "ltd", "gmbh",
+                                          "plc", "ag",  "corp", "llc", "nv",  "bv"};
+const std::set<std::string> kPlacePrepositions{"à", "in", "at", "near"};
+// Settlements and regions: "la commune de Belvérieux", "the city of Lyon". Not sites ("l'usine
+// d'Ostralis" names the owner, "l'usine de Belvérieux" the place: a site noun cannot tell).
+const std::set<std::string> kPlaceNouns{"ville",    "commune",   "village", "région", "département",
+                                        "city",     "town",      "region",  "county", "province",
+                                        "capitale", "métropole", "île",     "island"};
+const std::set<std::string> kProductNouns{
+    "vaccin",   "modèle",   "fusée",    "lanceur",  "médicament", "produit",    "logiciel",
+    "appareil", "véhicule", "voiture",  "avion",    "jeu",        "rocket",     "vaccine",
+    "model",    "drug",     "product",  "launcher", "software",   "device",     "app",
+    "vehicle",  "car",      "aircraft", "plane",    "game",       "smartphone", "moteur",
+    "engine",   "puce",     "chip"};
+
+enum Type { kPerson, kOrganization, kPlace, kProduct, kTypes };
+constexpr std::array<std::string_view, kTypes> kTypeNames{"person", "organization", "place",
+                                                          "product"};
+
+// A candidate name across the articles, keyed by NameKey.
+struct Found {
+  std::map<std::string, size_t> surfaces;  // as written -> times
+  std::array<size_t, kTypes> votes{};
+  bool strong = false;  // some evidence other than a speech verb next to a one-word name
+  std::vector<std::string> evidence;
+  size_t mentions = 0;
+  size_t words = 0;
+  bool digit = false;
+  bool mid_sentence = false;  // seen capitalised other than at a sentence start
+};
+
+class Discoverer {
+ public:
+  explicit Discoverer(const Catalogue& known) : known_(known) {}
+
+  void Read(std::string_view text) {
+    std::vector<Word> words = Words(text);
+    for (const auto& w : words) {
+      if (!w.capital) lower_.insert(w.key);
+    }
+    for (size_t i = 0; i < words.size();) {
+      if (!words[i].capital) {
+        ++i;
+        continue;
+      }
+      // "l'ARP Claire Demarquay": an acronym followed by a capitalised word is another name.
+      size_t j = i + 1;
+      while (j < words.size() && words[j].capital && words[j].spaced &&
+             !(words[j - 1].acronym && !words[j].acronym)) {
+        ++j;
+      }
+      runs_.push_back({texts_.size(), i, j});
+      i = j;
+    }
+    texts_.push_back({text, std::move(words)});
+  }
+
+  std::vector<DiscoveredEntity> Finish() {
+    for (const auto& run : runs_) Take(run);
+    MergeSurnames();
+    std::vector<DiscoveredEntity> out;
+    std::set<std::string> ids;
+    for (auto& [key, f] : found_) {
+      if (f.mentions == 0) continue;
+      auto best = std::max_element(f.votes.begin(), f.votes.end());
+      size_t type = static_cast<size_t>(best - f.votes.begin());
+      size_t second = 0;
+      for (size_t t = 0; t < kTypes; ++t) {
+        if (t != type) second = std::max(second, f.votes[t]);
+      }
+      if (*best == 0 || *best <= second) continue;  // the context does not settle the type
+      if (!f.strong && *best < 2) continue;         // "Brussels says": one weak hint
+      if (*best * 10 < f.mentions) continue;  // typed once in 79 mentions ("l'IA"): a common noun
+      // A single word only ever seen opening a sentence may be an ordinary word.
+      if (f.words == 1 && !f.mid_sentence && !f.digit) continue;
+      DiscoveredEntity d;
+      d.entity.type = std::string(kTypeNames[type]);
+      size_t top = 0;
+      for (const auto& [surface, n] : f.surfaces) {
+        if (n > top) {
+          top = n;
+          d.entity.name = surface;
+        }
+      }
+      for (const auto& [surface, n] : f.surfaces) {
+        if (surface != d.entity.name) d.entity.aliases.push_back(surface);
+      }
+      for (const auto& alias : aliases_[key]) d.entity.aliases.push_back(alias);
+      d.entity.id = Slug(d.entity.name);
+      if (d.entity.id.empty() || known_.FindEntity(d.entity.id) ||
+          !ids.insert(d.entity.id).second) {
+        continue;
+      }
+      d.mentions = f.mentions;
+      d.evidence = f.evidence;
+      out.push_back(std::move(d));
+    }
+    std::sort(out.begin(), out.end(), [](const DiscoveredEntity& a, const DiscoveredEntity& b) {
+      return a.entity.id < b.entity.id;
+    });
+    return out;
+  }
+
+ private:
+  // A run of capitalised words: the article's index in texts_ and the words [begin, end).
+  struct Run {
+    size_t article, begin, end;
+  };
+  struct ArticleWords {
+    std::string_view text;
+    std::vector<Word> words;
+  };
+
+  // Trims a run to its name and records it with the evidence of its context.
+  void Take(const Run& run) {
+    const auto& words = texts_[run.article].words;
+    std::string_view text = texts_[run.article].text;
+    size_t b = run.begin, e = run.end;
+    auto ordinary = [&](const Word& w) {
+      return FunctionWords().count(w.key) || CalendarWords().count(w.key) ||
+             (w.sentence_start && !w.digit && lower_.count(w.key));
+    };
+    while (b < e && ordinary(words[b])) ++b;
+    while (e > b && CalendarWords().count(words[e - 1].key)) --e;
+    if (b == e) return;
+    std::string_view name = text.substr(words[b].begin, words[e - 1].end - words[b].begin);
+    // "French start-up", "a European company": an English adjective of nationality, not a name.
+    if (e - b == 1 && e < words.size() && words[e].spaced && !words[e].capital) {
+      for (std::string_view suffix : {"an", "ese", "ish", "ch", "ic", "i"}) {
+        if (words[b].key.ends_with(suffix) && !words[b].acronym) return;
+      }
+    }
+    std::string key = NameKey(name);
+    if (known_.FindEntity(key) || known_.FindEntity(name)) return;
+    Found& f = found_[key];
+    ++f.surfaces[std::string(name)];
+    ++f.mentions;
+    f.words = e - b;
+    for (size_t i = b; i < e; ++i) f.digit |= words[i].digit;
+    f.mid_sentence |= !words[b].sentence_start;
+    Vote(f, words, b, e);
+  }
+
+  void Vote(Found& f, const std::vector<Word>& words, size_t b, size_t e) {
+    auto vote = [&](Type t, std::string why, bool strong = true) {
+      ++f.votes[t];
+      f.strong |= strong;
+      if (f.evidence.size() < 4) f.evidence.push_back(std::move(why));
+    };
+    auto key_at = [&](size_t i) -> const std::string& { return words[i].key; };
+    bool letter = false, digit = false;
+    for (size_t i = b; i < e; ++i) {
+      letter |= words[i].letter;
+      digit |= words[i].digit;
+    }
+    if (letter && digit) vote(kProduct, "a code with a number");
+    if (e - b >= 2 && kOrganisationHeads.count(key_at(e - 1))) {
+      vote(kOrganization, fmt::format("'{}' ends it", key_at(e - 1)));
+    }
+    if (b > 0 && kTitles.count(key_at(b - 1))) vote(kPerson, "a title before it");
+    // "Claire Demarquay, 54 ans", "Bastien Rolland, 42,": not a dateline's "LYON, 3 juin".
+    if (e < words.size() && words[e].comma_before && words[e].digit && !words[e].letter &&
+        words[e].end - words[e].begin >= 2 && words[e].end - words[e].begin <= 3 &&
+        (e + 1 >= words.size() || !CalendarWords().count(key_at(e + 1)))) {
+      vote(kPerson, "an age after it");
+    }
+    if (e < words.size() && kCompanyForms.count(key_at(e))) vote(kOrganization, "a company form");
+    // "à Lyon", "in Toulouse"; not "a déclaré à Reuters", where "à" follows a speech verb.
+    bool dative = false;
+    for (size_t i = b >= 4 ? b - 4 : 0; i + 1 < b; ++i) dative |= kSpeechVerbs.count(key_at(i)) > 0;
+    if (b > 0 && kPlacePrepositions.count(key_at(b - 1)) && !dative) {
+      vote(kPlace, "'à' / 'in' before it");
+    }
+    // The head noun a few words before it, within its sentence: the nearest noun of a kind that
+    // is not itself the complement of another ("le fabricant lyonnais de vaccins Ostralis": the
+    // head is "fabricant"; "vaccins" follows "de"). A place noun heads the name directly or
+    // through "de" / "of" ("l'usine de Belvérieux", "the city of Lyon").
+    auto is_de = [&](size_t i) {
+      const std::string& k = key_at(i);
+      return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
+    };
+    // A name that is itself a complement ("un modèle d'IA", "la société de Liang") is not
+    // what the head noun names; only a settlement noun names its complement ("la ville de Lyon").
+    bool is_complement = b > 0 && is_de(b - 1);
+    size_t from = b >= 5 ? b - 5 : 0;
+    for (size_t i = b; i-- > from;) {
+      if (words[i + 1].sentence_start) break;
+      const std::string& k = key_at(i);
+      if (kSpeechVerbs.count(k)) vote(kPerson, fmt::format("'{}' before it", k), e - b >= 2);
+      if (FunctionWords().count(k) && !is_de(i) && !kArticles.count(k)) break;  // "from", "à"
+      bool complement = i > 0 && is_de(i - 1) && i + 1 < b;
+      if (kPlaceNouns.count(k) && (i + 1 == b || (i + 2 == b && is_de(i + 1)))) {
+        vote(kPlace, fmt::format("'{}' before it", k));
+        break;
+      }
+      if (complement || is_complement) continue;
+      if (kOrganisationNouns.count(k)) {
+        vote(kOrganization, fmt::format("'{}' before it", k));
+        break;
+      }
+      if (kProductNouns.count(k)) {
+        vote(kProduct, fmt::format("'{}' before it", k));
+        break;
+      }
+    }
+    for (size_t i = e; i < std::min(words.size(), e + 4); ++i) {
+      if (words[i].sentence_start) break;
+      const std::string& k = key_at(i);
+      if (kSpeechVerbs.count(k)) vote(kPerson, fmt::format("'{}' after it", k), e - b >= 2);
+      if (words[e].comma_before && kOrganisationNouns.count(k)) {
+        vote(kOrganization, fmt::format("', ... {}' after it", k));
+      }
+    }
+  }
+
+  // A one-word name that is the last word of exactly one person's name ("Demarquay") is that
+  // person; its mentions and votes go to the full name.
+  void MergeSurnames() {
+    std::map<std::string, std::vector<std::string>> by_last;
+    for (const auto& [key, f] : found_) {
+      if (f.words < 2 || f.digit) continue;
+      size_t space = key.rfind(' ');
+      if (space != std::string::npos) by_last[key.substr(space + 1)].push_back(key);
+    }
+    for (auto& [last, fulls] : by_last) {
+      if (fulls.size() != 1) continue;
+      auto single = found_.find(last);
+      if (single == found_.end()) continue;
+      Found& full = found_[fulls.front()];
+      if (full.votes[kPerson] == 0 && single->second.votes[kPerson] == 0) continue;
+      for (size_t t = 0; t < kTypes; ++t) full.votes[t] += single->second.votes[t];
+      full.votes[kPerson] += 1;  // a name used by its last word alone is a person's
+      full.mentions += single->second.mentions;
+      for (const auto& [surface, n] : single->second.surfaces) {
+        aliases_[fulls.front()].push_back(surface);
+      }
+      single->second.mentions = 0;
+    }
+  }
+
+  // The id of a name: its NameKey without accents, words joined by '-'.
+  static std::string Slug(std::string_view name) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    std::string folded = NameKey(name);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString s = nfd->normalize(icu::UnicodeString::fromUTF8(folded), status);
+      if (U_SUCCESS(status)) {
+        folded.clear();
+        s.toUTF8String(folded);
+      }
+    }
+    std::string id;
+    for (char c : folded) {
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (alnum) {
+        id += c;
+      } else if ((c == ' ' || c == '-' || c == '\'' || c == '.') && !id.empty() &&
+                 id.back() != '-') {
+        id += '-';
+      }
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id;
+  }
+
+  const Catalogue& known_;
+  std::set<std::string> lower_;  // words seen in lower case anywhere
+  std::vector<Run> runs_;
+  std::vector<ArticleWords> texts_;
+  std::map<std::string, Found> found_;
+  std::map<std::string, std::vector<std::string>> aliases_;
+};
+
+}  // namespace
+
+std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<ArticleText>& articles,
+                                               const Catalogue& known, const CueLexicon& cues) {
+  (void)cues;
+  Discoverer d(known);
+  for (const auto& a : articles) d.Read(a.text);
+  return d.Finish();
+}
+
+}  // namespace crosscheck::extract
