@@ -135,6 +135,53 @@ const std::set<std::string> kTitles{"m", "mme", "mlle", "me", "dr", "pr", "mr", 
 const std::set<std::string> kArticles{"le",  "la",    "les", "l",    "un",    "une", "the",
                                       "a",   "an",    "son", "sa",   "ses",   "its", "his",
                                       "her", "their", "sa",  "leur", "notre", "our"};
+// Roles people hold in organisations: "le fondateur de DeepSeek", "DeepSeek's founder" name
+// the organisation; "le fondateur Liang Wenfeng", "chief executive Bastien Rolland" the person.
+const std::set<std::string> kRoleNouns{"fondateur",
+                                       "fondatrice",
+                                       "cofondateur",
+                                       "cofondatrice",
+                                       "co-fondateur",
+                                       "pdg",
+                                       "patron",
+                                       "patronne",
+                                       "directeur",
+                                       "directrice",
+                                       "président",
+                                       "présidente",
+                                       "dirigeant",
+                                       "dirigeante",
+                                       "actionnaire",
+                                       "salariés",
+                                       "employés",
+                                       "chercheurs",
+                                       "ingénieurs",
+                                       "porte-parole",
+                                       "founder",
+                                       "co-founder",
+                                       "cofounder",
+                                       "ceo",
+                                       "boss",
+                                       "head",
+                                       "director",
+                                       "chairman",
+                                       "chairwoman",
+                                       "chair",
+                                       "president",
+                                       "executive",
+                                       "shareholder",
+                                       "shareholders",
+                                       "employees",
+                                       "staff",
+                                       "researchers",
+                                       "engineers",
+                                       "spokesman",
+                                       "spokeswoman",
+                                       "spokesperson",
+                                       "cto",
+                                       "cfo",
+                                       "président-directeur",
+                                       "présidente-directrice"};
 const std::set<std::string> kSpeechVerbs{
     "déclaré", "déclare", "explique",  "expliqué", "affirme",  "affirmé", "estime", "estimé",
     "raconte", "raconté", "confie",    "confié",   "ajoute",   "ajouté",  "said",   "says",
@@ -161,7 +208,9 @@ const std::set<std::string> kOrganisationHeads{
     "tribunal"};
 const std::set<std::string> kCompanyForms{"sa",  "sas", "sarl", "inc", "ltd", "gmbh",
                                           "plc", "ag",  "corp", "llc", "nv",  "bv"};
-const std::set<std::string> kPlacePrepositions{"à", "in", "at", "near"};
+// "à Lyon", "en Chine", "au Japon", "aux États-Unis", "in Toulouse" (months and weekdays are
+// no names, so "en mai" never gets here).
+const std::set<std::string> kPlacePrepositions{"à", "en", "au", "aux", "in", "at", "near"};
 // Settlements and regions: "la commune de Belvérieux", "the city of Lyon". Not sites ("l'usine
 // d'Ostralis" names the owner, "l'usine de Belvérieux" the place: a site noun cannot tell).
 const std::set<std::string> kPlaceNouns{"ville",    "commune",   "village", "région", "département",
@@ -231,7 +280,7 @@ class Discoverer {
       }
       if (*best == 0 || *best <= second) continue;  // the context does not settle the type
       if (!f.strong && *best < 2) continue;         // "Brussels says": one weak hint
-      if (*best * 10 < f.mentions) continue;  // typed once in 79 mentions ("l'IA"): a common noun
+      if (*best * 20 < f.mentions) continue;  // typed once in 79 mentions ("l'IA"): a common noun
       // A single word only ever seen opening a sentence may be an ordinary word.
       if (f.words == 1 && !f.mid_sentence && !f.digit) continue;
       DiscoveredEntity d;
@@ -309,6 +358,10 @@ class Discoverer {
       if (f.evidence.size() < 4) f.evidence.push_back(std::move(why));
     };
     auto key_at = [&](size_t i) -> const std::string& { return words[i].key; };
+    auto is_de = [&](size_t i) {
+      const std::string& k = key_at(i);
+      return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
+    };
     bool letter = false, digit = false;
     for (size_t i = b; i < e; ++i) {
       letter |= words[i].letter;
@@ -326,20 +379,29 @@ class Discoverer {
       vote(kPerson, "an age after it");
     }
     if (e < words.size() && kCompanyForms.count(key_at(e))) vote(kOrganization, "a company form");
+    if (b > 0 && key_at(b - 1) == "chez") vote(kOrganization, "'chez' before it");
+    // Roles: "le fondateur de DeepSeek" / "DeepSeek's founder" name an organisation; "le
+    // fondateur Liang Wenfeng", "son fondateur, Liang Wenfeng" a person.
+    if (b >= 2 && is_de(b - 1) && kRoleNouns.count(key_at(b - 2))) {
+      vote(kOrganization, fmt::format("'{} {}' before it", key_at(b - 2), key_at(b - 1)));
+    } else if (b >= 1 && kRoleNouns.count(key_at(b - 1)) && !words[b].sentence_start) {
+      vote(kPerson, fmt::format("'{}' before it", key_at(b - 1)));
+    }
+    if (e + 1 < words.size() && key_at(e) == "s" && kRoleNouns.count(key_at(e + 1))) {
+      vote(kOrganization, fmt::format("'s {}' after it", key_at(e + 1)));
+    }
     // "à Lyon", "in Toulouse"; not "a déclaré à Reuters", where "à" follows a speech verb.
     bool dative = false;
     for (size_t i = b >= 4 ? b - 4 : 0; i + 1 < b; ++i) dative |= kSpeechVerbs.count(key_at(i)) > 0;
-    if (b > 0 && kPlacePrepositions.count(key_at(b - 1)) && !dative) {
+    // Not "en IA", "en R&D": a field, not a country.
+    bool field = b > 0 && words[b].acronym && (key_at(b - 1) == "en" || key_at(b - 1) == "in");
+    if (b > 0 && kPlacePrepositions.count(key_at(b - 1)) && !dative && !field) {
       vote(kPlace, "'à' / 'in' before it");
     }
     // The head noun a few words before it, within its sentence: the nearest noun of a kind that
     // is not itself the complement of another ("le fabricant lyonnais de vaccins Ostralis": the
     // head is "fabricant"; "vaccins" follows "de"). A place noun heads the name directly or
     // through "de" / "of" ("l'usine de Belvérieux", "the city of Lyon").
-    auto is_de = [&](size_t i) {
-      const std::string& k = key_at(i);
-      return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
-    };
     // A name that is itself a complement ("un modèle d'IA", "la société de Liang") is not
     // what the head noun names; only a settlement noun names its complement ("la ville de Lyon").
     bool is_complement = b > 0 && is_de(b - 1);
@@ -374,14 +436,17 @@ class Discoverer {
     }
   }
 
-  // A one-word name that is the last word of exactly one person's name ("Demarquay") is that
-  // person; its mentions and votes go to the full name.
+  // A one-word name that is the first or last word of exactly one person's two- or three-word
+  // name ("Demarquay", "Liang") is that person; its mentions and votes go to the full name.
   void MergeSurnames() {
+    // Family names come last ("Claire Demarquay") or first ("Liang Wenfeng").
     std::map<std::string, std::vector<std::string>> by_last;
     for (const auto& [key, f] : found_) {
       if (f.words < 2 || f.digit) continue;
-      size_t space = key.rfind(' ');
-      if (space != std::string::npos) by_last[key.substr(space + 1)].push_back(key);
+      size_t last = key.rfind(' '), first = key.find(' ');
+      if (last == std::string::npos) continue;
+      by_last[key.substr(last + 1)].push_back(key);
+      if (first == last) by_last[key.substr(0, first)].push_back(key);
     }
     for (auto& [last, fulls] : by_last) {
       if (fulls.size() != 1) continue;
@@ -390,6 +455,7 @@ class Discoverer {
       Found& full = found_[fulls.front()];
       if (full.votes[kPerson] == 0 && single->second.votes[kPerson] == 0) continue;
       for (size_t t = 0; t < kTypes; ++t) full.votes[t] += single->second.votes[t];
+      full.strong |= single->second.strong;
       full.votes[kPerson] += 1;  // a name used by its last word alone is a person's
       full.mentions += single->second.mentions;
       for (const auto& [surface, n] : single->second.surfaces) {

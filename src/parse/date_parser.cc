@@ -173,10 +173,17 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"cette année", K::kThisYear},
       {"this year", K::kThisYear},
   };
-  for (const auto& p : kPhrases) {
-    if (c.Accept(p.words)) return RelativeDate{p.kind, 0, {}};
-  }
   size_t start = c.pos();
+  for (const auto& p : kPhrases) {
+    if (!c.Accept(p.words)) continue;
+    // "cette année-là", "ce jour-là": the year or day the text just named, not the current one;
+    // nothing this reader can place.
+    if (c.Accept("-là") || c.Accept("-la")) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    return RelativeDate{p.kind, 0, {}};
+  }
   if (!c.AcceptAny({"this past", "last", "previous", "past"}).empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kLastWeekday, *w, {}};
     c.set_pos(start);

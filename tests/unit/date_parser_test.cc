@@ -193,6 +193,13 @@ TEST(ParseDateTest, RelativeKinds) {
   EXPECT_EQ(Relative("today", kEn).kind, RelativeKind::kToday);
 }
 
+TEST(ParseDateTest, AnaphoricDatesAreNotPlaced) {
+  // "cette année-là" is the year the text just named, not the current one.
+  EXPECT_EQ(Relative("cette année").kind, RelativeKind::kThisYear);
+  EXPECT_FALSE(ParseDate("cette année-là", kFr).ok());
+  EXPECT_FALSE(ParseDate("ce jour-là", kFr).ok());
+}
+
 TEST(ParseDateTest, WeeksAgo) {
   RelativeDate fr = Relative("il y a deux semaines");
   EXPECT_EQ(fr.kind, RelativeKind::kWeeksAgo);
