@@ -32,6 +32,9 @@ std::string Note(const extract::Candidate& c) {
     case extract::Candidate::kCueSubject:
       subject = "the cue's own subject (none fitting named in the sentence)";
       break;
+    case extract::Candidate::kDescribed:
+      subject = fmt::format("'{}' described in the sentence", c.subject_text);
+      break;
     case extract::Candidate::kMainSubject:
       subject = "the article's main subject (none fitting named in the sentence)";
       break;
@@ -126,10 +129,14 @@ std::string FormatDiscoveredEntities(const std::vector<extract::DiscoveredEntity
     for (const auto& a : d.entity.aliases) {
       aliases += fmt::format("{}\"{}\"", aliases.empty() ? "" : ", ", a);
     }
-    out += fmt::format("  - {{id: {}, type: {}, name: \"{}\"{}}}  # {} mentions; {}\n", d.entity.id,
-                       d.entity.type, d.entity.name,
-                       aliases.empty() ? "" : fmt::format(", aliases: [{}]", aliases), d.mentions,
-                       fmt::join(d.evidence, "; "));
+    std::string descriptions =
+        d.entity.descriptions.empty()
+            ? ""
+            : fmt::format(", descriptions: [{}]", fmt::join(d.entity.descriptions, ", "));
+    out += fmt::format("  - {{id: {}, type: {}, name: \"{}\"{}{}}}  # {} mentions; {}\n",
+                       d.entity.id, d.entity.type, d.entity.name,
+                       aliases.empty() ? "" : fmt::format(", aliases: [{}]", aliases), descriptions,
+                       d.mentions, fmt::join(d.evidence, "; "));
   }
   return out;
 }

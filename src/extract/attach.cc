@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "common/rational.h"
@@ -163,8 +164,9 @@ class Attacher {
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
+        TextSpan described_at{};
         auto [subject, source] =
-            fallback ? FallbackSubject(*hit->cue)
+            fallback ? FallbackSubject(*hit->cue, sentence, span, &described_at)
                      : std::pair{static_cast<const Entity*>(nullptr), Candidate::kNamed};
         if (named) subject = named->entity;
         if (!subject) continue;
@@ -193,6 +195,9 @@ class Attacher {
         if (named) {
           c.subject_text = Slice(named->span);
           covered = Cover(covered, named->span);
+        } else if (source == Candidate::kDescribed) {
+          c.subject_text = Slice(described_at);
+          covered = Cover(covered, described_at);
         }
         c.quote = Quote(sentence, covered);
         return c;
@@ -216,13 +221,24 @@ class Attacher {
     return rel && rel->kind == RelativeKind::kToday;
   }
 
-  // When the sentence names no fitting entity: the cue's own subject, else the article's main
-  // subject among the fitting types, else the catalogue's only entity of the cue's first type
-  // that has any (a cue lists its subject types most likely first: money is invested by an
-  // organisation before a person), and none when that type has several.
-  std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(const Cue& cue) const {
+  // When the sentence names no fitting entity: the cue's own subject; else the entity a
+  // description in the sentence refers to ("le fonds"); else the article's dominant subject
+  // among the fitting types; else the catalogue's only entity of the cue's first type that has
+  // any (a cue lists its subject types most likely first: money is invested by an organisation
+  // before a person), and none when that type has several.
+  std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(const Cue& cue,
+                                                                     TextSpan sentence,
+                                                                     TextSpan figure,
+                                                                     TextSpan* described_at) const {
     if (!cue.subject.empty()) return {catalogue_.FindEntity(cue.subject), Candidate::kCueSubject};
-    if (const Entity* main = MainSubject(entities_, &cue)) return {main, Candidate::kMainSubject};
+    bool ambiguous = false;
+    if (const Entity* described = Described(cue, sentence, figure, described_at, &ambiguous)) {
+      return {described, Candidate::kDescribed};
+    }
+    if (ambiguous) return {nullptr, Candidate::kDescribed};
+    if (const Entity* main = MainSubject(entities_, &cue, true)) {
+      return {main, Candidate::kMainSubject};
+    }
     auto only_of = [&](auto fits) -> std::optional<const Entity*> {
       const Entity* only = nullptr;
       for (const auto& e : catalogue_.entities()) {
@@ -243,6 +259,107 @@ class Attacher {
       }
     }
     return {nullptr, Candidate::kOnlyOfType};
+  }
+
+  // The entity a description in the sentence refers to: a determiner and a noun that is a
+  // description of exactly one entity of a fitting type ("Il a cofondé le fonds spéculatif en
+  // 2016": High-Flyer, introduced as "le fonds spéculatif de Liang, High-Flyer Capital"). The
+  // nearest before the figure, else the nearest after it; null when none or when the noun
+  // describes several entities.
+  const Entity* Described(const Cue& cue, TextSpan sentence, TextSpan figure, TextSpan* at,
+                          bool* ambiguous) const {
+    std::map<std::string, std::vector<const Entity*>> described;
+    for (const auto& e : catalogue_.entities()) {
+      if (!cue.AcceptsSubjectType(e.type)) continue;
+      for (const auto& noun : e.descriptions) {
+        described[FoldText(noun, Fold::kCaseAndPunctuation)].push_back(&e);
+      }
+    }
+    if (described.empty()) return nullptr;
+    // A noun that describes several entities ("le fonds") refers to the one this article names
+    // most, when it names it at least twice as often as each of the others.
+    std::map<std::string, const Entity*> by_noun;
+    for (const auto& [noun, entities] : described) {
+      std::map<const Entity*, size_t> named;
+      for (const auto& h : entities_) {
+        if (std::find(entities.begin(), entities.end(), h.entity) != entities.end()) {
+          ++named[h.entity];
+        }
+      }
+      const Entity* top = entities.size() == 1 ? entities.front() : nullptr;
+      if (!top) {
+        size_t best = 0, second = 0;
+        for (const auto& [e, n] : named) {
+          if (n > best) {
+            second = best;
+            best = n;
+            top = e;
+          } else {
+            second = std::max(second, n);
+          }
+        }
+        if (best < 2 * second || best == 0) top = nullptr;
+      }
+      by_noun[noun] = top;  // null: the noun describes several, none of them the article's
+    }
+    PhraseFinder finder(text_.substr(sentence.begin, sentence.end - sentence.begin));
+    const Entity* before = nullptr;
+    const Entity* after = nullptr;
+    TextSpan before_at{}, after_at{};
+    bool seen_before = false, seen_after = false;
+    for (const auto& [noun, entity] : by_noun) {
+      for (TextSpan s : finder.FindAll(noun)) {
+        s = {s.begin + sentence.begin, s.end + sentence.begin};
+        if (!AfterDeterminer(sentence, s.begin)) continue;
+        if (!entity) {
+          // "le fonds" and two funds: the sentence says its subject is one of them, so no
+          // other subject may be assumed.
+          *ambiguous = true;
+          continue;
+        }
+        if (s.end <= figure.begin && (!seen_before || s.begin > before_at.begin)) {
+          before = entity;
+          before_at = s;
+          seen_before = true;
+        } else if (s.begin >= figure.end && (!seen_after || s.begin < after_at.begin)) {
+          after = entity;
+          after_at = s;
+          seen_after = true;
+        }
+      }
+    }
+    if (before) {
+      *at = before_at;
+      return before;
+    }
+    if (after) *at = after_at;
+    return after;
+  }
+
+  // Whether the word before `pos` is a definite or demonstrative determiner ("le", "l'",
+  // "cette", "the", "this"): "le fonds", not "un fonds" or "des fonds".
+  bool AfterDeterminer(TextSpan sentence, size_t pos) const {
+    size_t end = pos;
+    while (end > sentence.begin) {
+      if (IsSpaceByte(text_[end - 1])) {
+        --end;
+      } else if (end - sentence.begin >= 2 && text_.substr(end - 2, 2) == "\u00a0") {
+        end -= 2;
+      } else {
+        break;
+      }
+    }
+    size_t begin = end;
+    while (begin > sentence.begin && !IsSpaceByte(text_[begin - 1]) &&
+           !(begin - sentence.begin >= 2 && text_.substr(begin - 2, 2) == "\u00a0")) {
+      --begin;
+    }
+    std::string word = FoldText(text_.substr(begin, end - begin), Fold::kCaseAndPunctuation);
+    for (std::string_view d : {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this",
+                               "that", "son", "sa", "its"}) {
+      if (word == d) return true;
+    }
+    return false;
   }
 
   // The entity named nearest the figure in its sentence, of a type the cue accepts: the nearest

@@ -26,10 +26,11 @@ struct Candidate {
   // sentence: that amount as written, "" when the value is all the article's own words.
   std::string currency_from;
   // Where the subject comes from: a name in the sentence, or (none fitting there) the cue's own
-  // subject, the article's main subject, or the catalogue's only entity of a fitting type.
-  enum SubjectSource { kNamed, kCueSubject, kMainSubject, kOnlyOfType };
+  // subject, a description in the sentence ("le fonds"), the article's dominant subject, or the
+  // catalogue's only entity of a fitting type.
+  enum SubjectSource { kNamed, kCueSubject, kDescribed, kMainSubject, kOnlyOfType };
   SubjectSource subject_source = kNamed;
-  std::string subject_text;  // the name as the article writes it (kNamed only)
+  std::string subject_text;  // the name (kNamed) or description (kDescribed) as written
   // For a time-indexed property: the date the value holds at ("140 personnes fin 2024", "400
   // d'ici à 2028"), the date of its clause that stands nearest this figure; "" when none, and
   // the value then holds at the publication date (docs/semantics.md).

@@ -206,8 +206,8 @@ const std::set<std::string> kOrganisationHeads{
     "ventures",    "fund",         "fonds",      "office",       "authority", "autorité",
     "parliament",  "parlement",    "government", "gouvernement", "court",     "cour",
     "tribunal"};
-const std::set<std::string> kCompanyForms{"sa",  "sas", "sarl", "inc", "ltd", "gmbh",
-                                          "plc", "ag",  "corp", "llc", "nv",  "bv"};
+const std::set<std::string> kCompanyForms{"sa", "sas",  "sarl", "inc", "ltd", "gmbh", "plc",
+                                          "ag", "corp", "llc",  "nv",  "bv",  "fc",   "sc"};
 // "à Lyon", "en Chine", "au Japon", "aux États-Unis", "in Toulouse" (months and weekdays are
 // no names, so "en mai" never gets here).
 const std::set<std::string> kPlacePrepositions{"à", "en", "au", "aux", "in", "at", "near"};
@@ -233,6 +233,7 @@ struct Found {
   std::array<size_t, kTypes> votes{};
   bool strong = false;  // some evidence other than a speech verb next to a one-word name
   std::vector<std::string> evidence;
+  std::set<std::string> descriptions;  // head nouns seen with it ("fabricant", "start-up")
   size_t mentions = 0;
   size_t words = 0;
   bool digit = false;
@@ -268,6 +269,7 @@ class Discoverer {
   std::vector<DiscoveredEntity> Finish() {
     for (const auto& run : runs_) Take(run);
     MergeSurnames();
+    MergeVariants();
     std::vector<DiscoveredEntity> out;
     std::set<std::string> ids;
     for (auto& [key, f] : found_) {
@@ -303,6 +305,13 @@ class Discoverer {
       }
       d.mentions = f.mentions;
       d.evidence = f.evidence;
+      // Nouns of the entity's own type only: "le fabricant de vaccins" is no description of
+      // the vaccine.
+      for (const auto& noun : f.descriptions) {
+        bool fits = (type == kOrganization && kOrganisationNouns.count(noun)) ||
+                    (type == kProduct && kProductNouns.count(noun));
+        if (fits) d.entity.descriptions.push_back(noun);
+      }
       out.push_back(std::move(d));
     }
     std::sort(out.begin(), out.end(), [](const DiscoveredEntity& a, const DiscoveredEntity& b) {
@@ -326,8 +335,10 @@ class Discoverer {
     const auto& words = texts_[run.article].words;
     std::string_view text = texts_[run.article].text;
     size_t b = run.begin, e = run.end;
+    // A capitalised function word opens a name only mid-sentence ("à La Rochelle"); at a
+    // sentence start it is the sentence's ("Le club ...").
     auto ordinary = [&](const Word& w) {
-      return FunctionWords().count(w.key) || CalendarWords().count(w.key) ||
+      return (FunctionWords().count(w.key) && w.sentence_start) || CalendarWords().count(w.key) ||
              (w.sentence_start && !w.digit && lower_.count(w.key));
     };
     while (b < e && ordinary(words[b])) ++b;
@@ -419,19 +430,31 @@ class Discoverer {
       if (complement || is_complement) continue;
       if (kOrganisationNouns.count(k)) {
         vote(kOrganization, fmt::format("'{}' before it", k));
+        f.descriptions.insert(k);
         break;
       }
       if (kProductNouns.count(k)) {
         vote(kProduct, fmt::format("'{}' before it", k));
+        f.descriptions.insert(k);
         break;
       }
     }
-    for (size_t i = e; i < std::min(words.size(), e + 4); ++i) {
+    // "Loïc Marzin, président de l'association": a role after the comma makes it a person, and
+    // the organisation noun that follows is the role's, not the name's.
+    bool role_apposition = false;
+    if (e < words.size() && words[e].comma_before) {
+      for (size_t i = e; i < std::min(words.size(), e + 2); ++i) {
+        if (kRoleNouns.count(key_at(i))) role_apposition = true;
+      }
+      if (role_apposition) vote(kPerson, "a role after the comma");
+    }
+    for (size_t i = e; i < std::min(words.size(), e + 4) && !role_apposition; ++i) {
       if (words[i].sentence_start) break;
       const std::string& k = key_at(i);
       if (kSpeechVerbs.count(k)) vote(kPerson, fmt::format("'{}' after it", k), e - b >= 2);
       if (words[e].comma_before && kOrganisationNouns.count(k)) {
         vote(kOrganization, fmt::format("', ... {}' after it", k));
+        f.descriptions.insert(k);
       }
     }
   }
@@ -455,6 +478,7 @@ class Discoverer {
       Found& full = found_[fulls.front()];
       if (full.votes[kPerson] == 0 && single->second.votes[kPerson] == 0) continue;
       for (size_t t = 0; t < kTypes; ++t) full.votes[t] += single->second.votes[t];
+      full.descriptions.merge(single->second.descriptions);
       full.strong |= single->second.strong;
       full.votes[kPerson] += 1;  // a name used by its last word alone is a person's
       full.mentions += single->second.mentions;
@@ -462,6 +486,63 @@ class Discoverer {
         aliases_[fulls.front()].push_back(surface);
       }
       single->second.mentions = 0;
+    }
+  }
+
+  // Moves `from`'s mentions, votes, descriptions and surfaces into `into`.
+  void Merge(const std::string& from, const std::string& into) {
+    Found& a = found_[from];
+    Found& b = found_[into];
+    for (size_t t = 0; t < kTypes; ++t) b.votes[t] += a.votes[t];
+    b.strong |= a.strong;
+    b.mentions += a.mentions;
+    b.descriptions.merge(a.descriptions);
+    for (const auto& [surface, n] : a.surfaces) aliases_[into].push_back(surface);
+    for (const auto& alias : aliases_[from]) aliases_[into].push_back(alias);
+    for (auto& e : a.evidence) {
+      if (b.evidence.size() < 4) b.evidence.push_back(e);
+    }
+    a.mentions = 0;
+  }
+
+  // One organisation written two ways: with and without the words that say what it is
+  // ("High-Flyer" and "High-Flyer Capital", "Rochelle Atlantique" and "Rochelle Atlantique FC"),
+  // or with and without a leading article ("La Rochelle Atlantique" at a sentence start loses
+  // its "La"). The variant with fewer mentions becomes an alias of the other.
+  void MergeVariants() {
+    auto tail_says_what = [](std::string_view tail) {
+      size_t at = 0;
+      while (at < tail.size()) {
+        size_t space = tail.find(' ', at);
+        std::string word(tail.substr(at, space == std::string_view::npos ? tail.npos : space - at));
+        if (!kOrganisationHeads.count(word) && !kCompanyForms.count(word)) return false;
+        if (space == std::string_view::npos) break;
+        at = space + 1;
+      }
+      return true;
+    };
+    std::vector<std::string> keys;
+    for (const auto& [key, f] : found_) {
+      if (f.mentions > 0) keys.push_back(key);
+    }
+    for (const auto& shorter : keys) {
+      for (const auto& longer : keys) {
+        if (longer.size() <= shorter.size() + 1 || found_[shorter].mentions == 0 ||
+            found_[longer].mentions == 0) {
+          continue;
+        }
+        bool prefix = longer.starts_with(shorter) && longer[shorter.size()] == ' ' &&
+                      tail_says_what(std::string_view(longer).substr(shorter.size() + 1));
+        size_t space = longer.find(' ');
+        bool article = space != std::string::npos && longer.substr(space + 1) == shorter &&
+                       FunctionWords().count(longer.substr(0, space));
+        if (!prefix && !article) continue;
+        if (found_[shorter].mentions >= found_[longer].mentions) {
+          Merge(longer, shorter);
+        } else {
+          Merge(shorter, longer);
+        }
+      }
     }
   }
 

@@ -56,7 +56,7 @@ std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon
   return out;
 }
 
-const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue) {
+const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue, bool dominant) {
   std::map<const Entity*, size_t> count;
   for (const auto& h : hits) {
     if (!cue || cue->AcceptsSubjectType(h.entity->type)) ++count[h.entity];
@@ -70,6 +70,12 @@ const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue) {
       top = it->second;
       best = h.entity;
     }
+  }
+  if (dominant && best) {
+    for (const auto& [e, n] : count) {
+      if (e != best && 2 * n > top) return nullptr;
+    }
+    if (top < 2) return nullptr;
   }
   return best;
 }

@@ -30,6 +30,10 @@ std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon
 
 // The article's main subject among the entities of a type `cue` accepts (any entity when `cue`
 // is null): the one named most often, the earliest named on a tie; nullptr when none is named.
-const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue);
+// With `dominant`, only one named at least twice and at least twice as often as any other of
+// those types: an article about one company may say "elle emploie 220 personnes" of it, but
+// one that names three products as often gives no product to assume.
+const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue,
+                          bool dominant = false);
 
 }  // namespace crosscheck::extract

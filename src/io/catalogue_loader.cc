@@ -59,7 +59,7 @@ void ForEachItem(const YamlDocument& doc, const char* key, Diagnostics& diags, F
 void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"entities"}, diags);
   ForEachItem(doc, "entities", diags, [&](YamlNode item) {
-    doc.CheckKeys(item, {"id", "type", "name", "aliases", "part_of"}, diags);
+    doc.CheckKeys(item, {"id", "type", "name", "aliases", "descriptions", "part_of"}, diags);
     Entity e;
     auto id = doc.Scalar(item, "id", true, diags);
     if (!id) return;
@@ -67,6 +67,8 @@ void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
     e.type = doc.Scalar(item, "type", true, diags).value_or("");
     e.name = doc.Scalar(item, "name", false, diags).value_or(e.id);
     e.aliases = doc.StringList(item, "aliases", false, diags).value_or(std::vector<std::string>{});
+    e.descriptions =
+        doc.StringList(item, "descriptions", false, diags).value_or(std::vector<std::string>{});
     e.part_of = doc.Scalar(item, "part_of", false, diags).value_or("");
     e.pos = doc.Pos(item);
     if (!cat.AddEntity(e)) diags.Error(e.pos, fmt::format("duplicate entity id '{}'", e.id));

@@ -13,6 +13,9 @@ struct Entity {
   std::string type;
   std::string name;
   std::vector<std::string> aliases;
+  // Nouns a text uses for it instead of its name ("fonds", "start-up", "laboratoire"): in a
+  // sentence that names no entity, "le fonds" refers to it (docs/extraction.md, "Subject").
+  std::vector<std::string> descriptions;
   std::string part_of;  // the owner ("deepseek-r1" is part of "deepseek"), or ""
   SourcePos pos;
 };

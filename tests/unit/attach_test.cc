@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::string_view kEntities = R"(entities:
   - {id: deepseek, type: organization, name: DeepSeek}
-  - {id: high-flyer, type: organization, name: High-Flyer}
+  - {id: high-flyer, type: organization, name: High-Flyer, descriptions: [fonds]}
   - {id: nvidia, type: organization, name: Nvidia}
   - {id: liang-wenfeng, type: person, name: Liang Wenfeng, aliases: [Liang]}
   - {id: deepseek-r1, type: model, name: DeepSeek-R1, aliases: [R1]}
@@ -174,6 +174,21 @@ TEST_F(AttachTest, APartIsNotTheWhole) {
             "deepseek.headcount = 160 | DeepSeek emploie 160 personnes\n"
             "deepseek.researcher_count = 139 chercheurs | DeepSeek emploie 160 personnes, dont 139 "
             "chercheurs.\n");
+}
+
+TEST_F(AttachTest, ADescriptionNamesItsEntity) {
+  // "le fonds" describes High-Flyer only: the sentence's subject, whatever the main subject.
+  EXPECT_EQ(Run("DeepSeek innove. DeepSeek recrute. Le fonds a été fondé en 2016."),
+            "high-flyer.founding_date = 2016 | Le fonds a été fondé en 2016.\n");
+  // "un fonds" is any fund: no description.
+  EXPECT_EQ(Run("DeepSeek innove. DeepSeek recrute. Un fonds a été fondé en 2016."),
+            "deepseek.founding_date = 2016 | Un fonds a été fondé en 2016.\n");
+}
+
+TEST_F(AttachTest, OnlyADominantMainSubjectIsAssumed) {
+  // DeepSeek and Nvidia are named as often: no organisation is the article's.
+  EXPECT_EQ(Run("DeepSeek inquiète Nvidia. L'équipe compte 139 chercheurs."),
+            "unattached '139': no entity of a type the cue 'chercheurs' accepts in the article\n");
 }
 
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
