@@ -79,6 +79,19 @@ TextSpan Cover(TextSpan a, TextSpan b) {
   return {std::min(a.begin, b.begin), std::max(a.end, b.end)};
 }
 
+// "1 milliard de yuans (130 millions d'euros)": the figure in parentheses right after another
+// is that figure converted, not a figure of its own.
+bool IsConversionOf(std::string_view text, TextSpan figure, TextSpan of) {
+  if (figure.begin < of.end) return false;
+  std::string_view between = text.substr(of.end, figure.begin - of.end);
+  size_t open = between.find('(');
+  if (open == std::string_view::npos) return false;
+  for (size_t i = 0; i < between.size(); ++i) {
+    if (i != open && !IsSpaceByte(between[i])) return false;
+  }
+  return true;
+}
+
 class Attacher {
  public:
   Attacher(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
@@ -140,6 +153,17 @@ class Attacher {
     }
     TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
                                            : sentences_[SentenceAt(sentences_, m.begin)];
+    if (m.kind == Mention::kCurrency) {
+      for (const auto& other : mentions_) {
+        if (other.begin >= m.begin) break;
+        if (other.kind == Mention::kCurrency &&
+            IsConversionOf(text_, span, {other.begin, other.end})) {
+          reason =
+              fmt::format("the article's conversion of '{}', not a figure of its own", other.text);
+          return std::nullopt;
+        }
+      }
+    }
     FigureKind kind = FigureKindOf(m.kind);
     std::vector<const CueHit*> near;
     for (const auto& h : cues_) {
@@ -586,7 +610,41 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
     if (!property || !property->time_indexed) continue;
     TextSpan sentence = sentences.empty() ? TextSpan{0, text.size()}
                                           : sentences[SentenceAt(sentences, c.value_span.begin)];
-    TextSpan clause = ClauseAround(text, sentence, c.value_span);
+    // The sentence's figures other than dates, in text order, each with its conversion ("1
+    // milliard de yuans (130 millions d'euros)" is one figure) and its other readings.
+    std::vector<TextSpan> figures;
+    for (const auto& f : mentions) {
+      if (f.kind == Mention::kDate || f.begin < sentence.begin || f.end > sentence.end) continue;
+      TextSpan span{f.begin, f.end};
+      if (!figures.empty() && span.begin < figures.back().end) {
+        figures.back().end = std::max(figures.back().end, span.end);
+      } else if (!figures.empty() && IsConversionOf(text, span, figures.back())) {
+        figures.back().end =
+            span.end < text.size() && text[span.end] == ')' ? span.end + 1 : span.end;
+      } else {
+        figures.push_back(span);
+      }
+    }
+    TextSpan mine_span = c.value_span;
+    for (const auto& g : figures) {
+      if (g.begin < c.value_span.end && c.value_span.begin < g.end) mine_span = Cover(g, mine_span);
+    }
+    // The figure's clause, where a conversion's parentheses are no clause break.
+    TextSpan clause = ClauseAround(text, sentence, mine_span);
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& g : figures) {
+        bool across = (g.begin < clause.begin && g.end + 2 >= clause.begin) ||
+                      (g.end > clause.end && g.begin <= clause.end + 2);
+        if (!across) continue;
+        TextSpan wider = Cover(clause, ClauseAround(text, sentence, g));
+        grew = wider.begin != clause.begin || wider.end != clause.end;
+        clause = wider;
+        if (grew) break;
+      }
+    }
+    std::erase_if(figures,
+                  [&](const TextSpan& g) { return g.begin < clause.begin || g.end > clause.end; });
     size_t best_words = SIZE_MAX;
     for (const auto& d : mentions) {
       if (d.kind != Mention::kDate || d.begin < clause.begin || d.end > clause.end) continue;
@@ -598,15 +656,13 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
         continue;  // "aujourd'hui": the publication day, which a value holds at anyway
       }
       TextSpan at{d.begin, d.end};
-      size_t mine = WordsBetween(text, at, c.value_span);
+      size_t mine = WordsBetween(text, at, mine_span);
       bool nearest = true;
-      for (const auto& f : mentions) {
-        if (f.kind == Mention::kDate || f.begin < clause.begin || f.end > clause.end) continue;
-        TextSpan other{f.begin, f.end};
-        if (other.begin < c.value_span.end && c.value_span.begin < other.end) continue;
-        if (other.begin < at.end && at.begin < other.end) continue;  // "2024" in "fin 2024
+      for (const auto& other : figures) {
+        if (other.begin < mine_span.end && mine_span.begin < other.end) continue;
+        if (other.begin < at.end && at.begin < other.end) continue;  // "2024" in "fin 2024"
         size_t theirs = WordsBetween(text, at, other);
-        if (theirs < mine || (theirs == mine && other.begin < c.value_span.begin)) nearest = false;
+        if (theirs < mine || (theirs == mine && other.begin < mine_span.begin)) nearest = false;
       }
       if (!nearest || mine >= best_words) continue;
       best_words = mine;

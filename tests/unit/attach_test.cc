@@ -34,9 +34,11 @@ constexpr std::string_view kProperties = R"(properties:
   - {id: market_value_drop, kind: quantity, dimension: percent}
   - {id: founder, kind: entity}
   - {id: headcount, kind: quantity, dimension: count, time_indexed: true}
+  - {id: assets, kind: quantity, dimension: money, time_indexed: true}
 )";
 constexpr std::string_view kUnits = R"(units:
   - {id: USD, dimension: money, words: [dollars, "$"]}
+  - {id: EUR, dimension: money, words: [euros]}
   - {id: percent, dimension: percent, words: ["%"]}
   - {id: person, dimension: count, words: [chercheurs, researchers]}
 )";
@@ -49,6 +51,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: researcher_count, fr: [chercheurs], en: [researchers]}
   - {property: market_value_drop, fr: [chuté, perdu], en: [fell]}
   - {property: headcount, subject_types: [organization], fr: [emploie, employait], en: [employs]}
+  - {property: assets, subject_types: [organization], fr: [portefeuille]}
 )";
 
 class AttachTest : public ::testing::Test {
@@ -189,6 +192,21 @@ TEST_F(AttachTest, OnlyADominantMainSubjectIsAssumed) {
   // DeepSeek and Nvidia are named as often: no organisation is the article's.
   EXPECT_EQ(Run("DeepSeek inquiète Nvidia. L'équipe compte 139 chercheurs."),
             "unattached '139': no entity of a type the cue 'chercheurs' accepts in the article\n");
+}
+
+TEST_F(AttachTest, AConversionInParenthesesIsPartOfItsFigure) {
+  // "(900 millions d'euros)" is the first amount converted: "en 2016" is nearest that amount,
+  // and the parentheses do not cut it from its clause.
+  EXPECT_EQ(
+      Run("Le portefeuille de DeepSeek passe de 1 milliard de dollars (900 millions "
+          "d'euros) en 2016 à 10 milliards de dollars en 2019."),
+      "deepseek.assets = 1 milliard de dollars @ 2016 | Le portefeuille de DeepSeek passe de "
+      "1 milliard de dollars (900 millions d'euros) en 2016\n"
+      "deepseek.assets = 10 milliards de dollars @ 2019 | Le portefeuille de DeepSeek passe de "
+      "1 milliard de dollars (900 millions d'euros) en 2016 à 10 milliards de dollars en "
+      "2019.\n"
+      "unattached '900 millions d'euros': the article's conversion of '1 milliard de "
+      "dollars', not a figure of its own\n");
 }
 
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
