@@ -113,6 +113,19 @@ class Attacher {
   void AttachFigure(std::vector<const Mention*> cluster, Attachment& out) {
     std::stable_sort(cluster.begin(), cluster.end(), MoreSpecific);
     std::string first_reason;
+    const EntityHit* person = nullptr;
+    if (auto age = AppositiveAge(*cluster.front(), &person)) {
+      std::string reason;
+      if (auto c = TryAttach(*age, reason)) {
+        out.candidates.push_back(std::move(*c));
+        return;
+      }
+      // The apposition says whose age it is, with or without a cue word.
+      if (auto c = AgeOf(*age, *person)) {
+        out.candidates.push_back(std::move(*c));
+        return;
+      }
+    }
     for (const Mention* m : cluster) {
       // "27" in "lundi 27 janvier" is a day, not a count: bare numbers stand only on their own.
       if (m->kind == Mention::kNumber && cluster.front()->kind != Mention::kNumber) break;
@@ -127,6 +140,77 @@ class Attacher {
   }
 
  private:
+  // "Claire Demarquay, 54 ans, présidente", "Bastien Rolland, 42, founded": a whole number of
+  // years, or a bare number of two digits, set off by a comma right after a person's name is
+  // that person's age. The mention read as an age, or nothing.
+  std::optional<Mention> AppositiveAge(const Mention& m, const EntityHit** person) const {
+    bool years = m.kind == Mention::kDuration && m.unit == "Y" && m.value.starts_with("P") &&
+                 m.value.ends_with("Y") && m.hedge.empty();
+    bool bare = m.kind == Mention::kNumber && m.hedge.empty() && m.value.size() == 2 &&
+                parse::IsAsciiDigit(m.value[0]) && parse::IsAsciiDigit(m.value[1]);
+    if (!years && !bare) return std::nullopt;
+    std::string amount = years ? m.value.substr(1, m.value.size() - 2) : m.value;
+    if (amount.empty() || amount.find_first_not_of("0123456789") != std::string::npos) {
+      return std::nullopt;
+    }
+    // A bare number must close its apposition: "Rolland, 42," or "Rolland, 42." (not
+    // "Ostralis, 42 sites").
+    if (bare) {
+      size_t after = m.end;
+      if (after < text_.size() && text_[after] != ',' && text_[after] != '.' &&
+          text_[after] != ')') {
+        return std::nullopt;
+      }
+    }
+    size_t before = m.begin;
+    while (before > 0 && IsSpaceByte(text_[before - 1])) --before;
+    if (before == 0 || text_[before - 1] != ',') return std::nullopt;
+    --before;
+    for (const auto& e : entities_) {
+      if (e.span.end == before && e.entity->type == "person") {
+        *person = &e;
+        Mention age = m;
+        age.kind = Mention::kAge;
+        age.value = amount;
+        age.unit = "";
+        return age;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // An appositive age as a claim of the catalogue's age property (the first of kind age), with
+  // the person named before it as the subject; nothing when the catalogue has no such property.
+  std::optional<Candidate> AgeOf(const Mention& age, const EntityHit& person) const {
+    const Property* property = nullptr;
+    for (const auto& p : catalogue_.properties()) {
+      if (p.kind == ValueKind::kAge) {
+        property = &p;
+        break;
+      }
+    }
+    if (!property) return std::nullopt;
+    std::string value = Slice({age.begin, age.end});
+    if (!parse::ParseValue(value, *property, lang_, catalogue_).ok()) {
+      value = age.value + (lang_ == parse::Language::kEnglish ? " years old" : " ans");
+    }
+    if (!parse::ParseValue(value, *property, lang_, catalogue_).ok()) return std::nullopt;
+    TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
+                                           : sentences_[SentenceAt(sentences_, age.begin)];
+    Candidate c;
+    c.mention = age;
+    c.subject = person.entity->id;
+    c.property = property->id;
+    c.value_text = value;
+    c.value_span = {age.begin, age.end};
+    c.cue = ",";
+    c.cue_span = {person.span.end, person.span.end + 1};
+    c.subject_source = Candidate::kNamed;
+    c.subject_text = Slice(person.span);
+    c.quote = Quote(sentence, Cover(person.span, c.value_span));
+    return c;
+  }
+
   std::optional<Candidate> TryAttach(const Mention& m, std::string& reason) {
     TextSpan span{m.begin, m.end};
     if (IsPresent(m)) {

@@ -262,8 +262,9 @@ std::optional<Candidate> ReadDurationOrAge(const FoldedText& t, size_t p, size_t
   if (!d) return std::nullopt;
   Candidate cand{Mention::kDuration, vb, TrimmedPos(c), d->value, d->unit};
   size_t after = c.pos();
+  // "55 years old", "the 55-year-old chief executive".
   if (!c.AcceptAny({"years old", "year old", "months old", "month old", "weeks old", "week old",
-                    "days old", "day old", "old", "of age", "d'âge"})
+                    "days old", "day old", "old", "-old", "of age", "d'âge"})
            .empty()) {
     cand.end = TrimmedPos(c);
     cand.kind = Mention::kAge;

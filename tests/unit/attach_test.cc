@@ -209,6 +209,17 @@ TEST_F(AttachTest, AConversionInParenthesesIsPartOfItsFigure) {
       "dollars', not a figure of its own\n");
 }
 
+TEST_F(AttachTest, AnAgeSetOffAfterAPersonsName) {
+  // The apposition says whose age it is, with no cue word needed.
+  EXPECT_EQ(Run("Liang Wenfeng, 40 ans, dirige la société."),
+            "liang-wenfeng.age = 40 ans | Liang Wenfeng, 40 ans\n");
+  EXPECT_EQ(Run("Chief executive Liang Wenfeng, 40, told reporters.", parse::Language::kEnglish),
+            "liang-wenfeng.age = 40 years old | Chief executive Liang Wenfeng, 40\n");
+  // Not after an organisation, and not a count of something.
+  EXPECT_EQ(Run("DeepSeek, 40 ans après, innove."),
+            "unattached '40 ans': no cue word for a duration within 15 words in its sentence\n");
+}
+
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
   EXPECT_EQ(Run("À ce jour, aucun modèle de DeepSeek n'a été dévoilé en Europe."),
             "unattached 'ce jour': 'ce jour' is the present (the publication day): it says when "
