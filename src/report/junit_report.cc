@@ -34,6 +34,14 @@ std::string JunitReport(const CheckResult& result) {
     for (const auto& c : f.claims) files.insert(c.file);
     for (const auto& file : files) by_file[file].push_back(&f);
   }
+  // Findings to review are no failure: a desk checks them (system-out), CI does not stop.
+  std::map<std::string, std::vector<const Finding*>> to_review;
+  for (const auto& f : result.findings) {
+    if (f.kind != FindingKind::kToReview) continue;
+    std::set<std::string> files;
+    for (const auto& c : f.claims) files.insert(c.file);
+    for (const auto& file : files) to_review[file].push_back(&f);
+  }
   size_t failures = 0, errors = 0;
   std::string cases;
   for (const auto& file : result.claim_files) {
@@ -47,6 +55,13 @@ std::string JunitReport(const CheckResult& result) {
                            undecided ? "error" : "failure", FindingKindName(f->kind),
                            FindingSeverityName(f->severity), f->id, EscapeMarkup(f->summary),
                            EscapeMarkup(Body(*f)), undecided ? "error" : "failure");
+    }
+    std::string review;
+    for (const Finding* f : to_review[file]) {
+      review += fmt::format("to review [{}] {}\n{}", f->id, f->summary, Body(*f));
+    }
+    if (!review.empty()) {
+      cases += fmt::format("      <system-out>{}</system-out>\n", EscapeMarkup(review));
     }
     cases += "    </testcase>\n";
   }

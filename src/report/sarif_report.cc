@@ -8,7 +8,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string Level(const Finding& f) {
-  if (f.kind == FindingKind::kTension) return "note";
+  if (f.kind == FindingKind::kTension || f.kind == FindingKind::kToReview) return "note";
   if (f.kind == FindingKind::kUnknown) return "warning";
   switch (f.severity) {
     case FindingSeverity::kHigh:
@@ -39,10 +39,13 @@ std::string SarifReport(const CheckResult& result) {
                    {"shortDescription", {{"text", "Claims that agree only in a narrow window"}}}});
   rules.push_back(
       {{"id", "unknown"}, {"shortDescription", {{"text", "Claims the solver could not decide"}}}});
+  rules.push_back({{"id", "to_review"},
+                   {"shortDescription",
+                    {{"text", "A finding that rests on claims read with low confidence"}}}});
   Json results = Json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kTension &&
-        f.kind != FindingKind::kUnknown) {
+        f.kind != FindingKind::kUnknown && f.kind != FindingKind::kToReview) {
       continue;
     }
     Json locations = Json::array();

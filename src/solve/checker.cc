@@ -640,8 +640,10 @@ int KindRank(FindingKind k) {
       return 3;
     case FindingKind::kVariation:
       return 4;
+    case FindingKind::kToReview:  // its own section, after every finding a desk can sign
+      return 5;
   }
-  return 5;
+  return 6;
 }
 
 }  // namespace
