@@ -15,6 +15,8 @@ std::string Body(const Finding& f) {
   for (const auto& c : f.claims) {
     body += fmt::format("{}:{}:{}: {} ({}): \"{}\"\n", c.file, c.line, c.column, c.id,
                         c.article.empty() ? "reference ledger" : c.article, c.quote);
+    if (c.confidence.low())
+      body += fmt::format("  to check: {}\n", Join(c.confidence.reasons, "; "));
   }
   if (!f.retract.empty()) {
     std::string ids;

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "common/strings.h"
+
 namespace crosscheck::report {
 namespace {
 
@@ -125,7 +127,7 @@ std::string MarkdownReport(const CheckResult& result) {
       out +=
           "\n## To review\n\nEach of these would be a finding if the claims it rests on were read "
           "right, but crosscheck read some of them with low confidence: check what each one's "
-          "**Why** lists before reporting it.\n";
+          "**To check** lists before reporting it.\n";
     }
     out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1,
                        f.review_of
@@ -140,6 +142,12 @@ std::string MarkdownReport(const CheckResult& result) {
                          c.quote.empty() ? "—" : "«" + Cell(c.quote) + "»", Cell(c.value),
                          c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
     }
+    std::string to_check;
+    for (const auto& c : f.claims) {
+      if (!c.confidence.low()) continue;
+      to_check += fmt::format("- {} «{}»: {}\n", c.id, c.value, Join(c.confidence.reasons, "; "));
+    }
+    if (!to_check.empty()) out += "\n**To check.**\n\n" + to_check;
     out += fmt::format("\n**Why.** {}{}\n", f.explanation,
                        f.holds_in.empty() ? "" : " Holds in " + f.holds_in + ".");
     if (f.window) out += fmt::format("\n**Window.** {} to {}\n", f.window->low, f.window->high);

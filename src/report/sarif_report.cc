@@ -1,6 +1,10 @@
 #include "report/sarif_report.h"
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
+
+#include "common/strings.h"
 
 namespace crosscheck::report {
 namespace {
@@ -55,7 +59,13 @@ std::string SarifReport(const CheckResult& result) {
     Json r;
     r["ruleId"] = std::string(FindingKindName(f.kind));
     r["level"] = Level(f);
-    r["message"] = {{"text", f.summary + " " + f.explanation}};
+    std::string to_check;
+    for (const auto& c : f.claims) {
+      if (c.confidence.low()) {
+        to_check += fmt::format(" To check {}: {}.", c.id, Join(c.confidence.reasons, "; "));
+      }
+    }
+    r["message"] = {{"text", f.summary + " " + f.explanation + to_check}};
     r["locations"] = locations;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};
     if (result.accepted.count(f.id)) {

@@ -3,9 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-
-#include "solve/finding_text.h"
 
 namespace crosscheck::solve {
 namespace {
@@ -29,18 +26,6 @@ bool RestsOnLowConfidence(const Finding& f) {
   }
 }
 
-// "«3 milliards dollars» (a.x4): the subject is only assumed; the cue is 9 words away."
-std::string WhatToCheck(const Finding& f) {
-  std::string out;
-  for (const auto& c : f.claims) {
-    if (!c.confidence.low()) continue;
-    std::string reasons;
-    for (const auto& r : c.confidence.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-    out += fmt::format(" «{}» ({}, {}): {}.", c.value, c.id, Source(c), reasons);
-  }
-  return out;
-}
-
 }  // namespace
 
 void MarkForReview(std::vector<Finding>& findings) {
@@ -50,7 +35,6 @@ void MarkForReview(std::vector<Finding>& findings) {
     f.kind = FindingKind::kToReview;
     f.summary = fmt::format("Possible {}, resting on a claim to review: {}",
                             FindingKindName(*f.review_of), f.summary);
-    f.explanation += " To check before trusting it:" + WhatToCheck(f);
   }
 }
 

@@ -58,8 +58,7 @@ TEST(ReviewReport, MarkdownHasItsOwnSectionAfterTheOthers) {
   EXPECT_LT(section, cost);
   EXPECT_NE(md.find("**1 contradictions**"), std::string::npos);
   EXPECT_NE(md.find("2 more to review"), std::string::npos);
-  EXPECT_NE(md.find("To check before trusting it: «3 milliards de dollars» (a-cost, a): subject "
-                    "only assumed"),
+  EXPECT_NE(md.find("**To check.**\n\n- a-cost «3 milliards de dollars»: subject only assumed"),
             std::string::npos);
 }
 
@@ -70,6 +69,7 @@ TEST(ReviewReport, SarifNoteAndJunitNoFailure) {
   for (const auto& r : sarif["runs"][0]["results"]) {
     if (r["ruleId"] == "to_review") {
       EXPECT_EQ(r["level"], "note");
+      EXPECT_NE(r["message"]["text"].get<std::string>().find(" To check "), std::string::npos);
       ++notes;
     }
   }
