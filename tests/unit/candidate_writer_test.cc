@@ -26,9 +26,9 @@ TEST(CandidateWriter, ConfidenceRoundTripsThroughTheLoader) {
   io::CandidateClaim low{"a.x1",
                          "deepseek",
                          "training_cost",
-                         "3 milliards de dollars",
+                         "3,2 milliards de dollars",
                          "",
-                         "Le modèle a coûté 3 milliards de dollars",
+                         "Le modèle a coûté 3,2 milliards de dollars",
                          "candidate",
                          Confidence{}};
   low.confidence = {ConfidenceLevel::kLow,

@@ -58,7 +58,7 @@ TEST(ReviewReport, MarkdownHasItsOwnSectionAfterTheOthers) {
   EXPECT_LT(section, cost);
   EXPECT_NE(md.find("**1 contradictions**"), std::string::npos);
   EXPECT_NE(md.find("2 more to review"), std::string::npos);
-  EXPECT_NE(md.find("**To check.**\n\n- a-cost «3 milliards de dollars»: subject only assumed"),
+  EXPECT_NE(md.find("**To check.**\n\n- a-cost «3,2 milliards de dollars»: subject only assumed"),
             std::string::npos);
 }
 
