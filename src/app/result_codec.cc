@@ -9,7 +9,7 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 2;
+constexpr uint64_t kFormatVersion = 3;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -36,6 +36,15 @@ void Read(BinaryReader& r, Diagnostic& d) {
   d.claim_id = r.String();
 }
 
+void Write(BinaryWriter& w, const std::vector<std::string>& list) {
+  w.Unsigned(list.size());
+  for (const auto& s : list) w.String(s);
+}
+void Read(BinaryReader& r, std::vector<std::string>& list) {
+  list.resize(r.Count());
+  for (auto& s : list) s = r.String();
+}
+
 void Write(BinaryWriter& w, const FindingClaim& c) {
   for (const std::string* s :
        {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
@@ -45,6 +54,8 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
   w.Bool(c.low_open);
   w.Bool(c.high_open);
   w.Enum(c.attribution.kind);
+  w.Enum(c.confidence.level);
+  Write(w, c.confidence.reasons);
   w.Signed(c.line);
   w.Signed(c.column);
   w.Bool(c.has_span);
@@ -60,20 +71,13 @@ void Read(BinaryReader& r, FindingClaim& c) {
   c.low_open = r.Bool();
   c.high_open = r.Bool();
   c.attribution.kind = r.Enum(AttributionKind::kReference);
+  c.confidence.level = r.Enum(ConfidenceLevel::kLow);
+  Read(r, c.confidence.reasons);
   c.line = static_cast<int>(r.Signed());
   c.column = static_cast<int>(r.Signed());
   c.has_span = r.Bool();
   c.span_begin = r.Unsigned();
   c.span_end = r.Unsigned();
-}
-
-void Write(BinaryWriter& w, const std::vector<std::string>& list) {
-  w.Unsigned(list.size());
-  for (const auto& s : list) w.String(s);
-}
-void Read(BinaryReader& r, std::vector<std::string>& list) {
-  list.resize(r.Count());
-  for (auto& s : list) s = r.String();
 }
 
 void Write(BinaryWriter& w, const std::vector<std::vector<std::string>>& lists) {
@@ -91,6 +95,8 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.String(*s);
   }
   w.Enum(f.kind);
+  w.Bool(f.review_of.has_value());
+  if (f.review_of) w.Enum(*f.review_of);
   w.Enum(f.severity);
   w.Unsigned(f.claims.size());
   for (const auto& c : f.claims) Write(w, c);
@@ -108,7 +114,8 @@ void Read(BinaryReader& r, Finding& f) {
   for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
     *s = r.String();
   }
-  f.kind = r.Enum(FindingKind::kUnknown);
+  f.kind = r.Enum(FindingKind::kToReview);
+  if (r.Bool()) f.review_of = r.Enum(FindingKind::kToReview);
   f.severity = r.Enum(FindingSeverity::kLow);
   f.claims.resize(r.Count());
   for (auto& c : f.claims) Read(r, c);

@@ -19,6 +19,7 @@
 #include "encode/partition.h"
 #include "io/content_key.h"
 #include "solve/checker.h"
+#include "solve/review.h"
 
 namespace crosscheck::app {
 namespace {
@@ -106,6 +107,7 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   scope.without_z3 = &without_z3;
   out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components, scope);
   MarkPrecisionModes(corpus, facts, claims, request, ctx, out.findings);
+  solve::MarkForReview(out.findings);
   if (request.timings) {
     auto ns = [](auto d) {
       return std::chrono::duration_cast<std::chrono::nanoseconds>(d).count();

@@ -207,6 +207,7 @@ class Encoder {
     v.property = c.property;
     v.reading = DescribeValue(c.value, p, corpus_.catalogue, options_.precision);
     v.attribution = c.attribution;
+    v.confidence = c.confidence;
     v.expect = c.expect == Expectation::kConflict     ? "conflict"
                : c.expect == Expectation::kConsistent ? "consistent"
                                                       : "";

@@ -28,6 +28,14 @@ std::string FormatCandidateFile(const CandidateFile& file) {
     if (!c.note.empty()) {
       out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << c.note;
     }
+    if (c.confidence.low() || !c.confidence.reasons.empty()) {
+      out << YAML::Key << "confidence" << YAML::Value << YAML::BeginMap;
+      out << YAML::Key << "level" << YAML::Value
+          << std::string(ConfidenceLevelName(c.confidence.level));
+      out << YAML::Key << "reasons" << YAML::Value << YAML::BeginSeq;
+      for (const auto& r : c.confidence.reasons) out << YAML::DoubleQuoted << r;
+      out << YAML::EndSeq << YAML::EndMap;
+    }
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;

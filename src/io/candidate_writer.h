@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/confidence.h"
+
 namespace crosscheck::io {
 
 // One claim `crosscheck extract` proposes, as the claim file writes it.
@@ -14,6 +16,8 @@ struct CandidateClaim {
   std::string when;  // "" when the value holds at the publication date
   std::string quote;
   std::string note;
+  // Written when low or when it gives reasons; absent, the loader reads high.
+  Confidence confidence;
 };
 
 // A figure the extractor found but could not attach.

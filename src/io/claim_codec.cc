@@ -79,6 +79,9 @@ class Encoder {
     }
     w_.Enum(c.attribution.kind);
     w_.String(c.attribution.source);
+    w_.Enum(c.confidence.level);
+    w_.Unsigned(c.confidence.reasons.size());
+    for (const auto& reason : c.confidence.reasons) w_.String(reason);
     w_.String(c.note);
     w_.Enum(c.expect);
     Write(c.pos);
@@ -224,6 +227,10 @@ class Decoder {
     }
     c.attribution.kind = r_.Enum(AttributionKind::kReference);
     c.attribution.source = r_.String();
+    c.confidence.level = r_.Enum(ConfidenceLevel::kLow);
+    for (size_t i = 0, n = r_.Count(); i < n && r_.ok(); ++i) {
+      c.confidence.reasons.push_back(r_.String());
+    }
     c.note = r_.String();
     c.expect = r_.Enum(Expectation::kConsistent);
     c.pos = ReadPos();

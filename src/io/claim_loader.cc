@@ -45,10 +45,10 @@ class ClaimReader {
 
   std::optional<Claim> Read(YamlNode node) {
     size_t errors_before = diags_.ErrorCount();
-    doc_.CheckKeys(
-        node,
-        {"id", "subject", "property", "value", "when", "quote", "attribution", "note", "expect"},
-        diags_);
+    doc_.CheckKeys(node,
+                   {"id", "subject", "property", "value", "when", "quote", "attribution",
+                    "confidence", "note", "expect"},
+                   diags_);
     Claim c;
     c.pos = doc_.Pos(node);
     c.article = article_ ? article_->id : "";
@@ -68,6 +68,7 @@ class ClaimReader {
     ReadWhen(node, c);
     ReadQuote(node, c);
     ReadAttribution(node, c);
+    ReadConfidence(node, c);
     c.note = doc_.Scalar(node, "note", false, diags_, c.id).value_or("");
     if (auto expect = doc_.Scalar(node, "expect", false, diags_, c.id)) {
       if (*expect == "conflict")
@@ -253,6 +254,38 @@ class ClaimReader {
             reference_ ? "claims of the reference ledger must have attribution kind 'reference'"
                        : "only the reference ledger may use attribution kind 'reference'",
             c.id);
+    }
+  }
+
+  // `confidence: {level: low, reasons: [...]}`; absent means high. A low claim must say what to
+  // check: that is what a desk reads under "To review".
+  void ReadConfidence(YamlNode node, Claim& c) {
+    YamlNode conf = node["confidence"];
+    if (!conf || conf.IsNull()) return;
+    if (!conf.IsMap()) {
+      Error(conf, "'confidence' must be {level: low | high, reasons: [...]}", c.id);
+      return;
+    }
+    doc_.CheckKeys(conf, {"level", "reasons"}, diags_);
+    auto level = doc_.Scalar(conf, "level", true, diags_, c.id);
+    if (!level) return;
+    if (*level == "high") {
+      c.confidence.level = ConfidenceLevel::kHigh;
+    } else if (*level == "low") {
+      c.confidence.level = ConfidenceLevel::kLow;
+    } else {
+      Error(conf["level"], fmt::format("unknown confidence level '{}' (low or high)", *level),
+            c.id);
+      return;
+    }
+    if (conf["reasons"]) {
+      auto reasons = doc_.StringList(conf, "reasons", false, diags_);
+      if (!reasons) return;
+      std::erase_if(*reasons, [](const std::string& r) { return r.empty(); });
+      c.confidence.reasons = std::move(*reasons);
+    }
+    if (c.confidence.low() && c.confidence.reasons.empty()) {
+      Error(conf, "a low-confidence claim needs 'reasons': what a desk should check", c.id);
     }
   }
 

@@ -6,6 +6,7 @@
 
 #include "common/source_pos.h"
 #include "model/attribution.h"
+#include "model/confidence.h"
 #include "model/date_value.h"
 #include "model/value.h"
 
@@ -33,6 +34,7 @@ struct Claim {
   std::string quote;
   std::optional<TextSpan> span;
   Attribution attribution;
+  Confidence confidence;  // high unless the claim file says low, with reasons
   std::string note;
   Expectation expect = Expectation::kNone;
   SourcePos pos;        // the claim's mapping in the claim file

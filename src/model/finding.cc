@@ -14,6 +14,8 @@ std::string_view FindingKindName(FindingKind k) {
       return "inference";
     case FindingKind::kUnknown:
       return "unknown";
+    case FindingKind::kToReview:
+      return "to_review";
   }
   return "unknown";
 }

@@ -5,10 +5,13 @@
 #include <vector>
 
 #include "model/attribution.h"
+#include "model/confidence.h"
 
 namespace crosscheck {
 
-enum class FindingKind { kContradiction, kTension, kVariation, kInference, kUnknown };
+// kToReview: a contradiction, tension or inference that rests on low-confidence claims
+// (docs/extraction.md, "Confidence and review"): shown apart, never counted as a contradiction.
+enum class FindingKind { kContradiction, kTension, kVariation, kInference, kUnknown, kToReview };
 enum class FindingSeverity { kHigh, kMedium, kLow };  // severity of a finding (not of a diagnostic)
 
 std::string_view FindingKindName(FindingKind k);
@@ -28,8 +31,9 @@ struct FindingClaim {
   std::string low, high, unit;
   bool low_open = false, high_open = false;
   Attribution attribution;
-  std::string expect;  // "conflict" or "consistent" when the claim file says so, else ""
-  std::string file;    // claim file and line, for CI annotations
+  Confidence confidence;  // a low one says what to check
+  std::string expect;     // "conflict" or "consistent" when the claim file says so, else ""
+  std::string file;       // claim file and line, for CI annotations
   int line = 0;
   int column = 0;
   size_t span_begin = 0, span_end = 0;  // the quote's bytes in the article, when found
@@ -47,6 +51,9 @@ struct Window {
 struct Finding {
   std::string id;  // stable: kind + subject + property + the claims' ids, hashed
   FindingKind kind = FindingKind::kVariation;
+  // kToReview: what the finding would be if its low-confidence claims are right (a
+  // contradiction, a tension or an inference); nullopt for every other kind.
+  std::optional<FindingKind> review_of;
   FindingSeverity severity = FindingSeverity::kLow;
   std::string subject;
   std::string property;
@@ -60,6 +67,10 @@ struct Finding {
   // would dissolve it (docs/semantics.md): "every precision mode" is the strongest.
   std::string holds_in;
   std::optional<Window> window;  // tensions and inferences
+
+  // The kind whose evidence the finding carries (minimal sets and camps for a contradiction, a
+  // window for a tension): its own, or for a finding to review what it would be.
+  FindingKind evidence_kind() const { return review_of.value_or(kind); }
 };
 
 }  // namespace crosscheck

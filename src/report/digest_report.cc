@@ -13,12 +13,17 @@ std::string DigestReport(const CheckResult& result) {
     for (const auto& c : f.claims) ids.push_back(c.id);
     out += fmt::format("{} {} {}.{} [{}]", FindingKindName(f.kind), FindingSeverityName(f.severity),
                        f.subject, f.property, Join(ids));
-    if (f.kind == FindingKind::kContradiction) {
+    if (f.review_of) out += fmt::format(" review_of={}", FindingKindName(*f.review_of));
+    if (f.evidence_kind() == FindingKind::kContradiction) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
                          Join(f.retract), f.holds_in);
     }
     if (f.window) out += fmt::format(" window={}..{}", f.window->low, f.window->high);
     out += fmt::format("\n  {}\n", f.summary);
+    for (const auto& c : f.claims) {
+      if (c.confidence.low())
+        out += fmt::format("  to check {}: {}\n", c.id, Join(c.confidence.reasons, "; "));
+    }
   }
   if (result.findings.empty()) out += "no findings\n";
   for (const auto& note : result.notes) out += fmt::format("note: {}\n", note);

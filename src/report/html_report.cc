@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -15,8 +16,8 @@ namespace {
 using html::Escape;
 
 constexpr std::array kKinds = {FindingKind::kContradiction, FindingKind::kTension,
-                               FindingKind::kInference, FindingKind::kVariation,
-                               FindingKind::kUnknown};
+                               FindingKind::kInference,     FindingKind::kVariation,
+                               FindingKind::kUnknown,       FindingKind::kToReview};
 constexpr std::array kSeverities = {FindingSeverity::kHigh, FindingSeverity::kMedium,
                                     FindingSeverity::kLow};
 
@@ -102,6 +103,10 @@ std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMa
     out += fmt::format("<dt>normalised</dt><dd class=\"num\">{}</dd>", Escape(normalized));
   }
   if (!c.reading.empty()) out += fmt::format("<dt>reading</dt><dd>{}</dd>", Escape(c.reading));
+  if (c.confidence.low()) {
+    out += fmt::format("<dt>to check</dt><dd class=\"to-check\">{}</dd>",
+                       Escape(Join(c.confidence.reasons, "; ")));
+  }
   out +=
       fmt::format("<dt>attribution</dt><dd>{}</dd></dl>\n", Escape(AttributionText(c.attribution)));
   if (!c.file.empty()) {
@@ -123,7 +128,10 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
       "<a class=\"fid\" href=\"#{2}\">{2}</a></header>\n<p class=\"summary\">{8}</p>\n",
       kind, severity, Escape(f.id), Escape(f.subject),
       Escape(Join(std::vector<std::string>(in.begin(), in.end()), " ")), number,
-      result.accepted.count(f.id) ? "<span class=\"badge accepted\">accepted</span>" : "",
+      (f.review_of
+           ? fmt::format("<span class=\"badge\">possible {}</span>", FindingKindName(*f.review_of))
+           : std::string()) +
+          (result.accepted.count(f.id) ? "<span class=\"badge accepted\">accepted</span>" : ""),
       Escape(f.property), Escape(f.summary));
   out += "<div class=\"claims\">\n";
   for (const auto& c : f.claims) out += ClaimColumn(f, c, articles);
@@ -135,7 +143,7 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
         Escape(f.window->high),
         f.window->unit == "day" || f.window->unit.empty() ? "" : " " + Escape(f.window->unit));
   }
-  if (f.kind == FindingKind::kContradiction) {
+  if (f.evidence_kind() == FindingKind::kContradiction) {
     out += fmt::format("<p class=\"retract\"><b>Cheapest correction.</b> {}</p>\n",
                        f.retract.empty()
                            ? "Doubt nothing here (the correction lies in a related finding)."
@@ -168,6 +176,13 @@ std::string Summary(const CheckResult& result) {
   out += "<th>total</th></tr></thead><tbody>\n";
   std::map<FindingSeverity, size_t> by_severity;
   for (auto k : kKinds) {
+    // A desk's own claims are never low-confidence: no row for what cannot happen there.
+    if (k == FindingKind::kToReview &&
+        !std::any_of(kSeverities.begin(), kSeverities.end(), [&](auto s) {
+          return counts[{k, s}] > 0;
+        })) {
+      continue;
+    }
     size_t total = 0;
     std::string row;
     for (auto s : kSeverities) {
@@ -275,10 +290,13 @@ std::string HtmlReport(const CheckResult& result) {
   out += fmt::format(
       "<header class=\"page-head\"><h1>crosscheck report</h1><p class=\"lede\">{} articles, {} "
       "claims in {} independent groups: <b class=\"contradiction\">{} contradictions</b>, {} "
-      "tensions, {} inferences, {} variations, {} undecided.</p></header>\n<main>\n",
+      "tensions, {} inferences, {} variations, {} undecided{}.</p></header>\n<main>\n",
       result.articles.size(), result.claims, result.components, counts[FindingKind::kContradiction],
       counts[FindingKind::kTension], counts[FindingKind::kInference],
-      counts[FindingKind::kVariation], counts[FindingKind::kUnknown]);
+      counts[FindingKind::kVariation], counts[FindingKind::kUnknown],
+      counts[FindingKind::kToReview] == 0
+          ? ""
+          : fmt::format("; {} more to review", counts[FindingKind::kToReview]));
   if (!result.notes.empty()) {
     out += "<ul class=\"notes\">";
     for (const auto& note : result.notes) out += "<li>" + Escape(note) + "</li>";
@@ -288,7 +306,17 @@ std::string HtmlReport(const CheckResult& result) {
   out += html::TimelineSection(result);
   out += "<section id=\"findings\"><h2>Findings</h2>\n" + Filters(result) +
          "<p class=\"none-shown\" hidden>No finding matches these filters.</p>\n";
+  bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
+    // Findings to review sort last (solve/checker.h): their own section, after the others.
+    if (result.findings[i].review_of && !review_section) {
+      review_section = true;
+      out +=
+          "</section>\n<section id=\"to-review\"><style>.to_review{--k:#8d6e63}</style>"
+          "<h2>To review</h2>\n<p class=\"lede\">Each of these would be a finding if the claims "
+          "it rests on were read right, but crosscheck read some of them with low confidence: "
+          "check what <b>to check</b> lists before reporting it.</p>\n";
+    }
     out += Card(i + 1, result.findings[i], result, articles);
   }
   out += "</section>\n";

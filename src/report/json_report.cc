@@ -39,6 +39,10 @@ Json ClaimJson(const FindingClaim& c) {
   }
   j["normalized"] = n;
   j["reading"] = c.reading;
+  if (c.confidence.low()) {  // absent: high (a desk's own claims)
+    j["confidence"] = {{"level", std::string(ConfidenceLevelName(c.confidence.level))},
+                       {"reasons", c.confidence.reasons}};
+  }
   j["location"] = {{"file", c.file}, {"line", c.line}, {"column", c.column}};
   if (c.has_span) j["span"] = {{"begin", c.span_begin}, {"end", c.span_end}};
   return j;
@@ -49,6 +53,7 @@ std::string FindingElement(const Finding& f, bool accepted) {
   Json j;
   j["id"] = f.id;
   j["kind"] = std::string(FindingKindName(f.kind));
+  if (f.review_of) j["review_of"] = std::string(FindingKindName(*f.review_of));
   j["severity"] = std::string(FindingSeverityName(f.severity));
   j["subject"] = f.subject;
   j["property"] = f.property;
@@ -58,7 +63,7 @@ std::string FindingElement(const Finding& f, bool accepted) {
   Json claims = Json::array();
   for (const auto& c : f.claims) claims.push_back(ClaimJson(c));
   j["claims"] = claims;
-  if (f.kind == FindingKind::kContradiction) {
+  if (f.evidence_kind() == FindingKind::kContradiction) {
     j["minimal_sets"] = f.minimal_sets;
     j["camps"] = f.camps;
     j["retract"] = f.retract;
@@ -96,6 +101,10 @@ std::string JsonReport(const CheckResult& result) {
     for (const auto& f : result.findings) n += f.kind == kind;
     counts[std::string(FindingKindName(kind))] = n;
   }
+  // Only when there are some: a desk's own claims are never low-confidence.
+  size_t to_review = 0;
+  for (const auto& f : result.findings) to_review += f.kind == FindingKind::kToReview;
+  if (to_review > 0) counts[std::string(FindingKindName(FindingKind::kToReview))] = to_review;
   root["summary"] = counts;
   root["notes"] = result.notes;
   // Findings are written into the output as text, not built into one document first (at a

@@ -15,6 +15,8 @@ std::string Body(const Finding& f) {
   for (const auto& c : f.claims) {
     body += fmt::format("{}:{}:{}: {} ({}): \"{}\"\n", c.file, c.line, c.column, c.id,
                         c.article.empty() ? "reference ledger" : c.article, c.quote);
+    if (c.confidence.low())
+      body += fmt::format("  to check: {}\n", Join(c.confidence.reasons, "; "));
   }
   if (!f.retract.empty()) {
     std::string ids;
@@ -34,6 +36,14 @@ std::string JunitReport(const CheckResult& result) {
     for (const auto& c : f.claims) files.insert(c.file);
     for (const auto& file : files) by_file[file].push_back(&f);
   }
+  // Findings to review are no failure: a desk checks them (system-out), CI does not stop.
+  std::map<std::string, std::vector<const Finding*>> to_review;
+  for (const auto& f : result.findings) {
+    if (f.kind != FindingKind::kToReview) continue;
+    std::set<std::string> files;
+    for (const auto& c : f.claims) files.insert(c.file);
+    for (const auto& file : files) to_review[file].push_back(&f);
+  }
   size_t failures = 0, errors = 0;
   std::string cases;
   for (const auto& file : result.claim_files) {
@@ -47,6 +57,13 @@ std::string JunitReport(const CheckResult& result) {
                            undecided ? "error" : "failure", FindingKindName(f->kind),
                            FindingSeverityName(f->severity), f->id, EscapeMarkup(f->summary),
                            EscapeMarkup(Body(*f)), undecided ? "error" : "failure");
+    }
+    std::string review;
+    for (const Finding* f : to_review[file]) {
+      review += fmt::format("to review [{}] {}\n{}", f->id, f->summary, Body(*f));
+    }
+    if (!review.empty()) {
+      cases += fmt::format("      <system-out>{}</system-out>\n", EscapeMarkup(review));
     }
     cases += "    </testcase>\n";
   }

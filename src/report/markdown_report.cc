@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "common/strings.h"
+
 namespace crosscheck::report {
 namespace {
 
@@ -59,6 +61,8 @@ std::string Who(const FindingClaim& c, const std::map<std::string, const Article
 
 std::string Title(FindingKind k) {
   switch (k) {
+    case FindingKind::kToReview:
+      return "To review";
     case FindingKind::kContradiction:
       return "Contradiction";
     case FindingKind::kTension:
@@ -88,6 +92,12 @@ std::string MarkdownReport(const CheckResult& result) {
       result.articles.size(), result.claims, result.components, counts[FindingKind::kContradiction],
       counts[FindingKind::kTension], counts[FindingKind::kInference],
       counts[FindingKind::kVariation], counts[FindingKind::kUnknown]);
+  if (counts[FindingKind::kToReview] > 0) {
+    out += fmt::format(
+        "{} more to review: they rest on claims read with low confidence, and are not counted "
+        "as contradictions until a desk has checked them.\n\n",
+        counts[FindingKind::kToReview]);
+  }
 
   for (const auto& note : result.notes) out += fmt::format("> {}\n", note);
   if (!result.notes.empty()) out += "\n";
@@ -108,9 +118,21 @@ std::string MarkdownReport(const CheckResult& result) {
   }
 
   out += "\n## Findings\n";
+  bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
-    out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1, Title(f.kind),
+    // Findings to review sort last (solve/checker.h): one heading above all of them.
+    if (f.review_of && !review_section) {
+      review_section = true;
+      out +=
+          "\n## To review\n\nEach of these would be a finding if the claims it rests on were read "
+          "right, but crosscheck read some of them with low confidence: check what each one's "
+          "**To check** lists before reporting it.\n";
+    }
+    out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1,
+                       f.review_of
+                           ? fmt::format("To review, possible {}", FindingKindName(*f.review_of))
+                           : Title(f.kind),
                        FindingSeverityName(f.severity), f.subject, f.property);
     out += fmt::format("{}\n\n`{}`{}\n\n", f.summary, f.id,
                        result.accepted.count(f.id) ? " (accepted: baseline or expected)" : "");
@@ -120,10 +142,16 @@ std::string MarkdownReport(const CheckResult& result) {
                          c.quote.empty() ? "—" : "«" + Cell(c.quote) + "»", Cell(c.value),
                          c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
     }
+    std::string to_check;
+    for (const auto& c : f.claims) {
+      if (!c.confidence.low()) continue;
+      to_check += fmt::format("- {} «{}»: {}\n", c.id, c.value, Join(c.confidence.reasons, "; "));
+    }
+    if (!to_check.empty()) out += "\n**To check.**\n\n" + to_check;
     out += fmt::format("\n**Why.** {}{}\n", f.explanation,
                        f.holds_in.empty() ? "" : " Holds in " + f.holds_in + ".");
     if (f.window) out += fmt::format("\n**Window.** {} to {}\n", f.window->low, f.window->high);
-    if (f.kind == FindingKind::kContradiction) {
+    if (f.evidence_kind() == FindingKind::kContradiction) {
       out += "\n**Minimal sets of claims that cannot all hold.**";
       for (const auto& set : f.minimal_sets) {
         std::string ids;

@@ -1,6 +1,10 @@
 #include "report/sarif_report.h"
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
+
+#include "common/strings.h"
 
 namespace crosscheck::report {
 namespace {
@@ -8,7 +12,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string Level(const Finding& f) {
-  if (f.kind == FindingKind::kTension) return "note";
+  if (f.kind == FindingKind::kTension || f.kind == FindingKind::kToReview) return "note";
   if (f.kind == FindingKind::kUnknown) return "warning";
   switch (f.severity) {
     case FindingSeverity::kHigh:
@@ -39,10 +43,13 @@ std::string SarifReport(const CheckResult& result) {
                    {"shortDescription", {{"text", "Claims that agree only in a narrow window"}}}});
   rules.push_back(
       {{"id", "unknown"}, {"shortDescription", {{"text", "Claims the solver could not decide"}}}});
+  rules.push_back({{"id", "to_review"},
+                   {"shortDescription",
+                    {{"text", "A finding that rests on claims read with low confidence"}}}});
   Json results = Json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kTension &&
-        f.kind != FindingKind::kUnknown) {
+        f.kind != FindingKind::kUnknown && f.kind != FindingKind::kToReview) {
       continue;
     }
     Json locations = Json::array();
@@ -52,7 +59,13 @@ std::string SarifReport(const CheckResult& result) {
     Json r;
     r["ruleId"] = std::string(FindingKindName(f.kind));
     r["level"] = Level(f);
-    r["message"] = {{"text", f.summary + " " + f.explanation}};
+    std::string to_check;
+    for (const auto& c : f.claims) {
+      if (c.confidence.low()) {
+        to_check += fmt::format(" To check {}: {}.", c.id, Join(c.confidence.reasons, "; "));
+      }
+    }
+    r["message"] = {{"text", f.summary + " " + f.explanation + to_check}};
     r["locations"] = locations;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};
     if (result.accepted.count(f.id)) {

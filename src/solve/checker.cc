@@ -207,13 +207,16 @@ class ComponentChecker {
     return key;
   }
 
-  // Claims ranked for ties between equally cheap corrections: the vaguer claim ("il y a une
-  // petite semaine" against "hier") is doubted first, then the claim whose id sorts last. Ids
-  // and readings do not move when an unrelated claim is added, unlike positions.
+  // Claims ranked for ties between equally cheap corrections: a low-confidence claim (the
+  // extractor's guess) is doubted first, then the vaguer claim ("il y a une petite semaine"
+  // against "hier"), then the claim whose id sorts last. Ids and readings do not move when an
+  // unrelated claim is added, unlike positions.
   std::vector<int> TieRanks() const {
     std::vector<int> order(soft_.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
+      bool la = View(a)->confidence.low(), lb = View(b)->confidence.low();
+      if (la != lb) return lb;  // the low one sorts last: doubted first
       double va = Claim(a).vagueness, vb = Claim(b).vagueness;
       if (va != vb) return va < vb;
       return View(a)->id < View(b)->id;
@@ -640,8 +643,10 @@ int KindRank(FindingKind k) {
       return 3;
     case FindingKind::kVariation:
       return 4;
+    case FindingKind::kToReview:  // its own section, after every finding a desk can sign
+      return 5;
   }
-  return 5;
+  return 6;
 }
 
 }  // namespace

@@ -43,6 +43,8 @@ const Edit kEdits[] = {
      "quote:", "attribution: {kind: reported, source: analysts}, quote:"},
     {"claim note", "claims/en-a.yaml", "quote:", "note: \"checked\", quote:"},
     {"claim expectation", "claims/en-a.yaml", "quote:", "expect: consistent, quote:"},
+    {"claim confidence", "claims/en-a.yaml",
+     "quote:", "confidence: {level: low, reasons: [subject only assumed]}, quote:"},
     {"catalogue", "catalogue/units.yaml", "", "# edited\n"},
 };
 
