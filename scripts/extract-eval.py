@@ -11,7 +11,9 @@ article and its quoted span overlaps the gold phrase. A reported contradiction t
 sides of a gold contradiction is found; one that covers no gold contradiction is false; a
 contradiction or tension covering two claims of a trap breaks it. One line per story:
   STORY: claims N, contradictions found F/G, false X (of R reported), traps broken T/U,
-  tensions S/V, inferences I/J
+  tensions S/V, inferences I/J, to review W (K gold)
+where W counts the possible contradictions left to review (kind to_review, docs/extraction.md)
+and K the gold contradictions among them; they count neither as found nor as false.
 
 Bundled corpus (--bundled ROOT: ROOT/corpus and ROOT/claims). The gold is what the hand-written
 claim files give: `check --corpus ROOT/corpus --claims ROOT/claims` (the hand report). The
@@ -36,7 +38,7 @@ which there is no claims folder at all: no hand claims, no catalogue, no referen
   of X covers at most one hand claim per side: figures no hand claim states as a fact.
 One line:
   deepseek (bundled): claims N, contradictions found F/G, false X (of R reported),
-  traps broken T
+  traps broken T, to review W
 
 --details also prints, under each line, every reported contradiction with what it matched.
 
@@ -148,13 +150,25 @@ def evaluate_story(binary, story, details):
     inferences = {i["id"] for f in findings if f["kind"] == "inference"
                   for i in gold.get("inferences", [])
                   if covered_sides(f, i["claims"], articles, texts)}
+    # Possible contradictions left to a desk (kind to_review): how many, and how many of them
+    # are gold contradictions (they count neither as found nor as false above).
+    review = [f for f in findings
+              if f["kind"] == "to_review" and f.get("review_of") == "contradiction"]
+    review_true = set()
+    for f in review:
+        matched = [g["id"] for g in gold.get("contradictions", [])
+                   if len(covered_sides(f, g["sides"], articles, texts)) >= 2]
+        review_true.update(matched)
+        lines.append(f"  to review{' (' + ', '.join(matched) + ')' if matched else ''}: "
+                     f"{quoted(f)}")
     s = report["summary"]
     print(f"{os.path.basename(os.path.normpath(story))}: claims {s['claims']}, "
           f"contradictions found {len(found)}/{len(gold.get('contradictions', []))}, "
           f"false {false} (of {len(contradictions)} reported), "
           f"traps broken {len(broken)}/{len(gold.get('traps', []))}, "
           f"tensions {len(tensions)}/{len(gold.get('tensions', []))}, "
-          f"inferences {len(inferences)}/{len(gold.get('inferences', []))}")
+          f"inferences {len(inferences)}/{len(gold.get('inferences', []))}, "
+          f"to review {len(review)} ({len(review_true)} gold)")
     if details and lines:
         print("\n".join(lines))
 
@@ -263,9 +277,12 @@ def evaluate_bundled(binary, root, details):
             lines.append(f"  false, trap broken: {quoted(f, covers)}")
         else:
             lines.append(f"  false: {quoted(f, covers)}")
+    review = [f for f in extracted["findings"]
+              if f["kind"] == "to_review" and f.get("review_of") == "contradiction"]
     print(f"deepseek (bundled): claims {extracted['summary']['claims']}, "
           f"contradictions found {len(found)}/{len(hand_contradictions)}, "
-          f"false {false} (of {len(reported)} reported), traps broken {traps}")
+          f"false {false} (of {len(reported)} reported), traps broken {traps}, "
+          f"to review {len(review)}")
     if details and lines:
         print("\n".join(lines))
 

@@ -160,10 +160,9 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
   file.article = article.id;
   size_t n = 0;
   for (const auto& c : out.attachment.candidates) {
-    // Confidence stays high (unwritten) until attachment gives one (docs/extraction.md).
     file.claims.push_back({fmt::format("{}.x{}", article.id, ++n), c.subject, c.property,
                            c.value_text, c.when_text, Slice(article.text, c.quote), Note(c),
-                           Confidence{}});
+                           c.confidence});
   }
   for (const auto& u : out.attachment.unattached) {
     file.unattached.push_back({u.mention.text, std::string(extract::KindName(u.mention.kind)),

@@ -34,6 +34,8 @@ FigureKind FigureKindOf(Mention::Kind kind) {
       return FigureKind::kDuration;
     case Mention::kAge:
       return FigureKind::kAge;
+    case Mention::kCategory:
+      return FigureKind::kCategory;
   }
   return FigureKind::kNumber;
 }
@@ -136,6 +138,9 @@ class Attacher {
       }
       if (first_reason.empty()) first_reason = reason;
     }
+    // A taxonomy term no cue claims is just a word of the text ("la France", "l'économie"),
+    // not a figure left over: it is not listed.
+    if (cluster.front()->kind == Mention::kCategory) return;
     out.unattached.push_back({*cluster.front(), first_reason});
   }
 
@@ -177,6 +182,60 @@ class Attacher {
       }
     }
     return std::nullopt;
+  }
+
+  // How far the reading can be trusted: low, with the reasons in words, when it rests on a
+  // guess the sentence does not back (docs/extraction.md, "Confidence and review").
+  Confidence Judge(const Candidate& c, const Property& property,
+                   const std::vector<const CueHit*>& near, TextSpan sentence) const {
+    Confidence out;
+    const Entity* subject = catalogue_.FindEntity(c.subject);
+    std::string name = subject ? subject->name : c.subject;
+    switch (c.subject_source) {
+      case Candidate::kNamed:
+      case Candidate::kDescribed:
+        break;
+      case Candidate::kCueSubject:
+        out.reasons.push_back(fmt::format(
+            "subject only assumed: the sentence names none; the cue '{}' is taken to be about {}",
+            c.cue, name));
+        break;
+      case Candidate::kMainSubject:
+        out.reasons.push_back(fmt::format(
+            "subject only assumed: the sentence names none; {} is the article's main subject",
+            name));
+        break;
+      case Candidate::kOnlyOfType:
+        out.reasons.push_back(
+            fmt::format("subject only assumed: the sentence names none; taken to be {}", name));
+        break;
+    }
+    (void)sentence;
+    size_t distance = WordsBetween(text_, c.cue_span, c.value_span);
+    if (distance > kFarCueWords) {
+      out.reasons.push_back(
+          fmt::format("the cue '{}' stands {} words from the figure", c.cue, distance));
+    }
+    // Cues of other properties about the same kind of subject, about as near.
+    std::set<std::string> others;
+    for (const CueHit* h : near) {
+      if (h->cue->property == property.id ||
+          (subject && !h->cue->AcceptsSubjectType(subject->type))) {
+        continue;
+      }
+      if (WordsBetween(text_, h->span, c.value_span) <= distance + 2) {
+        others.insert(h->cue->property);
+      }
+    }
+    if (!others.empty()) {
+      std::string list;
+      for (const auto& p : others) list += fmt::format("{}{}", list.empty() ? "" : ", ", p);
+      out.reasons.push_back(
+          fmt::format("the figure fits several properties: {} (cue '{}'), and also {}", property.id,
+                      c.cue, list));
+    }
+    if (!out.reasons.empty()) out.level = ConfidenceLevel::kLow;
+    return out;
   }
 
   // An appositive age as a claim of the catalogue's age property (the first of kind age), with
@@ -221,6 +280,8 @@ class Attacher {
       return std::nullopt;
     }
     for (const auto& e : entities_) {
+      // "Lyon" is both a place entity and a term of the place taxonomy.
+      if (m.kind == Mention::kCategory) break;
       if (e.span.begin < span.end && span.begin < e.span.end) {
         reason = fmt::format("part of the name '{}'", Slice(e.span));
         return std::nullopt;
@@ -271,6 +332,7 @@ class Attacher {
       for (const CueHit* hit : near) {
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
+        if (m.kind == Mention::kCategory && property->taxonomy != m.unit) continue;
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
         TextSpan described_at{};
         auto [subject, source] =
@@ -308,6 +370,7 @@ class Attacher {
           covered = Cover(covered, described_at);
         }
         c.quote = Quote(sentence, covered);
+        c.confidence = Judge(c, *property, near, sentence);
         return c;
       }
     }
@@ -767,11 +830,96 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
   });
 }
 
+// An article rarely contradicts itself: when it gives two different values of one fact in two
+// sentences ("une équipe de trois personnes", "deux personnes ont développé"), they are more
+// likely two different things (two teams, two companies' drops) than one fact stated twice.
+// Each such candidate keeps its reading, but at low confidence, with the other values named.
+void DoubtSelfContradictions(Attachment& out) {
+  std::map<std::tuple<std::string, std::string, std::string>, std::vector<size_t>> facts;
+  for (size_t i = 0; i < out.candidates.size(); ++i) {
+    const Candidate& c = out.candidates[i];
+    facts[{c.subject, c.property, c.when_text}].push_back(i);
+  }
+  for (const auto& [fact, members] : facts) {
+    std::set<std::string> values;
+    for (size_t i : members) values.insert(out.candidates[i].mention.value);
+    if (values.size() < 2) continue;
+    for (size_t i : members) {
+      Candidate& c = out.candidates[i];
+      std::string others;
+      for (size_t j : members) {
+        if (out.candidates[j].mention.value == c.mention.value) continue;
+        others += fmt::format("{}'{}'", others.empty() ? "" : ", ", out.candidates[j].value_text);
+      }
+      c.confidence.level = ConfidenceLevel::kLow;
+      c.confidence.reasons.push_back(fmt::format(
+          "the same article gives another value of this fact ({}): they may be two different "
+          "things",
+          others));
+    }
+  }
+}
+
 }  // namespace
 
-Attachment Attach(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
-                  const Catalogue& catalogue, const CueLexicon& lexicon) {
+// The terms of the taxonomies whose category properties have cue words, found in `text` as
+// mentions (a node's aliases, matched like cue words): "phase 3", "méthane liquide", "Lyon".
+// A term inside a longer term of the same taxonomy is not one of its own ("ingénierie" in
+// "ingénierie informatique").
+std::vector<Mention> CategoryMentions(std::string_view text, const Catalogue& catalogue,
+                                      const CueLexicon& lexicon) {
+  std::set<std::string> taxonomies;
+  for (const auto& cue : lexicon.cues) {
+    const Property* p = catalogue.FindProperty(cue.property);
+    if (p && p->kind == ValueKind::kCategory) taxonomies.insert(p->taxonomy);
+  }
+  std::vector<Mention> found;
+  if (taxonomies.empty()) return found;
+  PhraseFinder finder(text);
+  for (const auto& id : taxonomies) {
+    const Taxonomy* taxonomy = catalogue.FindTaxonomy(id);
+    if (!taxonomy) continue;
+    for (const auto& node : taxonomy->nodes()) {
+      for (const auto& term : node.aliases) {
+        for (TextSpan s : finder.FindAll(term)) {
+          Mention m;
+          m.kind = Mention::kCategory;
+          m.begin = m.value_begin = s.begin;
+          m.end = s.end;
+          m.text = std::string(text.substr(s.begin, s.end - s.begin));
+          m.value = node.id;
+          m.unit = id;
+          found.push_back(std::move(m));
+        }
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<Mention> kept;
+  for (auto& m : found) {
+    bool inside = false;
+    for (const auto& k : kept) {
+      inside |= k.unit == m.unit && k.begin <= m.begin && m.end <= k.end;
+    }
+    if (!inside) kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+Attachment Attach(std::string_view text, parse::Language lang,
+                  const std::vector<Mention>& figure_mentions, const Catalogue& catalogue,
+                  const CueLexicon& lexicon) {
   Attachment out;
+  // Figures and category terms, in text order.
+  std::vector<Mention> mentions = figure_mentions;
+  std::vector<Mention> terms = CategoryMentions(text, catalogue, lexicon);
+  if (!terms.empty()) {
+    mentions.insert(mentions.end(), terms.begin(), terms.end());
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
   Attacher attacher(text, lang, mentions, catalogue, lexicon);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;
   // Overlapping mentions are readings of one figure.
@@ -789,6 +937,7 @@ Attachment Attach(std::string_view text, parse::Language lang, const std::vector
   if (!cluster.empty()) attacher.AttachFigure(cluster, out);
   AttachWhen(text, lang, attacher.sentences(), mentions, catalogue, out);
   WithdrawRivalFigures(text, attacher.sentences(), out);
+  DoubtSelfContradictions(out);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "extract/mention.h"
 #include "model/catalogue.h"
 #include "model/claim.h"
+#include "model/confidence.h"
 #include "model/cue_lexicon.h"
 #include "parse/language.h"
 
@@ -36,6 +37,10 @@ struct Candidate {
   // the value then holds at the publication date (docs/semantics.md).
   std::string when_text;
   TextSpan when_span;
+  // Low, with the reasons, when the reading rests on a guess (docs/extraction.md, "Confidence
+  // and review"): a subject only assumed, a cue far from the figure or in another clause, cues
+  // of several properties in reach.
+  Confidence confidence;
 };
 
 // A mention no cue and subject could be found for, with why.
@@ -52,6 +57,8 @@ struct Attachment {
 
 // The most words between a cue and its figure ("fondée en mai 2023": 1).
 inline constexpr size_t kCueWindowWords = 15;
+// Beyond this many words, a cue may govern another figure: the reading is low-confidence.
+inline constexpr size_t kFarCueWords = 6;
 
 // Attaches the mentions of `text` (Extract's output, in text order) to subjects and properties.
 // Overlapping mentions ("1,2 milliard" inside "1,2 milliard de yuans") are one figure: the most

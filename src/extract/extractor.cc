@@ -25,6 +25,8 @@ std::string_view KindName(Mention::Kind kind) {
       return "duration";
     case Mention::kAge:
       return "age";
+    case Mention::kCategory:
+      return "category";
   }
   return "?";
 }

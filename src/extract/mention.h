@@ -10,7 +10,9 @@ namespace crosscheck::extract {
 // text as given, hedge included ("près de 10 000"); value_begin is where the figure itself
 // starts (== begin when there is no hedge), since some references leave hedges out of spans.
 struct Mention {
-  enum Kind { kNumber, kPercent, kCurrency, kDate, kDuration, kAge };
+  // kCategory: a term of a taxonomy ("phase 3", "méthane"); value is the node id, unit the
+  // taxonomy id.
+  enum Kind { kNumber, kPercent, kCurrency, kDate, kDuration, kAge, kCategory };
   Kind kind = kNumber;
   size_t begin = 0;
   size_t end = 0;

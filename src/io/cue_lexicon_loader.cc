@@ -12,8 +12,9 @@ namespace crosscheck::io {
 namespace {
 
 std::optional<FigureKind> FigureKindFromName(const std::string& name) {
-  for (auto k : {FigureKind::kNumber, FigureKind::kPercent, FigureKind::kCurrency,
-                 FigureKind::kDate, FigureKind::kDuration, FigureKind::kAge}) {
+  for (auto k :
+       {FigureKind::kNumber, FigureKind::kPercent, FigureKind::kCurrency, FigureKind::kDate,
+        FigureKind::kDuration, FigureKind::kAge, FigureKind::kCategory}) {
     if (FigureKindName(k) == name) return k;
   }
   return std::nullopt;
@@ -49,7 +50,7 @@ class CueReader {
     if (readable.empty()) {
       diags_.Error(doc_.Pos(item["property"]),
                    fmt::format("property '{}' is of kind {}: the extractor proposes only "
-                               "quantities, dates, ages and durations",
+                               "quantities, dates, ages, durations and categories",
                                property->id, ValueKindName(property->kind)));
       return std::nullopt;
     }

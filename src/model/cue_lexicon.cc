@@ -18,6 +18,8 @@ std::string_view FigureKindName(FigureKind kind) {
       return "duration";
     case FigureKind::kAge:
       return "age";
+    case FigureKind::kCategory:
+      return "category";
   }
   return "?";
 }
@@ -43,6 +45,7 @@ std::vector<FigureKind> DefaultFigureKinds(const Property& property) {
     case ValueKind::kDuration:
       return {FigureKind::kDuration};
     case ValueKind::kCategory:
+      return {FigureKind::kCategory};
     case ValueKind::kEntity:
       return {};
   }

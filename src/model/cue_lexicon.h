@@ -12,14 +12,15 @@ namespace crosscheck {
 // The kinds of figure the extractor finds in article text. A cue applies to some of them: a
 // founding cue to dates, a chip cue to bare counts. (The extractor has its own enum; this one
 // is the catalogue's vocabulary, so the lexicon can be checked without the extractor.)
-enum class FigureKind { kNumber, kPercent, kCurrency, kDate, kDuration, kAge };
+enum class FigureKind { kNumber, kPercent, kCurrency, kDate, kDuration, kAge, kCategory };
 
 std::string_view FigureKindName(FigureKind kind);
 
 // The figure kinds a value of `property` can be read from when a cue does not say: money from
 // amounts (and bare numbers, "3 milliards"), counts and ratios from numbers, percentages from
 // percentages, dates from dates, ages from ages and durations ("26 ans"), durations from
-// durations. Empty for categories and entities, which the extractor does not propose.
+// durations, categories from the terms of their taxonomy. Empty for entities, which the
+// extractor does not propose.
 std::vector<FigureKind> DefaultFigureKinds(const Property& property);
 
 // One entry of claims/catalogue/cues.yaml: words that, near a figure of one of `kinds`, say

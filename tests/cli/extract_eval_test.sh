@@ -8,8 +8,8 @@ export CROSSCHECK=$1
 fail=0
 ok() { echo "ok $1"; }
 bad() { echo "FAIL $1"; fail=1; }
-story='^[a-z0-9-]+: claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+/[0-9]+, tensions [0-9]+/[0-9]+, inferences [0-9]+/[0-9]+$'
-bundled='^deepseek \(bundled\): claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+$'
+story='^[a-z0-9-]+: claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+/[0-9]+, tensions [0-9]+/[0-9]+, inferences [0-9]+/[0-9]+, to review [0-9]+ \([0-9]+ gold\)$'
+bundled='^deepseek \(bundled\): claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+, to review [0-9]+$'
 
 # expect_lines NAME OUTPUT REGEX COUNT: OUTPUT is COUNT lines, each matching REGEX.
 expect_lines() {

@@ -35,12 +35,20 @@ constexpr std::string_view kProperties = R"(properties:
   - {id: founder, kind: entity}
   - {id: headcount, kind: quantity, dimension: count, time_indexed: true}
   - {id: assets, kind: quantity, dimension: money, time_indexed: true}
+  - {id: field_of_study, kind: category, taxonomy: field}
 )";
 constexpr std::string_view kUnits = R"(units:
   - {id: USD, dimension: money, words: [dollars, "$"]}
   - {id: EUR, dimension: money, words: [euros]}
   - {id: percent, dimension: percent, words: ["%"]}
   - {id: person, dimension: count, words: [chercheurs, researchers]}
+)";
+constexpr std::string_view kTaxonomies = R"(taxonomies:
+  - id: field
+    nodes:
+      - {id: engineering, aliases: [ingénierie]}
+      - {id: computer-science, parents: [engineering], aliases: ["ingénierie informatique"]}
+      - {id: economics, aliases: [économie]}
 )";
 constexpr std::string_view kCues = R"(cues:
   - {property: founding_date, subject_types: [organization], fr: [fondée, fondé], en: [founded]}
@@ -52,6 +60,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: market_value_drop, fr: [chuté, perdu], en: [fell]}
   - {property: headcount, subject_types: [organization], fr: [emploie, employait], en: [employs]}
   - {property: assets, subject_types: [organization], fr: [portefeuille]}
+  - {property: field_of_study, subject_types: [person], fr: [diplômé]}
 )";
 
 class AttachTest : public ::testing::Test {
@@ -60,6 +69,8 @@ class AttachTest : public ::testing::Test {
     io::LoadCatalogueText(io::CatalogueFile::kUnits, "units.yaml", kUnits, catalogue_, diags_);
     io::LoadCatalogueText(io::CatalogueFile::kEntities, "entities.yaml", kEntities, catalogue_,
                           diags_);
+    io::LoadCatalogueText(io::CatalogueFile::kTaxonomies, "taxonomies.yaml", kTaxonomies,
+                          catalogue_, diags_);
     io::LoadCatalogueText(io::CatalogueFile::kProperties, "properties.yaml", kProperties,
                           catalogue_, diags_);
     cues_ = io::LoadCueLexiconText("cues.yaml", kCues, catalogue_, diags_);
@@ -79,6 +90,26 @@ class AttachTest : public ::testing::Test {
     }
     for (const auto& u : a.unattached)
       out += fmt::format("unattached '{}': {}\n", u.mention.text, u.reason);
+    return out;
+  }
+
+  // One line per candidate: "subject.property = value: low (reason; reason)" or ": high".
+  std::string Confidences(std::string_view text) {
+    std::vector<Mention> mentions = Extract(text, parse::Language::kFrench);
+    Attachment a = Attach(text, parse::Language::kFrench, mentions, catalogue_, cues_);
+    std::string out;
+    for (const auto& c : a.candidates) {
+      out += fmt::format("{}.{} = {}: {}", c.subject, c.property, c.value_text,
+                         c.confidence.low() ? "low" : "high");
+      if (!c.confidence.reasons.empty()) {
+        out += " (";
+        for (size_t i = 0; i < c.confidence.reasons.size(); ++i) {
+          out += (i ? "; " : "") + c.confidence.reasons[i];
+        }
+        out += ")";
+      }
+      out += "\n";
+    }
     return out;
   }
 
@@ -220,6 +251,38 @@ TEST_F(AttachTest, AnAgeSetOffAfterAPersonsName) {
             "unattached '40 ans': no cue word for a duration within 15 words in its sentence\n");
 }
 
+TEST_F(AttachTest, ConfidenceSaysWhatWasGuessed) {
+  EXPECT_EQ(Confidences("DeepSeek a coûté 6 millions de dollars."),
+            "deepseek.training_cost = 6 millions de dollars: high\n");
+  EXPECT_EQ(Confidences("DeepSeek inquiète Nvidia. DeepSeek innove. L'équipe compte 139 "
+                        "chercheurs."),
+            "deepseek.researcher_count = 139 chercheurs: low (subject only assumed: the sentence "
+            "names none; DeepSeek is the article's main subject)\n");
+  EXPECT_EQ(Confidences("DeepSeek a coûté, selon les estimations publiées hier par plusieurs "
+                        "analystes, 6 millions de dollars."),
+            "deepseek.training_cost = 6 millions de dollars: low (the cue 'coûté' stands 9 words "
+            "from the figure)\n");
+}
+
+TEST_F(AttachTest, AnArticleThatGivesTwoValuesOfAFactIsDoubted) {
+  // Two teams, two moments, two companies: more likely than an article contradicting itself.
+  EXPECT_EQ(Confidences("DeepSeek compte 139 chercheurs. Plus tard, DeepSeek compte 200 "
+                        "chercheurs."),
+            "deepseek.researcher_count = 139 chercheurs: low (the same article gives another "
+            "value of this fact ('200 chercheurs'): they may be two different things)\n"
+            "deepseek.researcher_count = 200 chercheurs: low (the same article gives another "
+            "value of this fact ('139 chercheurs'): they may be two different things)\n");
+}
+
+TEST_F(AttachTest, ATaxonomyTermNearItsCueIsACategory) {
+  // The longest term is the value: "ingénierie informatique", not "ingénierie".
+  EXPECT_EQ(Run("Liang est diplômé en ingénierie informatique."),
+            "liang-wenfeng.field_of_study = ingénierie informatique | Liang est diplômé en "
+            "ingénierie informatique.\n");
+  // No cue, no claim: a term alone says nothing of whose field it is.
+  EXPECT_EQ(Run("L'économie chinoise ralentit."), "");
+}
+
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
   EXPECT_EQ(Run("À ce jour, aucun modèle de DeepSeek n'a été dévoilé en Europe."),
             "unattached 'ce jour': 'ce jour' is the present (the publication day): it says when "
@@ -309,7 +372,7 @@ TEST(CueLexiconLoader, BadEntriesArePositioned) {
   EXPECT_EQ(out,
             "cues.yaml:2:16: error: unknown property 'no_such_property'\n"
             "cues.yaml:3:16: error: property 'founder' is of kind entity: the extractor proposes "
-            "only quantities, dates, ages and durations\n"
+            "only quantities, dates, ages, durations and categories\n"
             "cues.yaml:4:35: error: property 'birth_date' cannot be read from a percent (it "
             "takes: date)\n"
             "cues.yaml:5:32: error: cue word 'n*é': '*' may only end a word (\"cofond*\")\n"
