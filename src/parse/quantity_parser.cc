@@ -273,8 +273,8 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
                         c.pos()};
     }
     return ParseError{
-        fmt::format("'{}' is {}, but the property takes {} (rates over different periods do not "
-                    "compare)",
+        fmt::format("'{}' is {}, but the property takes {}: rates over two periods "
+                    "never convert",
                     text, expected.WithoutPeriod().Per(q.per).Name(), expected.Name()),
         0};
   }

@@ -96,8 +96,8 @@ TEST(DimensionValues, AFigureOfAnotherDimensionOrPeriodIsRejectedWithWhy) {
             "error: '3 TWh' gives no period, but the property takes energy per year: write "
             "'par an' or 'a year'");
   EXPECT_EQ(InBase("8 GWh par jour", "energy per year"),
-            "error: '8 GWh par jour' is energy per day, but the property takes energy per year "
-            "(rates over different periods do not compare)");
+            "error: '8 GWh par jour' is energy per day, but the property takes energy per year: "
+            "rates over two periods never convert");
   EXPECT_EQ(InBase("28", "length"),
             "error: a quantity of length needs a unit (mm, cm, m, km, ...)");
 }
