@@ -106,7 +106,6 @@ class Encoder {
     w_.String(q.unit);
     w_.String(q.unit_words);
     w_.Enum(q.per);
-    w_.String(q.per_words);
   }
   void Write(const std::optional<int>& i) {
     w_.Bool(i.has_value());
@@ -275,7 +274,6 @@ class Decoder {
     q.unit = r_.String();
     q.unit_words = r_.String();
     q.per = r_.Enum(RatePeriod::kYear);
-    q.per_words = r_.String();
     return q;
   }
   std::optional<int> ReadOptionalInt() {

@@ -57,7 +57,6 @@ struct QuantityValue {
   std::string unit;  // unit id from the catalogue, or "" (a bare figure)
   std::string unit_words;
   RatePeriod per = RatePeriod::kNone;  // "3 TWh par an": the period of a rate
-  std::string per_words;
 };
 
 // The interval of values in `unit` (not yet the property's base unit) the claim allows.

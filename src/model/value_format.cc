@@ -126,7 +126,7 @@ std::string DescribeValue(const Value& value, const Property& property, const Ca
     std::string unit = q->unit.empty() ? "" : " " + q->unit;
     std::string reading = ExplainReading(*q, mode, property.dimension == Dimension::kCount) +
                           (unit.empty() ? "" : fmt::format(" (unit{})", unit));
-    if (!q->per_words.empty()) reading += fmt::format(" per {}", RatePeriodName(q->per));
+    if (q->per != RatePeriod::kNone) reading += fmt::format(" per {}", RatePeriodName(q->per));
     const Unit* u = catalogue.FindUnit(q->unit);
     const DimensionDecl* d = catalogue.FindDimension(property.dimension.BaseName());
     if (u && d && u->id != d->base_unit) {

@@ -43,7 +43,7 @@ const Unit* AcceptUnitPrefix(Cursor& c, const Catalogue& catalogue, const Dimens
 
 // The period of a rate, after its unit: "3 TWh par an", "25 000 visiteurs par jour", "2 million
 // tonnes a year", "120 GWh/an".
-RatePeriod AcceptRatePeriod(Cursor& c, std::string* words) {
+RatePeriod AcceptRatePeriod(Cursor& c) {
   struct PeriodWord {
     std::string_view word;
     RatePeriod period;
@@ -80,10 +80,7 @@ RatePeriod AcceptRatePeriod(Cursor& c, std::string* words) {
       {"/day", RatePeriod::kDay},
   };
   for (const auto& w : kWords) {
-    if (c.Accept(w.word)) {
-      *words = std::string(w.word);
-      return w.period;
-    }
+    if (c.Accept(w.word)) return w.period;
   }
   return RatePeriod::kNone;
 }
@@ -236,7 +233,7 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
       q.scale_word.clear();
     }
   }
-  if (unit || expected.IsRate()) q.per = AcceptRatePeriod(c, &q.per_words);
+  if (unit || expected.IsRate()) q.per = AcceptRatePeriod(c);
   if (unit && expected == Dimension::kRatio) {
     c.AcceptAny({"moins cher", "moins chère", "moins chers", "plus cher", "plus chère", "cheaper",
                  "less expensive", "more expensive"});
