@@ -78,6 +78,10 @@ TEST(DimensionValues, EnergyPowerSpeedDataTime) {
 TEST(DimensionValues, RatesNameTheirPeriod) {
   EXPECT_EQ(InBase("3 TWh par an", "energy per year"), "[2500000000000, 3500000000000) Wh/year");
   EXPECT_EQ(InBase("3 TWh/an", "energy per year"), "[2500000000000, 3500000000000) Wh/year");
+  EXPECT_EQ(InBase("3 TWh annually", "energy per year", Language::kEnglish),
+            "[2500000000000, 3500000000000) Wh/year");
+  EXPECT_EQ(InBase("100 000 barils par jour", "volume per day"),
+            "[15103.79301816, 16693.66596744) m3/day");
   EXPECT_EQ(InBase("2 million tonnes a year", "mass per year", Language::kEnglish),
             "[1500000000, 2500000000) kg/year");
   const Catalogue& cat = io::General().catalogue;
