@@ -275,9 +275,9 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
                         c.pos()};
     }
     return ParseError{
-        fmt::format("'{}' is {}, but the property takes {}: rates over two periods "
-                    "never convert",
-                    text, expected.WithoutPeriod().Per(q.per).Name(), expected.Name()),
+        fmt::format("'{}' is {}, but the property takes {}{}", text,
+                    expected.WithoutPeriod().Per(q.per).Name(), expected.Name(),
+                    expected.IsRate() ? ": rates over two periods never convert" : ", not a rate"),
         0};
   }
   return q;

@@ -102,6 +102,8 @@ TEST(DimensionValues, AFigureOfAnotherDimensionOrPeriodIsRejectedWithWhy) {
   EXPECT_EQ(InBase("8 GWh par jour", "energy per year"),
             "error: '8 GWh par jour' is energy per day, but the property takes energy per year: "
             "rates over two periods never convert");
+  EXPECT_EQ(InBase("3 TWh par an", "energy"),
+            "error: '3 TWh par an' is energy per year, but the property takes energy, not a rate");
   EXPECT_EQ(InBase("28", "length"),
             "error: a quantity of length needs a unit (mm, cm, m, km, ...)");
 }
