@@ -242,7 +242,7 @@ class Decoder {
       case 3: {
         DurationValue d;
         d.amount = ReadInterval();
-        d.unit = r_.Enum(TimeUnit::kYear);
+        d.unit = r_.Enum(TimeUnit::kSecond);
         return d;
       }
       case 4:

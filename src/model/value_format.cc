@@ -88,6 +88,10 @@ std::string DescribeExpr(const DateExpr& e) {
 
 std::string_view TimeUnitName(TimeUnit u) {
   switch (u) {
+    case TimeUnit::kSecond:
+      return "seconds";
+    case TimeUnit::kMinute:
+      return "minutes";
     case TimeUnit::kHour:
       return "hours";
     case TimeUnit::kDay:
