@@ -283,9 +283,22 @@ class Encoder {
             fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(low, 4),
                         ToDisplayString(high, 4), unit, q.unit, periods);
       }
+    } else if (p.dimension.kind() == Dimension::kDeclared) {
+      // A declared dimension's figures compare in its base unit, converted exactly: "520 km" is
+      // [519 500, 520 500) m, implied precision applied to the figure as written.
+      const Unit* u = corpus_.catalogue.FindUnit(q.unit);
+      const DimensionDecl* d = corpus_.catalogue.FindDimension(p.dimension.BaseName());
+      if (!u || !d) {
+        Skip(c, fmt::format("unit '{}' of dimension '{}' is not in the catalogue", q.unit,
+                            p.dimension.BaseName()));
+        return false;
+      }
+      range = range.Scaled(u->factor);
+      unit = d->base_unit;
     } else if (unit.empty()) {
-      unit = p.dimension == Dimension::kRatio ? "times" : std::string(DimensionName(p.dimension));
+      unit = p.dimension == Dimension::kRatio ? "times" : p.dimension.BaseName();
     }
+    if (p.dimension.IsRate()) unit += fmt::format("/{}", RatePeriodName(p.dimension.per()));
     std::string time_key = TimeKey(c, p, a);
     // The variable itself for one subject (a bound on it is what the interval path reads),
     // the sum of the subjects' variables for several.

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
 
+#include "common/rational.h"
 #include "io/text_file.h"
 #include "io/yaml_document.h"
 
@@ -20,12 +22,41 @@ std::optional<ValueKind> KindFromName(const std::string& s) {
   return std::nullopt;
 }
 
-std::optional<Dimension> DimensionFromName(const std::string& s) {
-  if (s == "money") return Dimension::kMoney;
-  if (s == "count") return Dimension::kCount;
-  if (s == "percent") return Dimension::kPercent;
-  if (s == "ratio") return Dimension::kRatio;
-  return std::nullopt;
+// A unit's factor to its dimension's base unit, exact: "1000", "0.001", "1/3600", "1e12",
+// "5/18". nullopt unless a positive rational.
+std::optional<Rational> ParseFactor(std::string_view text) {
+  auto decimal = [](std::string_view s) -> std::optional<Rational> {
+    size_t e = s.find_first_of("eE");
+    auto mantissa = ParseDecimal(s.substr(0, e));
+    if (!mantissa || e == std::string_view::npos) return mantissa;
+    std::string_view exp = s.substr(e + 1);
+    bool negative = !exp.empty() && exp[0] == '-';
+    if (negative) exp.remove_prefix(1);
+    if (exp.empty() || exp.size() > 3 ||
+        !std::all_of(exp.begin(), exp.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    int n = std::stoi(std::string(exp));
+    return *mantissa * PowerOfTen(negative ? -n : n);
+  };
+  std::optional<Rational> value;
+  if (size_t slash = text.find('/'); slash != std::string_view::npos) {
+    auto num = decimal(text.substr(0, slash)), den = decimal(text.substr(slash + 1));
+    if (!num || !den || *den == 0) return std::nullopt;
+    value = *num / *den;
+  } else {
+    value = decimal(text);
+  }
+  if (!value || *value <= 0) return std::nullopt;
+  value->canonicalize();
+  return value;
+}
+
+// The names a dimension may be given, for messages: the built-ins, then the declared ones.
+std::string KnownDimensions(const Catalogue& cat) {
+  std::string names = "money, count, percent, ratio";
+  for (const auto& d : cat.dimensions()) names += ", " + d.id;
+  return names;
 }
 
 // "P" and digits: "P571".
@@ -100,10 +131,13 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
     if (p.kind == ValueKind::kQuantity) {
       auto dim = doc.Scalar(item, "dimension", true, diags);
       if (!dim) return;
-      auto d = DimensionFromName(*dim);
+      auto d = Dimension::FromName(*dim);
+      p.dimension_pos = doc.Pos(item["dimension"]);
       if (!d) {
-        diags.Error(doc.Pos(item["dimension"]),
-                    fmt::format("unknown dimension '{}' (money, count, percent, ratio)", *dim));
+        diags.Error(p.dimension_pos,
+                    fmt::format("malformed dimension '{}' (a dimension's id, optionally followed "
+                                "by 'per day', 'per week', 'per month' or 'per year')",
+                                *dim));
         return;
       }
       p.dimension = *d;
@@ -186,22 +220,81 @@ void LoadTaxonomies(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
   });
 }
 
+void LoadDimensions(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
+  ForEachItem(doc, "dimensions", diags, [&](YamlNode item) {
+    doc.CheckKeys(item, {"id", "base", "description"}, diags);
+    auto id = doc.Scalar(item, "id", true, diags);
+    auto base = doc.Scalar(item, "base", true, diags);
+    if (!id || !base) return;
+    DimensionDecl d{*id, *base, doc.Scalar(item, "description", false, diags).value_or(""),
+                    doc.Pos(item)};
+    auto parsed = Dimension::FromName(d.id);
+    if (!parsed || parsed->IsRate()) {
+      diags.Error(
+          doc.Pos(item["id"]),
+          fmt::format("malformed dimension id '{}' (lower-case letters, digits, '_')", d.id));
+      return;
+    }
+    if (parsed->kind() != Dimension::kDeclared) {
+      diags.Error(doc.Pos(item["id"]), fmt::format("dimension '{}' is built in", d.id));
+      return;
+    }
+    if (!cat.AddDimension(d)) diags.Error(d.pos, fmt::format("duplicate dimension id '{}'", d.id));
+  });
+}
+
 void LoadUnits(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
-  doc.CheckKeys(doc.root(), {"units"}, diags);
+  doc.CheckKeys(doc.root(), {"dimensions", "units"}, diags);
+  if (doc.root().IsMap() && doc.root()["dimensions"]) LoadDimensions(doc, cat, diags);
   ForEachItem(doc, "units", diags, [&](YamlNode item) {
-    doc.CheckKeys(item, {"id", "dimension", "words"}, diags);
+    doc.CheckKeys(item, {"id", "dimension", "factor", "words"}, diags);
     auto id = doc.Scalar(item, "id", true, diags);
     auto dim = doc.Scalar(item, "dimension", true, diags);
     if (!id || !dim) return;
-    auto d = DimensionFromName(*dim);
+    Unit u;
+    u.id = *id;
+    u.pos = doc.Pos(item);
+    u.dimension_pos = doc.Pos(item["dimension"]);
+    auto d = Dimension::FromName(*dim);
     if (!d) {
-      diags.Error(doc.Pos(item["dimension"]),
-                  fmt::format("unknown dimension '{}' (money, count, percent, ratio)", *dim));
+      diags.Error(u.dimension_pos,
+                  fmt::format("malformed dimension '{}' (a dimension's id)", *dim));
       return;
     }
-    Unit u{*id, *d,
-           doc.StringList(item, "words", false, diags).value_or(std::vector<std::string>{}),
-           doc.Pos(item)};
+    if (d->IsRate()) {
+      diags.Error(u.dimension_pos,
+                  fmt::format("a unit is not a rate: give '{}' the dimension '{}', and the value "
+                              "its period ('par an', 'a year')",
+                              u.id, d->BaseName()));
+      return;
+    }
+    u.dimension = *d;
+    if (auto factor = doc.Scalar(item, "factor", false, diags)) {
+      auto value = ParseFactor(*factor);
+      if (!value) {
+        diags.Error(doc.Pos(item["factor"]),
+                    fmt::format("factor '{}' of unit '{}' is not a positive rational (\"1000\", "
+                                "\"0.001\", \"1/3600\", \"1e12\")",
+                                *factor, u.id));
+        return;
+      }
+      if (u.dimension == Dimension::kMoney) {
+        diags.Error(doc.Pos(item["factor"]),
+                    fmt::format("currency '{}' has no factor: amounts convert through the "
+                                "exchange rates of claims/reference.yaml",
+                                u.id));
+        return;
+      }
+      if (u.dimension.kind() != Dimension::kDeclared && *value != 1) {
+        diags.Error(doc.Pos(item["factor"]),
+                    fmt::format("unit '{}' of the built-in dimension '{}' has no factor (only "
+                                "units of a declared dimension convert)",
+                                u.id, u.dimension.Name()));
+        return;
+      }
+      u.factor = *value;
+    }
+    u.words = doc.StringList(item, "words", false, diags).value_or(std::vector<std::string>{});
     if (!cat.AddUnit(u)) diags.Error(u.pos, fmt::format("duplicate unit id '{}'", u.id));
   });
 }
@@ -219,6 +312,8 @@ constexpr const char* FileName(CatalogueFile kind) {
   }
   return "";
 }
+
+void CheckDimensions(const Catalogue& cat, Diagnostics& diags);
 
 }  // namespace
 
@@ -253,7 +348,47 @@ void LoadCatalogue(const std::filesystem::path& dir, const std::string& display_
   CheckCatalogue(catalogue, diags);
 }
 
+namespace {
+
+// Every dimension a unit or property names exists, and every declared dimension has its base
+// unit: a unit of that dimension worth exactly 1 of itself. Run once the files a catalogue is
+// merged from are all read (a corpus unit may name a dimension of the general catalogue).
+void CheckDimensions(const Catalogue& cat, Diagnostics& diags) {
+  for (const auto& d : cat.dimensions()) {
+    const Unit* base = cat.FindUnit(d.base_unit);
+    if (!base || base->dimension != Dimension::Declared(d.id)) {
+      diags.Error(d.pos, fmt::format("dimension '{}' has no base unit '{}' (a unit of dimension "
+                                     "'{}' with factor 1)",
+                                     d.id, d.base_unit, d.id));
+    } else if (base->factor != 1) {
+      diags.Error(d.pos, fmt::format("base unit '{}' of dimension '{}' has factor {}, not 1",
+                                     d.base_unit, d.id, ToDecimalString(base->factor)));
+    }
+  }
+  for (const auto& u : cat.units()) {
+    if (!cat.Knows(u.dimension)) {
+      diags.Error(u.dimension_pos, fmt::format("unit '{}' names unknown dimension '{}' ({})", u.id,
+                                               u.dimension.Name(), KnownDimensions(cat)));
+    }
+  }
+  for (const auto& p : cat.properties()) {
+    if (p.kind != ValueKind::kQuantity) continue;
+    if (!cat.Knows(p.dimension)) {
+      diags.Error(p.dimension_pos, fmt::format("property '{}' names unknown dimension '{}' ({})",
+                                               p.id, p.dimension.BaseName(), KnownDimensions(cat)));
+    } else if (p.dimension.kind() == Dimension::kMoney && p.dimension.IsRate()) {
+      diags.Error(p.dimension_pos,
+                  fmt::format("property '{}': money is not a rate here; make the property "
+                              "time-indexed and give each claim its period with 'when'",
+                              p.id));
+    }
+  }
+}
+
+}  // namespace
+
 void CheckCatalogue(const Catalogue& cat, Diagnostics& diags) {
+  CheckDimensions(cat, diags);
   for (const auto& e : cat.entities()) {
     if (!e.part_of.empty() && !cat.FindEntity(e.part_of)) {
       diags.Error(e.pos,

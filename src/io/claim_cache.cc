@@ -13,7 +13,8 @@ namespace crosscheck::io {
 namespace {
 
 // Bump when the entry layout or the codec changes.
-constexpr uint32_t kFormatVersion = 2;  // 2: claims carry a confidence
+// 2: claims carry a confidence; 3: a quantity keeps the period of its rate
+constexpr uint32_t kFormatVersion = 3;
 constexpr std::string_view kMagic = "CCCLAIM\n";
 // magic, version, key (16), article fingerprint, payload size, payload hash
 constexpr size_t kHeaderSize = 8 + 4 + 16 + 8 + 8 + 8;

@@ -108,6 +108,7 @@ class Encoder {
     w_.String(q.scale_word);
     w_.String(q.unit);
     w_.String(q.unit_words);
+    w_.Enum(q.per);
   }
   void Write(const std::optional<int>& i) {
     w_.Bool(i.has_value());
@@ -248,7 +249,7 @@ class Decoder {
       case 3: {
         DurationValue d;
         d.amount = ReadInterval();
-        d.unit = r_.Enum(TimeUnit::kYear);
+        d.unit = r_.Enum(TimeUnit::kSecond);
         return d;
       }
       case 4:
@@ -279,6 +280,7 @@ class Decoder {
     q.scale_word = r_.String();
     q.unit = r_.String();
     q.unit_words = r_.String();
+    q.per = r_.Enum(RatePeriod::kYear);
     return q;
   }
   std::optional<int> ReadOptionalInt() {

@@ -85,7 +85,14 @@ Catalogue MergeOverGeneral(const Catalogue& general, const Catalogue& own) {
   }
   for (const auto& p : general.properties()) merged.AddProperty(p);
   for (const auto& t : general.taxonomies()) merged.AddTaxonomy(t);
-  for (const auto& u : general.units()) merged.AddUnit(u);
+  // A corpus dimension replaces the general one with its units: their factors were relative to
+  // the general base unit, which the corpus's may not be.
+  for (const auto& d : general.dimensions()) merged.AddDimension(d);
+  for (const auto& u : general.units()) {
+    bool replaced =
+        u.dimension.kind() == Dimension::kDeclared && own.FindDimension(u.dimension.BaseName());
+    if (!replaced) merged.AddUnit(u);
+  }
   for (const auto& r : general.relations()) {
     bool replaced = own.FindProperty(r.left) || own.FindProperty(r.right) ||
                     (!r.via.empty() && own.FindProperty(r.via));

@@ -44,6 +44,23 @@ bool Catalogue::AddUnit(Unit u) {
   return true;
 }
 
+bool Catalogue::AddDimension(DimensionDecl d) {
+  if (dimension_by_id_.count(d.id)) return false;
+  dimension_by_id_[d.id] = dimensions_.size();
+  dimensions_.push_back(std::move(d));
+  return true;
+}
+
+const DimensionDecl* Catalogue::FindDimension(std::string_view id) const {
+  auto it = dimension_by_id_.find(id);
+  return it == dimension_by_id_.end() ? nullptr : &dimensions_[it->second];
+}
+
+bool Catalogue::Knows(const Dimension& d) const {
+  if (d.kind() == Dimension::kNone) return false;
+  return d.kind() != Dimension::kDeclared || FindDimension(d.BaseName());
+}
+
 const Entity* Catalogue::FindEntity(std::string_view id_or_alias) const {
   auto it = entity_by_key_.find(NameKey(id_or_alias));
   return it == entity_by_key_.end() ? nullptr : &entities_[it->second];

@@ -27,13 +27,14 @@ std::string_view FigureKindName(FigureKind kind) {
 std::vector<FigureKind> DefaultFigureKinds(const Property& property) {
   switch (property.kind) {
     case ValueKind::kQuantity:
-      switch (property.dimension) {
+      switch (property.dimension.kind()) {
         case Dimension::kMoney:
           return {FigureKind::kCurrency, FigureKind::kNumber};
         case Dimension::kPercent:
           return {FigureKind::kPercent};
         case Dimension::kCount:
         case Dimension::kRatio:
+        case Dimension::kDeclared:
         case Dimension::kNone:
           return {FigureKind::kNumber};
       }

@@ -4,6 +4,10 @@ namespace crosscheck {
 
 Interval DurationInDays(const DurationValue& d) {
   switch (d.unit) {
+    case TimeUnit::kSecond:
+      return d.amount.Scaled(Rational(1, 86400));
+    case TimeUnit::kMinute:
+      return d.amount.Scaled(Rational(1, 1440));
     case TimeUnit::kHour:
       return d.amount.Scaled(Rational(1, 24));
     case TimeUnit::kDay:

@@ -4,7 +4,8 @@
 
 namespace crosscheck {
 
-enum class TimeUnit { kHour, kDay, kWeek, kMonth, kYear };
+// Minutes and seconds come last so that cached claims keep the values of the others.
+enum class TimeUnit { kHour, kDay, kWeek, kMonth, kYear, kMinute, kSecond };
 
 // "à peine deux mois": an amount of a calendar unit. The encoder turns it into days (a month is
 // 28 to 31 days), so the model keeps the unit as written.

@@ -20,20 +20,4 @@ std::string_view ValueKindName(ValueKind k) {
   return "quantity";
 }
 
-std::string_view DimensionName(Dimension d) {
-  switch (d) {
-    case Dimension::kNone:
-      return "none";
-    case Dimension::kMoney:
-      return "money";
-    case Dimension::kCount:
-      return "count";
-    case Dimension::kPercent:
-      return "percent";
-    case Dimension::kRatio:
-      return "ratio";
-  }
-  return "none";
-}
-
 }  // namespace crosscheck

@@ -4,21 +4,21 @@
 #include <string_view>
 
 #include "common/source_pos.h"
+#include "model/dimension.h"
 
 namespace crosscheck {
 
 enum class ValueKind { kQuantity, kDate, kAge, kDuration, kCategory, kEntity };
-enum class Dimension { kNone, kMoney, kCount, kPercent, kRatio };
 
 std::string_view ValueKindName(ValueKind k);
-std::string_view DimensionName(Dimension d);
 
 // What a claim can state about a subject, and how its value is read.
 struct Property {
   std::string id;
   ValueKind kind = ValueKind::kQuantity;
-  Dimension dimension = Dimension::kNone;  // quantities only
-  std::string taxonomy;                    // categories only
+  Dimension dimension;      // quantities only
+  SourcePos dimension_pos;  // where the catalogue names it (checked once every file is read)
+  std::string taxonomy;     // categories only
   bool single_valued = true;
   bool time_indexed = false;  // one value per `when`: values at two times never conflict
   bool additive = false;      // a claim may give the sum over several subjects

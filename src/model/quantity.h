@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/rational.h"
+#include "model/dimension.h"
 #include "model/interval.h"
 
 namespace crosscheck {
@@ -55,6 +56,7 @@ struct QuantityValue {
   std::string scale_word;
   std::string unit;  // unit id from the catalogue, or "" (a bare figure)
   std::string unit_words;
+  RatePeriod per = RatePeriod::kNone;  // "3 TWh par an": the period of a rate
 };
 
 // The interval of values in `unit` (not yet the property's base unit) the claim allows.

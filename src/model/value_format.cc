@@ -88,6 +88,10 @@ std::string DescribeExpr(const DateExpr& e) {
 
 std::string_view TimeUnitName(TimeUnit u) {
   switch (u) {
+    case TimeUnit::kSecond:
+      return "seconds";
+    case TimeUnit::kMinute:
+      return "minutes";
     case TimeUnit::kHour:
       return "hours";
     case TimeUnit::kDay:
@@ -124,8 +128,15 @@ std::string DescribeValue(const Value& value, const Property& property, const Ca
                           PrecisionMode mode) {
   if (const auto* q = std::get_if<QuantityValue>(&value)) {
     std::string unit = q->unit.empty() ? "" : " " + q->unit;
-    return ExplainReading(*q, mode, property.dimension == Dimension::kCount) +
-           (unit.empty() ? "" : fmt::format(" (unit{})", unit));
+    std::string reading = ExplainReading(*q, mode, property.dimension == Dimension::kCount) +
+                          (unit.empty() ? "" : fmt::format(" (unit{})", unit));
+    if (q->per != RatePeriod::kNone) reading += fmt::format(" per {}", RatePeriodName(q->per));
+    const Unit* u = catalogue.FindUnit(q->unit);
+    const DimensionDecl* d = catalogue.FindDimension(property.dimension.BaseName());
+    if (u && d && u->id != d->base_unit) {
+      reading += fmt::format(", 1 {} = {} {}", u->id, ToDecimalString(u->factor), d->base_unit);
+    }
+    return reading;
   }
   if (const auto* d = std::get_if<DateValue>(&value)) return DescribeDate(*d);
   if (const auto* a = std::get_if<AgeValue>(&value)) {

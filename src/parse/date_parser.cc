@@ -911,6 +911,12 @@ Result<DurationValue> ParseDuration(std::string_view text, Language lang) {
     return ParseError{fmt::format("expected a duration such as 'deux mois' in '{}'", text), 0};
   if (!count->ok()) return count->error();
   auto unit = AcceptTimeUnit(c);
+  // Minutes and seconds are durations ("45 minutes"), never the unit of "il y a N": an event
+  // minutes before publication is dated by the publication day.
+  if (!unit && !c.AcceptAny({"minutes", "minute", "min", "mn"}).empty()) unit = TimeUnit::kMinute;
+  if (!unit && !c.AcceptAny({"secondes", "seconde", "seconds", "second", "sec"}).empty()) {
+    unit = TimeUnit::kSecond;
+  }
   if (!unit) return ParseError{fmt::format("unknown time unit in '{}'", text), c.pos()};
   if (!c.AtEnd()) {
     return ParseError{fmt::format("unexpected words after the duration: '{}'", c.Rest()), c.pos()};

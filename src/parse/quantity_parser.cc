@@ -11,24 +11,98 @@
 namespace crosscheck::parse {
 namespace {
 
-const Unit* AcceptUnit(Cursor& c, const Catalogue& catalogue, std::string* words) {
-  for (const auto& [word, index] : catalogue.UnitWordsLongestFirst()) {
-    if (c.Accept(word)) {
-      *words = word;
-      return &catalogue.units()[index];
+// Units of the dimension the property takes are tried first, then the others: a word two units
+// share after case folding ("m", "M") goes to the one the property means, and a unit of another
+// dimension is still read, for the error that says so.
+const Unit* AcceptUnit(Cursor& c, const Catalogue& catalogue, const Dimension& expected,
+                       std::string* words) {
+  const Dimension base = expected.WithoutPeriod();
+  for (bool of_expected : {true, false}) {
+    for (const auto& [word, index] : catalogue.UnitWordsLongestFirst()) {
+      const Unit& unit = catalogue.units()[index];
+      if ((unit.dimension == base) != of_expected) continue;
+      if (c.Accept(word)) {
+        *words = word;
+        return &unit;
+      }
     }
   }
   return nullptr;
 }
 
 // A currency sign written before the figure: "$5.6 million", "US$ 2".
-const Unit* AcceptUnitPrefix(Cursor& c, const Catalogue& catalogue, std::string* words) {
+const Unit* AcceptUnitPrefix(Cursor& c, const Catalogue& catalogue, const Dimension& expected,
+                             std::string* words) {
   size_t save = c.pos();
-  const Unit* unit = AcceptUnit(c, catalogue, words);
+  const Unit* unit = AcceptUnit(c, catalogue, expected, words);
   if (unit && !words->empty() && !EndsWithWordChar(*words)) return unit;
   c.set_pos(save);
   words->clear();
   return nullptr;
+}
+
+// The period of a rate, after its unit: "3 TWh par an", "25 000 visiteurs par jour", "2 million
+// tonnes a year", "120 GWh/an".
+RatePeriod AcceptRatePeriod(Cursor& c) {
+  struct PeriodWord {
+    std::string_view word;
+    RatePeriod period;
+  };
+  static constexpr PeriodWord kWords[] = {
+      {"par année", RatePeriod::kYear},
+      {"par an", RatePeriod::kYear},
+      {"chaque année", RatePeriod::kYear},
+      {"l'an", RatePeriod::kYear},
+      {"/an", RatePeriod::kYear},
+      {"per year", RatePeriod::kYear},
+      {"a year", RatePeriod::kYear},
+      {"each year", RatePeriod::kYear},
+      {"annually", RatePeriod::kYear},
+      {"annuellement", RatePeriod::kYear},
+      {"yearly", RatePeriod::kYear},
+      {"daily", RatePeriod::kDay},
+      {"quotidiennement", RatePeriod::kDay},
+      {"per annum", RatePeriod::kYear},
+      {"/year", RatePeriod::kYear},
+      {"/yr", RatePeriod::kYear},
+      {"par mois", RatePeriod::kMonth},
+      {"/mois", RatePeriod::kMonth},
+      {"per month", RatePeriod::kMonth},
+      {"a month", RatePeriod::kMonth},
+      {"/month", RatePeriod::kMonth},
+      {"par semaine", RatePeriod::kWeek},
+      {"/semaine", RatePeriod::kWeek},
+      {"per week", RatePeriod::kWeek},
+      {"a week", RatePeriod::kWeek},
+      {"/week", RatePeriod::kWeek},
+      {"par jour", RatePeriod::kDay},
+      {"chaque jour", RatePeriod::kDay},
+      {"/jour", RatePeriod::kDay},
+      {"/j", RatePeriod::kDay},
+      {"per day", RatePeriod::kDay},
+      {"a day", RatePeriod::kDay},
+      {"each day", RatePeriod::kDay},
+      {"/day", RatePeriod::kDay},
+  };
+  for (const auto& w : kWords) {
+    if (c.Accept(w.word)) return w.period;
+  }
+  return RatePeriod::kNone;
+}
+
+// "a quantity of energy needs a unit (Wh, kWh, MWh, ...)".
+std::string NeedsUnit(const Catalogue& catalogue, const Dimension& expected) {
+  std::string ids;
+  int shown = 0;
+  for (const auto& u : catalogue.units()) {
+    if (u.dimension != expected.WithoutPeriod()) continue;
+    if (shown++ == 4) {
+      ids += ", ...";
+      break;
+    }
+    ids += (ids.empty() ? "" : ", ") + u.id;
+  }
+  return fmt::format("a quantity of {} needs a unit ({})", expected.BaseName(), ids);
 }
 
 bool AcceptRangeJoin(Cursor& c) {
@@ -42,14 +116,14 @@ bool AcceptRangeJoin(Cursor& c) {
 }  // namespace
 
 Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
-                                    const Catalogue& catalogue, Dimension expected) {
+                                    const Catalogue& catalogue, const Dimension& expected) {
   std::string key = NameKey(text);
   Cursor c(key);
   QuantityValue q;
   auto fail = [&](std::string message) { return ParseError{std::move(message), c.pos()}; };
 
   q.hedge = AcceptHedge(c, &q.hedge_words);
-  const Unit* unit = AcceptUnitPrefix(c, catalogue, &q.unit_words);
+  const Unit* unit = AcceptUnitPrefix(c, catalogue, expected, &q.unit_words);
 
   size_t at_figure = c.pos();
   if (auto relative = AcceptRelativeFigure(c); !relative.empty()) {
@@ -107,6 +181,7 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
 
   std::string first_scale;
   auto first_factor = ParseScale(c, lang, &first_scale);
+  std::string last_scale = first_scale;
   size_t before_join = c.pos();
   if (q.hedge != Hedge::kVague && AcceptRangeJoin(c)) {
     auto high = ParseNumber(c, lang);
@@ -127,6 +202,7 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
   if (q.range_high) {
     std::string second_scale;
     auto second_factor = ParseScale(c, lang, &second_scale);
+    if (second_factor) last_scale = second_scale;
     if (first_factor && second_factor && *first_factor != *second_factor) {
       // "1 million à 2 milliards": fold each scale into its figure.
       q.number.value *= *first_factor;
@@ -145,10 +221,24 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
   if (!unit) {
     size_t before_de = c.pos();
     bool de = c.AcceptDe();
-    unit = AcceptUnit(c, catalogue, &q.unit_words);
+    // "a 27.6-metre mast", "a 9.5-kilometre line": an English unit adjective.
+    if (!de && c.Peek() == '-') c.set_pos(c.pos() + 1);
+    unit = AcceptUnit(c, catalogue, expected, &q.unit_words);
     // "de" alone is left for the error message only when no word follows it.
     if (!unit && (!de || c.AtEnd())) c.set_pos(before_de);
   }
+  if (!unit && !last_scale.empty() && last_scale == q.scale_word) {
+    // "28 m", "45 mn": a scale letter that is also a unit of the property's dimension is the
+    // unit (a length in millions has no unit to be in).
+    const Unit* as_unit = catalogue.FindUnitByWord(last_scale);
+    if (as_unit && as_unit->dimension == expected.WithoutPeriod()) {
+      unit = as_unit;
+      q.unit_words = last_scale;
+      q.scale = 1;
+      q.scale_word.clear();
+    }
+  }
+  if (unit || expected.IsRate()) q.per = AcceptRatePeriod(c);
   if (unit && expected == Dimension::kRatio) {
     c.AcceptAny({"moins cher", "moins chère", "moins chers", "plus cher", "plus chère", "cheaper",
                  "less expensive", "more expensive"});
@@ -158,9 +248,10 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
     return fail(fmt::format("unexpected words after the quantity: '{}'", c.Rest()));
   }
   if (unit) {
-    if (unit->dimension != expected) {
-      return ParseError{fmt::format("unit '{}' is {}, but the property takes {}", q.unit_words,
-                                    DimensionName(unit->dimension), DimensionName(expected)),
+    Dimension stated = unit->dimension.Per(q.per);
+    if (stated.WithoutPeriod() != expected.WithoutPeriod()) {
+      return ParseError{fmt::format("'{}' is {}, but the property takes {}", text, stated.Name(),
+                                    expected.Name()),
                         0};
     }
     q.unit = unit->id;
@@ -168,6 +259,26 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
     return ParseError{"a money amount needs a currency (dollars, euros, yuans, ...)", c.pos()};
   } else if (expected == Dimension::kPercent) {
     return ParseError{"a percentage needs '%' or 'pour cent'", c.pos()};
+  } else if (expected.kind() == Dimension::kDeclared) {
+    return ParseError{NeedsUnit(catalogue, expected), c.pos()};
+  }
+  if (q.per != expected.per()) {
+    if (q.per == RatePeriod::kNone) {
+      return ParseError{fmt::format("'{}' gives no period, but the property takes {}: write "
+                                    "'par {}' or 'a {}'",
+                                    text, expected.Name(),
+                                    expected.per() == RatePeriod::kYear    ? "an"
+                                    : expected.per() == RatePeriod::kMonth ? "mois"
+                                    : expected.per() == RatePeriod::kWeek  ? "semaine"
+                                                                           : "jour",
+                                    RatePeriodName(expected.per())),
+                        c.pos()};
+    }
+    return ParseError{
+        fmt::format("'{}' is {}, but the property takes {}{}", text,
+                    expected.WithoutPeriod().Per(q.per).Name(), expected.Name(),
+                    expected.IsRate() ? ": rates over two periods never convert" : ", not a rate"),
+        0};
   }
   return q;
 }

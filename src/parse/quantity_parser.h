@@ -12,9 +12,10 @@ namespace crosscheck::parse {
 
 // Reads "[hedge] figure [scale] [de] [unit]", a range ("de 20 à 40 fois", "entre 1 et 2
 // milliards de dollars") or a vague amount ("des centaines de milliards de dollars"). The unit
-// must be one of the catalogue's and of the `expected` dimension; money and percentages need
-// theirs, counts and ratios may leave it out.
+// must be one of the catalogue's and of the `expected` dimension; money, percentages and declared
+// dimensions (length, energy, ...) need theirs, counts and ratios may leave it out. A rate ("3
+// TWh par an") names its period after the unit, and only a property over that period takes it.
 Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
-                                    const Catalogue& catalogue, Dimension expected);
+                                    const Catalogue& catalogue, const Dimension& expected);
 
 }  // namespace crosscheck::parse

@@ -18,10 +18,14 @@ namespace {
 const crosscheck::Catalogue& Units() {
   static crosscheck::Catalogue* c = [] {
     auto* cat = new crosscheck::Catalogue;
-    cat->AddUnit({"USD", crosscheck::Dimension::kMoney, {"dollars", "$", "US$"}, {}});
-    cat->AddUnit({"EUR", crosscheck::Dimension::kMoney, {"euros", "€"}, {}});
-    cat->AddUnit({"percent", crosscheck::Dimension::kPercent, {"%"}, {}});
-    cat->AddUnit({"chip", crosscheck::Dimension::kCount, {"puces"}, {}});
+    cat->AddUnit({"USD", crosscheck::Dimension::kMoney, {"dollars", "$", "US$"}, {}, 1, {}});
+    cat->AddUnit({"EUR", crosscheck::Dimension::kMoney, {"euros", "€"}, {}, 1, {}});
+    cat->AddUnit({"percent", crosscheck::Dimension::kPercent, {"%"}, {}, 1, {}});
+    cat->AddUnit({"chip", crosscheck::Dimension::kCount, {"puces"}, {}, 1, {}});
+    auto length = crosscheck::Dimension::Declared("length");
+    cat->AddDimension({"length", "m", "", {}});
+    cat->AddUnit({"m", length, {"mètres", "metres", "m"}, {}, 1, {}});
+    cat->AddUnit({"km", length, {"kilomètres", "km"}, {}, 1000, {}});
     return cat;
   }();
   return *c;
@@ -36,7 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
   switch ((data[0] >> 1) % 4) {
     case 0: {
-      auto dim = static_cast<Dimension>(1 + (data[0] >> 3) % 4);
+      // The four built-ins, length, and length per year.
+      int pick = (data[0] >> 3) % 6;
+      Dimension dim = pick < 4 ? Dimension(static_cast<Dimension::Kind>(1 + pick))
+                               : Dimension::Declared("length").Per(pick == 5 ? RatePeriod::kYear
+                                                                             : RatePeriod::kNone);
       auto q = parse::ParseQuantity(text, lang, Units(), dim);
       if (q.ok()) {
         for (auto mode :

@@ -75,6 +75,8 @@ TEST(ParseDurationTest, InDays) {
   EXPECT_EQ(Duration("3 weeks", kEn), "[3, 3] weeks = [21, 21] days");
   EXPECT_EQ(Duration("un mois"), "[1, 1] months = [28, 31] days");
   EXPECT_EQ(Duration("une petite semaine"), "[5, 7] days = [5, 7] days");
+  EXPECT_EQ(Duration("45 minutes"), "[45, 45] minutes = [0.03125, 0.03125] days");
+  EXPECT_EQ(Duration("90 seconds", kEn), "[90, 90] seconds = [1/960, 1/960] days");
 }
 
 TEST(ParseDurationTest, DurationInDaysOfTwoMonths) {

@@ -54,6 +54,15 @@ TEST(GeneralCatalogue, ShippedFilesLoadWithoutDiagnostics) {
   EXPECT_EQ(employees->wikidata, "P1128");
   EXPECT_EQ(g.catalogue.FindProperty("market_cap")->wikidata, "P2226");
   EXPECT_EQ(g.catalogue.FindProperty("headquarters")->wikidata, "P159");
+  // Physical measures name dimensions units.yaml declares, rates their period.
+  const Property* height = g.catalogue.FindProperty("height");
+  ASSERT_NE(height, nullptr);
+  EXPECT_EQ(height->dimension, Dimension::Declared("length"));
+  EXPECT_EQ(height->wikidata, "P2048");
+  EXPECT_EQ(g.catalogue.FindProperty("annual_energy_output")->dimension,
+            Dimension::Declared("energy").Per(RatePeriod::kYear));
+  EXPECT_EQ(g.catalogue.FindDimension("length")->base_unit, "m");
+  EXPECT_EQ(g.catalogue.FindUnit("km")->factor, 1000);
   // Every general cue has words in both languages.
   for (const auto& c : g.cues.cues) {
     EXPECT_FALSE(c.french.empty()) << c.property;

@@ -178,8 +178,12 @@ class ThousandsSeparatorTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ThousandsSeparatorTest, TenThousandChipsReadAsTwoSignificantFigures) {
   Catalogue catalogue;
-  ASSERT_TRUE(catalogue.AddUnit(
-      Unit{.id = "chip", .dimension = Dimension::kCount, .words = {"puces", "puce"}, .pos = {}}));
+  ASSERT_TRUE(catalogue.AddUnit(Unit{.id = "chip",
+                                     .dimension = Dimension::kCount,
+                                     .words = {"puces", "puce"},
+                                     .pos = {},
+                                     .factor = 1,
+                                     .dimension_pos = {}}));
   auto q = ParseQuantity(GetParam(), kFr, catalogue, Dimension::kCount);
   ASSERT_TRUE(q.ok()) << q.error().message;
   EXPECT_EQ(q->number.value, Rational(10000));

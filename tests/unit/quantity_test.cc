@@ -248,7 +248,7 @@ TEST_F(QuantityTest, UnknownUnit) {
 }
 
 TEST_F(QuantityTest, UnitOfTheWrongDimension) {
-  EXPECT_EQ(Error("17 %", Dimension::kMoney), "unit '%' is percent, but the property takes money");
+  EXPECT_EQ(Error("17 %", Dimension::kMoney), "'17 %' is percent, but the property takes money");
 }
 
 TEST_F(QuantityTest, MoneyNeedsACurrency) {
