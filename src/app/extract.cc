@@ -103,15 +103,10 @@ Catalogue WithDiscoveredEntities(const Catalogue& catalogue, const std::vector<A
   if (found.empty()) return catalogue;
   std::set<std::string> found_types;
   for (const auto& d : found) found_types.insert(d.entity.type);
-  Catalogue out;
-  for (const auto& e : catalogue.entities()) {
-    if (!(IsStandIn(e) && found_types.count(e.type))) out.AddEntity(e);
-  }
+  Catalogue out = catalogue;
+  out.RemoveEntities(
+      [&](const Entity& e) { return IsStandIn(e) && found_types.count(e.type) > 0; });
   for (const auto& d : found) out.AddEntity(d.entity);
-  for (const auto& p : catalogue.properties()) out.AddProperty(p);
-  for (const auto& t : catalogue.taxonomies()) out.AddTaxonomy(t);
-  for (const auto& u : catalogue.units()) out.AddUnit(u);
-  for (const auto& r : catalogue.relations()) out.AddRelation(r);
   return out;
 }
 

@@ -341,6 +341,16 @@ class Attacher {
         if (named) subject = named->entity;
         if (!subject) continue;
         TextSpan value_span = WithUnitNoun(m, *property);
+        // "à 45 km", "38 000 m²": a figure whose unit word is of another dimension than the
+        // property's is not its value (a distance is no population).
+        if (const Unit* unit = UnitAfter(m);
+            unit && value_span.end == m.end && property->kind == ValueKind::kQuantity &&
+            unit->dimension != property->dimension.WithoutPeriod()) {
+          reason = fmt::format("'{} {}' is {}, but '{}' takes {} (cue '{}')", m.text, unit->id,
+                               unit->dimension.Name(), property->id, property->dimension.Name(),
+                               Slice(hit->span));
+          continue;
+        }
         std::string value(text_.substr(value_span.begin, value_span.end - value_span.begin));
         const Mention* currency = CurrencyBefore(m, sentence, *property);
         if (currency) value += " " + CurrencyWord(currency->unit);
@@ -571,6 +581,24 @@ class Attacher {
     return unit && !unit->words.empty() ? unit->words.front() : unit_id;
   }
 
+  // The unit a bare number's next word names, of any dimension ("45 km", "12 hectares"), or
+  // null.
+  const Unit* UnitAfter(const Mention& m) const {
+    if (m.kind != Mention::kNumber) return nullptr;
+    size_t from = m.end;
+    while (from < text_.size() && (IsSpaceByte(text_[from]) || text_.substr(from, 2) == "\u00a0" ||
+                                   text_.substr(from, 3) == "\u202f")) {
+      from += IsSpaceByte(text_[from]) ? 1 : text_.substr(from, 2) == "\u00a0" ? 2 : 3;
+    }
+    if (from == m.end || from >= text_.size()) return nullptr;
+    PhraseFinder after(text_.substr(from, 48));
+    for (const auto& [word, unit] : catalogue_.UnitWordsLongestFirst()) {
+      auto hits = after.FindAll(word);
+      if (!hits.empty() && hits.front().begin == 0) return &catalogue_.units()[unit];
+    }
+    return nullptr;
+  }
+
   // A bare count followed by a unit of the property's dimension takes the unit along
   // ("139" + "chercheurs", "27" + "fois"), so the value reads as the article means it.
   TextSpan WithUnitNoun(const Mention& m, const Property& property) const {
@@ -585,7 +613,9 @@ class Attacher {
     std::string_view rest = text_.substr(from, 48);
     PhraseFinder after(rest);
     for (const auto& [word, unit] : catalogue_.UnitWordsLongestFirst()) {
-      if (catalogue_.units()[unit].dimension != property.dimension) continue;
+      // "3 TWh" for "3 TWh par an": the unit is of the rate's dimension; the period words
+      // after it are the value reader's to read.
+      if (catalogue_.units()[unit].dimension != property.dimension.WithoutPeriod()) continue;
       auto hits = after.FindAll(word);
       if (!hits.empty() && hits.front().begin == 0) return {span.begin, from + hits.front().end};
     }

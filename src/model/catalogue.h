@@ -20,6 +20,18 @@ class Catalogue {
  public:
   // Each Add returns false when the id is already taken.
   bool AddEntity(Entity e);
+  // Drops the entities `drop` says to, keeping the others' order and lookups.
+  template <typename Pred>
+  void RemoveEntities(Pred drop) {
+    std::vector<Entity> kept;
+    for (auto& e : entities_) {
+      if (!drop(e)) kept.push_back(std::move(e));
+    }
+    entities_.clear();
+    entity_ids_.clear();
+    entity_by_key_.clear();
+    for (auto& e : kept) AddEntity(std::move(e));
+  }
   bool AddProperty(Property p);
   bool AddTaxonomy(Taxonomy t);
   bool AddUnit(Unit u);

@@ -36,8 +36,13 @@ constexpr std::string_view kProperties = R"(properties:
   - {id: headcount, kind: quantity, dimension: count, time_indexed: true}
   - {id: assets, kind: quantity, dimension: money, time_indexed: true}
   - {id: field_of_study, kind: category, taxonomy: field}
+  - {id: height, kind: quantity, dimension: length}
 )";
-constexpr std::string_view kUnits = R"(units:
+constexpr std::string_view kUnits = R"(dimensions:
+  - {id: length, base: m}
+units:
+  - {id: m, dimension: length, factor: "1", words: [mètres, m]}
+  - {id: km, dimension: length, factor: "1e3", words: [km, kilomètres]}
   - {id: USD, dimension: money, words: [dollars, "$"]}
   - {id: EUR, dimension: money, words: [euros]}
   - {id: percent, dimension: percent, words: ["%"]}
@@ -61,6 +66,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: headcount, subject_types: [organization], fr: [emploie, employait], en: [employs]}
   - {property: assets, subject_types: [organization], fr: [portefeuille]}
   - {property: field_of_study, subject_types: [person], fr: [diplômé]}
+  - {property: height, fr: [haute]}
 )";
 
 class AttachTest : public ::testing::Test {
@@ -281,6 +287,15 @@ TEST_F(AttachTest, ATaxonomyTermNearItsCueIsACategory) {
             "ingénierie informatique.\n");
   // No cue, no claim: a term alone says nothing of whose field it is.
   EXPECT_EQ(Run("L'économie chinoise ralentit."), "");
+}
+
+TEST_F(AttachTest, AFigureTakesItsUnitOnlyForItsDimension) {
+  // "28 mètres" is a height; "45 km" is no count of researchers.
+  EXPECT_EQ(Run("La tour de DeepSeek, haute de 28 mètres, domine la ville."),
+            "deepseek.height = 28 mètres | La tour de DeepSeek, haute de 28 mètres\n");
+  EXPECT_EQ(Run("DeepSeek compte 45 km de câbles et des chercheurs."),
+            "unattached '45': '45 km' is length, but 'researcher_count' takes count (cue "
+            "'chercheurs')\n");
 }
 
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
