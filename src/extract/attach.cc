@@ -184,6 +184,17 @@ class Attacher {
     return std::nullopt;
   }
 
+  // Whether the cue that gave `c` accepts `e` as a subject.
+  bool CueAccepts(const Candidate& c, const Entity& e) const {
+    for (const auto& h : cues_) {
+      if (h.span.begin == c.cue_span.begin && h.span.end == c.cue_span.end &&
+          h.cue->property == c.property) {
+        return h.cue->AcceptsSubjectType(e.type);
+      }
+    }
+    return false;
+  }
+
   // How far the reading can be trusted: low, with the reasons in words, when it rests on a
   // guess the sentence does not back (docs/extraction.md, "Confidence and review").
   Confidence Judge(const Candidate& c, const Property& property,
@@ -201,14 +212,24 @@ class Attacher {
             c.cue, name));
         break;
       case Candidate::kMainSubject:
-        out.reasons.push_back(fmt::format(
-            "subject only assumed: the sentence names none; {} is the article's main subject",
-            name));
+      case Candidate::kOnlyOfType: {
+        // Assumed, but uncontested when the article names no other entity the cue could be
+        // about: "Elle emploie 220 personnes" in an article that names one company.
+        std::string rival;
+        for (const auto& h : entities_) {
+          if (h.entity && h.entity != subject && CueAccepts(c, *h.entity)) {
+            rival = h.entity->name;
+            break;
+          }
+        }
+        if (!rival.empty()) {
+          out.reasons.push_back(fmt::format(
+              "subject only assumed: the sentence names none; {} is taken, but the article also "
+              "names {}",
+              name, rival));
+        }
         break;
-      case Candidate::kOnlyOfType:
-        out.reasons.push_back(
-            fmt::format("subject only assumed: the sentence names none; taken to be {}", name));
-        break;
+      }
     }
     (void)sentence;
     size_t distance = WordsBetween(text_, c.cue_span, c.value_span);

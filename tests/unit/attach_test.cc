@@ -263,7 +263,10 @@ TEST_F(AttachTest, ConfidenceSaysWhatWasGuessed) {
   EXPECT_EQ(Confidences("DeepSeek inquiète Nvidia. DeepSeek innove. L'équipe compte 139 "
                         "chercheurs."),
             "deepseek.researcher_count = 139 chercheurs: low (subject only assumed: the sentence "
-            "names none; DeepSeek is the article's main subject)\n");
+            "names none; DeepSeek is taken, but the article also names Nvidia)\n");
+  // An article that names one company: the assumption is uncontested.
+  EXPECT_EQ(Confidences("DeepSeek innove. DeepSeek recrute. L'équipe compte 139 chercheurs."),
+            "deepseek.researcher_count = 139 chercheurs: high\n");
   EXPECT_EQ(Confidences("DeepSeek a coûté, selon les estimations publiées hier par plusieurs "
                         "analystes, 6 millions de dollars."),
             "deepseek.training_cost = 6 millions de dollars: low (the cue 'coûté' stands 9 words "
