@@ -36,9 +36,11 @@ which there is no claims folder at all: no hand claims, no catalogue, no referen
   about different facts), so the automatic path turned a pair the hand path holds compatible
   into a contradiction. T counts such reported contradictions; they are included in X. The rest
   of X covers at most one hand claim per side: figures no hand claim states as a fact.
-One line:
+One line, then a second one for `check --extract` as a desk runs it on the bundled corpus: its
+catalogue and reference ledger kept, none of the articles' hand-written claim files:
   deepseek (bundled): claims N, contradictions found F/G, false X (of R reported),
   traps broken T, to review W
+  deepseek (bundled, its catalogue): the same
 
 --details also prints, under each line, every reported contradiction with what it matched.
 
@@ -226,21 +228,30 @@ def opposed_pairs(finding):
     return {frozenset(p) for s in sets for p in itertools.combinations(s, 2)}
 
 
-def evaluate_bundled(binary, root, details):
+def evaluate_bundled(binary, root, details, keep_catalogue=False):
+    label = "deepseek (bundled, its catalogue)" if keep_catalogue else "deepseek (bundled)"
     with tempfile.TemporaryDirectory() as tmp:
         hand, error = run_check(binary, ["--corpus", os.path.join(root, "corpus"), "--claims",
                                          os.path.join(root, "claims")],
                                 os.path.join(tmp, "hand.json"))
         if hand is None:
-            print(f"deepseek (bundled): hand report: {error}")
+            print(f"{label}: hand report: {error}")
             return
         corpus = os.path.join(tmp, "corpus")
         shutil.copytree(os.path.join(root, "corpus"), corpus)
+        if keep_catalogue:
+            # `check --extract` as a desk runs it: the corpus's catalogue and reference ledger,
+            # none of the articles' hand-written claim files.
+            os.makedirs(os.path.join(tmp, "claims"))
+            shutil.copytree(os.path.join(root, "claims", "catalogue"),
+                            os.path.join(tmp, "claims", "catalogue"))
+            shutil.copy(os.path.join(root, "claims", "reference.yaml"),
+                        os.path.join(tmp, "claims"))
         extracted, error = run_check(binary, ["--extract", "--corpus", corpus, "--claims",
                                               os.path.join(tmp, "claims")],
                                      os.path.join(tmp, "extracted.json"))
         if extracted is None:
-            print(f"deepseek (bundled): extracted report: {error}")
+            print(f"{label}: extracted report: {error}")
             return
 
     spans = hand_claim_spans(root)
@@ -279,7 +290,7 @@ def evaluate_bundled(binary, root, details):
             lines.append(f"  false: {quoted(f, covers)}")
     review = [f for f in extracted["findings"]
               if f["kind"] == "to_review" and f.get("review_of") == "contradiction"]
-    print(f"deepseek (bundled): claims {extracted['summary']['claims']}, "
+    print(f"{label}: claims {extracted['summary']['claims']}, "
           f"contradictions found {len(found)}/{len(hand_contradictions)}, "
           f"false {false} (of {len(reported)} reported), traps broken {traps}, "
           f"to review {len(review)}")
@@ -307,6 +318,7 @@ def main():
         evaluate_story(binary, story, details)
     if root is not None:
         evaluate_bundled(binary, root, details)
+        evaluate_bundled(binary, root, details, keep_catalogue=True)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ fail=0
 ok() { echo "ok $1"; }
 bad() { echo "FAIL $1"; fail=1; }
 story='^[a-z0-9-]+: claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+/[0-9]+, tensions [0-9]+/[0-9]+, inferences [0-9]+/[0-9]+, to review [0-9]+ \([0-9]+ gold\)$'
-bundled='^deepseek \(bundled\): claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+, to review [0-9]+$'
+bundled='^deepseek \(bundled(, its catalogue)?\): claims [0-9]+, contradictions found [0-9]+/[0-9]+, false [0-9]+ \(of [0-9]+ reported\), traps broken [0-9]+, to review [0-9]+$'
 
 # expect_lines NAME OUTPUT REGEX COUNT: OUTPUT is COUNT lines, each matching REGEX.
 expect_lines() {
@@ -20,7 +20,7 @@ expect_lines() {
 }
 
 out=$(scripts/extract-eval.sh --bundled 2>&1)
-expect_lines "bundled corpus line" "$out" "$bundled" 1
+expect_lines "bundled corpus lines (no claims folder, its catalogue)" "$out" "$bundled" 2
 
 # A folder of story folders: one line per story, named by its folder.
 out=$(scripts/extract-eval.sh tests/extract-stories 2>&1)
