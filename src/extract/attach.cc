@@ -354,6 +354,16 @@ class Attacher {
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
         if (m.kind == Mention::kCategory && property->taxonomy != m.unit) continue;
+        // "DeepSeek ... dès sa sortie": a possessive before the cue says whose it is, the
+        // nearest name before it; when that name is of a type the cue does not accept, the cue
+        // says nothing of any other subject.
+        if (const EntityHit* owner = Possessor(sentence, hit->span)) {
+          if (!hit->cue->AcceptsSubjectType(owner->entity->type)) {
+            reason = fmt::format("'{}' is {}'s ({}), which '{}' is not about", Slice(hit->span),
+                                 owner->entity->name, owner->entity->type, property->id);
+            continue;
+          }
+        }
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
         TextSpan described_at{};
         auto [subject, source] =
@@ -562,6 +572,26 @@ class Attacher {
       if (word == d) return true;
     }
     return false;
+  }
+
+  // When the cue follows a possessive determiner ("sa sortie", "son lancement", "its launch"),
+  // the entity named nearest before it in the sentence, whatever its type; else null.
+  const EntityHit* Possessor(TextSpan sentence, TextSpan cue) const {
+    size_t end = cue.begin;
+    while (end > sentence.begin && IsSpaceByte(text_[end - 1])) --end;
+    size_t begin = end;
+    while (begin > sentence.begin && !IsSpaceByte(text_[begin - 1])) --begin;
+    std::string word = FoldText(text_.substr(begin, end - begin), Fold::kCaseAndPunctuation);
+    bool possessive = false;
+    for (std::string_view p : {"sa", "son", "ses", "leur", "leurs", "its", "their"}) {
+      possessive |= word == p;
+    }
+    if (!possessive) return nullptr;
+    const EntityHit* owner = nullptr;
+    for (const auto& e : entities_) {
+      if (e.span.begin >= sentence.begin && e.span.end <= begin) owner = &e;
+    }
+    return owner;
   }
 
   // The entity named nearest the figure in its sentence, of a type the cue accepts: the nearest
