@@ -171,7 +171,9 @@ class Attacher {
     while (before > 0 && IsSpaceByte(text_[before - 1])) --before;
     if (before == 0 || text_[before - 1] != ',') return std::nullopt;
     --before;
-    for (const auto& e : entities_) {
+    auto [lo, hi] = EntitiesIn({before > 200 ? before - 200 : 0, before});
+    for (const EntityHit* it = lo; it != hi; ++it) {
+      const EntityHit& e = *it;
       if (e.span.end == before && e.entity->type == "person") {
         *person = &e;
         Mention age = m;
@@ -184,9 +186,54 @@ class Attacher {
     return std::nullopt;
   }
 
+  // The names, cue words and mentions that start within `span`, found by binary search (each
+  // list is in text order), so that work per figure is bounded by its sentence, not the text.
+  template <typename T, typename Begin>
+  static std::pair<const T*, const T*> Within(const std::vector<T>& items, TextSpan span,
+                                              Begin begin_of) {
+    auto lo = std::lower_bound(items.begin(), items.end(), span.begin,
+                               [&](const T& t, size_t pos) { return begin_of(t) < pos; });
+    auto hi = std::lower_bound(lo, items.end(), span.end,
+                               [&](const T& t, size_t pos) { return begin_of(t) < pos; });
+    return {items.data() + (lo - items.begin()), items.data() + (hi - items.begin())};
+  }
+  std::pair<const EntityHit*, const EntityHit*> EntitiesIn(TextSpan span) const {
+    return Within(entities_, span, [](const EntityHit& e) { return e.span.begin; });
+  }
+  std::pair<const CueHit*, const CueHit*> CuesIn(TextSpan span) const {
+    return Within(cues_, span, [](const CueHit& h) { return h.span.begin; });
+  }
+  std::pair<const Mention*, const Mention*> MentionsIn(TextSpan span) const {
+    return Within(mentions_, span, [](const Mention& m) { return m.begin; });
+  }
+
+  // The first entity the article names, other than `subject`, that the cue of `c` accepts; ""
+  // when none. Kept per cue and subject: the answer is the article's, not the figure's.
+  std::string RivalOf(const Candidate& c, const Entity* subject) const {
+    const Cue* cue = nullptr;
+    auto [lo, hi] = CuesIn({c.cue_span.begin, c.cue_span.begin + 1});
+    for (const CueHit* it = lo; it != hi; ++it) {
+      if (it->span.end == c.cue_span.end && it->cue->property == c.property) cue = it->cue;
+    }
+    if (!cue) return "";
+    auto key = std::pair(cue, subject);
+    if (auto it = rivals_.find(key); it != rivals_.end()) return it->second;
+    std::string rival;
+    for (const auto& h : entities_) {
+      if (h.entity && h.entity != subject && cue->AcceptsSubjectType(h.entity->type)) {
+        rival = h.entity->name;
+        break;
+      }
+    }
+    rivals_[key] = rival;
+    return rival;
+  }
+
   // Whether the cue that gave `c` accepts `e` as a subject.
   bool CueAccepts(const Candidate& c, const Entity& e) const {
-    for (const auto& h : cues_) {
+    auto [lo, hi] = CuesIn({c.cue_span.begin, c.cue_span.begin + 1});
+    for (const CueHit* it = lo; it != hi; ++it) {
+      const CueHit& h = *it;
       if (h.span.begin == c.cue_span.begin && h.span.end == c.cue_span.end &&
           h.cue->property == c.property) {
         return h.cue->AcceptsSubjectType(e.type);
@@ -217,13 +264,7 @@ class Attacher {
         // about: "Elle emploie 220 personnes" in an article that names one company. (Counting
         // only rivals named in the last sentences was tried: it let through figures of other
         // subjects named earlier, 1 false contradiction -> 3 on the bundled corpus.)
-        std::string rival;
-        for (const auto& h : entities_) {
-          if (h.entity && h.entity != subject && CueAccepts(c, *h.entity)) {
-            rival = h.entity->name;
-            break;
-          }
-        }
+        std::string rival = RivalOf(c, subject);
         if (!rival.empty()) {
           out.reasons.push_back(fmt::format(
               "subject only assumed: the sentence names none; {} is taken, but the article also "
@@ -301,7 +342,9 @@ class Attacher {
           m.text);
       return std::nullopt;
     }
-    for (const auto& e : entities_) {
+    auto [names_lo, names_hi] = EntitiesIn({span.begin > 200 ? span.begin - 200 : 0, span.end});
+    for (const EntityHit* it = names_lo; it != names_hi; ++it) {
+      const EntityHit& e = *it;
       // "Lyon" is both a place entity and a term of the place taxonomy.
       if (m.kind == Mention::kCategory) break;
       if (e.span.begin < span.end && span.begin < e.span.end) {
@@ -321,8 +364,9 @@ class Attacher {
     TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
                                            : sentences_[SentenceAt(sentences_, m.begin)];
     if (m.kind == Mention::kCurrency) {
-      for (const auto& other : mentions_) {
-        if (other.begin >= m.begin) break;
+      auto [lo, hi] = MentionsIn({sentence.begin, m.begin});
+      for (const Mention* it = lo; it != hi; ++it) {
+        const Mention& other = *it;
         if (other.kind == Mention::kCurrency &&
             IsConversionOf(text_, span, {other.begin, other.end})) {
           reason =
@@ -333,7 +377,9 @@ class Attacher {
     }
     FigureKind kind = FigureKindOf(m.kind);
     std::vector<const CueHit*> near;
-    for (const auto& h : cues_) {
+    auto [cues_lo, cues_hi] = CuesIn(sentence);
+    for (const CueHit* it = cues_lo; it != cues_hi; ++it) {
+      const CueHit& h = *it;
       if (h.span.begin < sentence.begin || h.span.end > sentence.end) continue;
       if (!h.cue->Accepts(kind) || WordsBetween(text_, h.span, span) > kCueWindowWords) continue;
       near.push_back(&h);
@@ -449,7 +495,11 @@ class Attacher {
       return {described, Candidate::kDescribed};
     }
     if (ambiguous) return {nullptr, Candidate::kDescribed};
-    if (const Entity* main = MainSubject(entities_, &cue, true)) {
+    auto cached = main_subjects_.find(&cue);
+    if (cached == main_subjects_.end()) {
+      cached = main_subjects_.emplace(&cue, MainSubject(entities_, &cue, true)).first;
+    }
+    if (const Entity* main = cached->second) {
       return {main, Candidate::kMainSubject};
     }
     auto only_of = [&](auto fits) -> std::optional<const Entity*> {
@@ -589,8 +639,9 @@ class Attacher {
     }
     if (!possessive) return nullptr;
     const EntityHit* owner = nullptr;
-    for (const auto& e : entities_) {
-      if (e.span.begin >= sentence.begin && e.span.end <= begin) owner = &e;
+    auto [lo, hi] = EntitiesIn({sentence.begin, begin});
+    for (const EntityHit* it = lo; it != hi; ++it) {
+      if (it->span.end <= begin) owner = it;
     }
     return owner;
   }
@@ -600,7 +651,9 @@ class Attacher {
   const EntityHit* NearestEntity(TextSpan sentence, TextSpan figure, const Cue& cue) const {
     const EntityHit* before = nullptr;
     const EntityHit* after = nullptr;
-    for (const auto& e : entities_) {
+    auto [lo, hi] = EntitiesIn(sentence);
+    for (const EntityHit* it = lo; it != hi; ++it) {
+      const EntityHit& e = *it;
       if (e.span.begin < sentence.begin || e.span.end > sentence.end) continue;
       if (!cue.AcceptsSubjectType(e.entity->type)) continue;
       if (e.span.end <= figure.begin) {
@@ -620,9 +673,9 @@ class Attacher {
     auto value = ParseDecimal(m.value);
     if (!value || *value < 1000) return nullptr;
     const Mention* found = nullptr;
-    for (const auto& other : mentions_) {
-      if (other.begin >= m.begin) break;
-      if (other.kind == Mention::kCurrency && other.begin >= sentence.begin) found = &other;
+    auto [lo, hi] = MentionsIn({sentence.begin, m.begin});
+    for (const Mention* it = lo; it != hi; ++it) {
+      if (it->kind == Mention::kCurrency) found = it;
     }
     return found;
   }
@@ -700,6 +753,9 @@ class Attacher {
   std::vector<TextSpan> sentences_;
   std::vector<EntityHit> entities_;
   std::vector<CueHit> cues_;
+  // Per article, computed once: the dominant subject for a cue, a cue's rival for a subject.
+  mutable std::map<const Cue*, const Entity*> main_subjects_;
+  mutable std::map<std::pair<const Cue*, const Entity*>, std::string> rivals_;
   std::vector<size_t> folded_ws_offsets_;
   std::string folded_ws_;
 };
@@ -842,7 +898,13 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
     // The sentence's figures other than dates, in text order, each with its conversion ("1
     // milliard de yuans (130 millions d'euros)" is one figure) and its other readings.
     std::vector<TextSpan> figures;
-    for (const auto& f : mentions) {
+    // The sentence's mentions, found by binary search: the work per figure is its sentence's.
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
+                                  [](const Mention& m, size_t pos) { return m.begin < pos; });
+    auto last = std::lower_bound(first, mentions.end(), sentence.end,
+                                 [](const Mention& m, size_t pos) { return m.begin < pos; });
+    for (auto it = first; it != last; ++it) {
+      const Mention& f = *it;
       if (f.kind == Mention::kDate || f.begin < sentence.begin || f.end > sentence.end) continue;
       TextSpan span{f.begin, f.end};
       if (!figures.empty() && span.begin < figures.back().end) {
@@ -875,7 +937,8 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
     std::erase_if(figures,
                   [&](const TextSpan& g) { return g.begin < clause.begin || g.end > clause.end; });
     size_t best_words = SIZE_MAX;
-    for (const auto& d : mentions) {
+    for (auto it = first; it != last; ++it) {
+      const Mention& d = *it;
       if (d.kind != Mention::kDate || d.begin < clause.begin || d.end > clause.end) continue;
       if (is_value(d)) continue;
       auto date = parse::ParseDate(d.text, lang);
