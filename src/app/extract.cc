@@ -157,7 +157,7 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
   for (const auto& c : out.attachment.candidates) {
     file.claims.push_back({fmt::format("{}.x{}", article.id, ++n), c.subject, c.property,
                            c.value_text, c.when_text, Slice(article.text, c.quote), Note(c),
-                           c.confidence});
+                           c.confidence, c.attribution});
   }
   for (const auto& u : out.attachment.unattached) {
     file.unattached.push_back({u.mention.text, std::string(extract::KindName(u.mention.kind)),

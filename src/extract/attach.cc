@@ -242,6 +242,54 @@ class Attacher {
     return false;
   }
 
+  // Who stands behind a figure (docs/semantics.md, "Attribution and weights"): "selon X",
+  // "d'après X", "according to X" anywhere in its sentence make it reported by X (the words up
+  // to the next clause break, at most six); the conditional of hearsay in its clause ("aurait
+  // coûté", "seraient") makes it reported by sources the article does not name. Else asserted.
+  Attribution Attribute(TextSpan sentence, TextSpan figure) const {
+    Attribution out;
+    std::string_view s = text_.substr(sentence.begin, sentence.end - sentence.begin);
+    PhraseFinder finder(s);
+    for (std::string_view marker : {"selon", "d'après", "according to"}) {
+      for (TextSpan at : finder.FindAll(marker)) {
+        size_t from = at.end;
+        while (from < s.size() && IsSpaceByte(s[from])) ++from;
+        size_t to = from, words = 0;
+        while (to < s.size() && words < 6) {
+          size_t next = to;
+          while (next < s.size() && !IsSpaceByte(s[next])) ++next;
+          std::string_view word = s.substr(to, next - to);
+          bool stop = word.ends_with(",") || word.ends_with(".") || word.ends_with(";") ||
+                      word.ends_with(")") || word.ends_with(":");
+          to = next;
+          ++words;
+          if (stop) break;
+          while (to < s.size() && IsSpaceByte(s[to])) ++to;
+        }
+        std::string source(s.substr(from, to - from));
+        while (!source.empty() &&
+               (source.back() == ',' || source.back() == '.' || source.back() == ';' ||
+                source.back() == ':' || IsSpaceByte(source.back()))) {
+          source.pop_back();
+        }
+        if (source.empty()) continue;
+        out.kind = AttributionKind::kReported;
+        out.source = source;
+        return out;
+      }
+    }
+    TextSpan clause = ClauseAround(text_, sentence, figure);
+    PhraseFinder in_clause(text_.substr(clause.begin, clause.end - clause.begin));
+    for (std::string_view hearsay : {"aurait", "auraient", "serait", "seraient"}) {
+      if (!in_clause.FindAll(hearsay).empty()) {
+        out.kind = AttributionKind::kReported;
+        out.source = fmt::format("unnamed (the conditional '{}')", hearsay);
+        return out;
+      }
+    }
+    return out;
+  }
+
   // How far the reading can be trusted: low, with the reasons in words, when it rests on a
   // guess the sentence does not back (docs/extraction.md, "Confidence and review").
   Confidence Judge(const Candidate& c, const Property& property,
@@ -459,6 +507,7 @@ class Attacher {
         }
         c.quote = Quote(sentence, covered);
         c.confidence = Judge(c, *property, near);
+        c.attribution = Attribute(sentence, c.value_span);
         return c;
       }
     }

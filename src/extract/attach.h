@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/mention.h"
+#include "model/attribution.h"
 #include "model/catalogue.h"
 #include "model/claim.h"
 #include "model/confidence.h"
@@ -41,6 +42,9 @@ struct Candidate {
   // and review"): a subject only assumed, a cue far from the figure or in another clause, cues
   // of several properties in reach.
   Confidence confidence;
+  // Reported when the sentence says whose figure it is ("selon l'entreprise", "according to
+  // analysts") or the clause puts it in the French conditional of hearsay ("aurait coûté").
+  Attribution attribution;
 };
 
 // A mention no cue and subject could be found for, with why.

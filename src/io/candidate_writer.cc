@@ -28,6 +28,13 @@ std::string FormatCandidateFile(const CandidateFile& file) {
     if (!c.note.empty()) {
       out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << c.note;
     }
+    if (c.attribution.kind != AttributionKind::kAsserted) {
+      out << YAML::Key << "attribution" << YAML::Value << YAML::BeginMap;
+      out << YAML::Key << "kind" << YAML::Value
+          << std::string(AttributionKindName(c.attribution.kind));
+      out << YAML::Key << "source" << YAML::Value << YAML::DoubleQuoted << c.attribution.source;
+      out << YAML::EndMap;
+    }
     if (c.confidence.low() || !c.confidence.reasons.empty()) {
       out << YAML::Key << "confidence" << YAML::Value << YAML::BeginMap;
       out << YAML::Key << "level" << YAML::Value

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/attribution.h"
 #include "model/confidence.h"
 
 namespace crosscheck::io {
@@ -18,6 +19,8 @@ struct CandidateClaim {
   std::string note;
   // Written when low or when it gives reasons; absent, the loader reads high.
   Confidence confidence;
+  // Written when not asserted ("selon l'entreprise": reported by the company).
+  Attribution attribution;
 };
 
 // A figure the extractor found but could not attach.

@@ -301,6 +301,25 @@ TEST_F(AttachTest, AFigureTakesItsUnitOnlyForItsDimension) {
             "'chercheurs')\n");
 }
 
+TEST_F(AttachTest, WhoStandsBehindAFigure) {
+  auto attribution = [&](std::string_view text) {
+    std::vector<Mention> mentions = Extract(text, parse::Language::kFrench);
+    Attachment a = Attach(text, parse::Language::kFrench, mentions, catalogue_, cues_);
+    std::string out;
+    for (const auto& c : a.candidates) {
+      out += fmt::format("{} {} '{}'\n", c.value_text, AttributionKindName(c.attribution.kind),
+                         c.attribution.source);
+    }
+    return out;
+  };
+  EXPECT_EQ(attribution("DeepSeek a coûté 6 millions de dollars, selon Epoch AI."),
+            "6 millions de dollars reported 'Epoch AI'\n");
+  EXPECT_EQ(attribution("DeepSeek aurait coûté 6 millions de dollars."),
+            "6 millions de dollars reported 'unnamed (the conditional 'aurait')'\n");
+  EXPECT_EQ(attribution("DeepSeek a coûté 6 millions de dollars."),
+            "6 millions de dollars asserted ''\n");
+}
+
 TEST_F(AttachTest, ThePresentIsNoEventDate) {
   EXPECT_EQ(Run("À ce jour, aucun modèle de DeepSeek n'a été dévoilé en Europe."),
             "unattached 'ce jour': 'ce jour' is the present (the publication day): it says when "

@@ -30,12 +30,14 @@ TEST(CandidateWriter, ConfidenceRoundTripsThroughTheLoader) {
                          "",
                          "Le modèle a coûté 3,2 milliards de dollars",
                          "candidate",
-                         Confidence{}};
+                         Confidence{},
+                         Attribution{}};
   low.confidence = {ConfidenceLevel::kLow,
                     {"subject only assumed: no organisation named", "cue far from the figure"}};
   io::CandidateClaim high = low;
   high.id = "a.x2";
   high.confidence = {};
+  high.attribution = {AttributionKind::kReported, "l'entreprise"};
   file.claims = {low, high};
   std::string yaml = io::FormatCandidateFile(file);
   EXPECT_NE(yaml.find("level: low"), std::string::npos) << yaml;
@@ -50,6 +52,10 @@ TEST(CandidateWriter, ConfidenceRoundTripsThroughTheLoader) {
   EXPECT_EQ(loaded->claims[0].confidence.reasons, low.confidence.reasons);
   EXPECT_FALSE(loaded->claims[1].confidence.low());
   EXPECT_TRUE(loaded->claims[1].confidence.reasons.empty());
+  // An attribution the extractor read comes back as written.
+  EXPECT_EQ(loaded->claims[0].attribution.kind, AttributionKind::kAsserted);
+  EXPECT_EQ(loaded->claims[1].attribution.kind, AttributionKind::kReported);
+  EXPECT_EQ(loaded->claims[1].attribution.source, "l'entreprise");
 }
 
 }  // namespace
