@@ -31,6 +31,10 @@ constexpr std::string_view kDateWords[] = {"day after tomorrow",
                                            "day before yesterday",
                                            "year",
                                            "month of",
+                                           "end of",
+                                           "beginning of",
+                                           "start of",
+                                           "middle of",
                                            "christmas",
                                            "xmas",
                                            "noël",
@@ -75,11 +79,29 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
-    if (parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny(kDateWords).empty()) return true;
+    // "the 3rd of May", "the '70s".
+    if (parse::IsAsciiDigit(c.Peek()) || c.Peek() == '\'' || !c.AcceptAny(kDateWords).empty()) {
+      return true;
+    }
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
-  (void)lang;
   if (!c.AcceptAny(kDateWords).empty()) return true;
+  // "mer. 24 juin": French weekdays cut short, read only before a day and its month.
+  if (lang == parse::Language::kFrench &&
+      !c.AcceptAny({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}).empty()) {
+    return true;
+  }
+  c.set_pos(p);
+  // "XIXe siècle": a century in Roman numerals.
+  if (std::string_view("ivxl").find(s[p]) != std::string_view::npos) {
+    size_t space = s.find(' ', p);
+    if (space != std::string::npos && space - p <= 8) {
+      std::string_view next = std::string_view(s).substr(space + 1);
+      if (next.starts_with("siècle") || next.starts_with("siecle") || next.starts_with("century")) {
+        return true;
+      }
+    }
+  }
   return !c.AcceptAny({"hier",         "avant-hier",   "aujourd'hui",
                        "yesterday",    "today",        "la semaine",
                        "le mois",      "mois",         "l'année",
@@ -105,7 +127,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "mon",          "tue",          "tues",
                        "wed",          "thu",          "thur",
                        "thurs",        "fri",          "sat",
-                       "sun"})
+                       "sun",          "start of",     "middle of",
+                       "later",        "earlier",      "courant",
+                       "debut"})
               .empty();
 }
 

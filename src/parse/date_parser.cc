@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <span>
+
 #include "common/unicode.h"
 #include "parse/calendar_words.h"
 #include "parse/cursor.h"
@@ -348,22 +351,35 @@ std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
 }
 
 // "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
-// "sun", "sat" and "mon" are words of their own.
-std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
+// "sun", "sat" and "mon" are words of their own. French "mer. 24 juin", "sam 3 mai": only before
+// a day and its month, since "mar" is also the English March and "dim", "sam" are words.
+std::optional<int> AcceptWeekdayBeforeDay(Cursor& c, Language lang) {
   struct Abbr {
     std::string_view word;
     int weekday;
   };
-  static constexpr Abbr kAbbrs[] = {{"mon", 0},  {"tues", 1}, {"tue", 1}, {"wed", 2}, {"thurs", 3},
-                                    {"thur", 3}, {"thu", 3},  {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  static constexpr Abbr kEnglish[] = {{"mon", 0},   {"tues", 1}, {"tue", 1}, {"wed", 2},
+                                      {"thurs", 3}, {"thur", 3}, {"thu", 3}, {"fri", 4},
+                                      {"sat", 5},   {"sun", 6}};
+  static constexpr Abbr kFrench[] = {{"lun", 0}, {"mar", 1}, {"mer", 2}, {"jeu", 3},
+                                     {"ven", 4}, {"sam", 5}, {"dim", 6}};
+  bool french = lang == Language::kFrench;
+  std::span<const Abbr> abbrs =
+      french ? std::span<const Abbr>(kFrench) : std::span<const Abbr>(kEnglish);
   size_t start = c.pos();
-  for (const auto& a : kAbbrs) {
+  for (const auto& a : abbrs) {
     if (!c.Accept(a.word)) continue;
     if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
     c.Accept(",");
     c.SkipSpaces();
-    if (IsAsciiDigit(c.Peek())) return a.weekday;
-    break;
+    if (!IsAsciiDigit(c.Peek())) break;
+    if (french) {
+      size_t day_at = c.pos();
+      bool month_next = AcceptDigits(c, 1, 2) && AcceptMonth(c);
+      c.set_pos(day_at);
+      if (!month_next) break;
+    }
+    return a.weekday;
   }
   c.set_pos(start);
   return std::nullopt;
@@ -461,7 +477,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     c.set_pos(AcceptWeekday(c) ? weekday_at : before_this);
   }
   d.weekday = AcceptWeekday(c);
-  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c);
+  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c, lang);
   if (d.weekday) c.Accept(",");
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
@@ -582,7 +598,32 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
   return d;
 }
 
+// "late last year", "earlier this month", "fin de l'année dernière", "début du mois prochain":
+// a part of a relative week, month or year. RelativeDate has no part, so the phrase is read as
+// the whole period, a wider reading that holds whichever part the text means.
+std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  if (c.AcceptAny({"beginning of", "start of", "end of", "middle of", "the beginning of",
+                   "the start of", "the end of", "the middle of", "early", "late", "mid-", "mid",
+                   "later", "earlier", "début", "debut", "fin", "mi-", "courant"})
+          .empty()) {
+    return std::nullopt;
+  }
+  c.AcceptAny({"du", "de", "d'"});
+  auto rel = AcceptRelative(c, lang);
+  using K = RelativeKind;
+  static constexpr K kPeriods[] = {K::kLastWeek, K::kLastMonth, K::kLastYear,
+                                   K::kThisWeek, K::kThisMonth, K::kThisYear,
+                                   K::kNextWeek, K::kNextMonth, K::kNextYear};
+  if (rel && std::find(std::begin(kPeriods), std::end(kPeriods), rel->kind) != std::end(kPeriods)) {
+    return rel;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
+  if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
   auto cal = ParseCalendar(c, text, lang);
   if (!cal.ok()) return cal.error();
@@ -627,16 +668,51 @@ bool AcceptRangeJoin(Cursor& c) {
                         .empty();
 }
 
-// "les années 1990", "the 1990s", "1990 s": the ten years as a range of years.
-std::optional<DateValue> ReadDecade(Cursor& c) {
+// The decade a French number in words names after "les années": "soixante-dix" (the 1970s),
+// "quatre-vingt-dix", "deux mille", "mille neuf cent quatre-vingt": a multiple of ten from 10
+// to 90 (of the 1900s) or a year.
+std::optional<int> DecadeInWords(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  if (!IsWordByte(c.Peek()) || IsAsciiDigit(c.Peek())) return std::nullopt;
+  auto n = ParseNumber(c, lang);
+  if (n && n->ok()) {
+    const Rational& v = n->value().value;
+    if (v.get_den() == 1 && v.get_num().fits_sint_p()) {
+      long y = v.get_num().get_si();
+      if (y % 10 == 0 && y >= 10 && y <= 90) return static_cast<int>(1900 + y);
+      if (y % 10 == 0 && y >= 1000 && y <= 2990) return static_cast<int>(y);
+    }
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// "les années 1990", "les années 70", "les années quatre-vingt-dix", "the 1990s", "the '70s",
+// "1990 s": the ten years as a range of years. Two digits need "les années" or an apostrophe
+// ("the 70s" is as often a temperature or an age).
+std::optional<DateValue> ReadDecade(Cursor& c, Language lang) {
   size_t start = c.pos();
   bool annees = !c.AcceptAny({"les années", "les annees", "années", "annees"}).empty();
   if (!annees) c.Accept("the");
+  bool apostrophe = !annees && (c.Rest().starts_with("'") || c.Rest().starts_with("’"));
+  if (apostrophe) c.set_pos(c.pos() + (c.Rest().starts_with("'") ? 1 : 3));
   std::string_view rest = c.Rest();
   size_t n = 0;
   while (n < rest.size() && n < 5 && IsAsciiDigit(rest[n])) ++n;
   int year = n == 4 || n == 2 ? std::stoi(std::string(rest.substr(0, n))) : -1;
-  if (year >= 0 && n == 2) year = annees ? 1900 + year : -1;
+  if (year >= 0 && n == 2) year = annees || apostrophe ? 1900 + year : -1;
+  if (n == 0 && annees) {
+    if (auto words = DecadeInWords(c, lang)) {
+      if (!c.Rest().empty() && IsWordByte(c.Peek())) {
+        c.set_pos(start);
+        return std::nullopt;
+      }
+      DateValue v;
+      v.from = CalendarDate{*words, {}, {}, {}, DatePart::kWhole};
+      v.to = CalendarDate{*words + 9, {}, {}, {}, DatePart::kWhole};
+      return v;
+    }
+  }
   if (year < 0 || year % 10 != 0) {
     c.set_pos(start);
     return std::nullopt;
@@ -654,6 +730,8 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
       return std::nullopt;
     }
     c.set_pos(c.pos() + len);
+  } else if (c.Rest().starts_with("s") && (c.Rest().size() == 1 || !IsWordByte(c.Rest()[1]))) {
+    c.set_pos(c.pos() + 1);  // "les années 70s"
   } else if (!c.Rest().empty() && IsWordByte(c.Peek())) {
     c.set_pos(start);
     return std::nullopt;
@@ -662,6 +740,74 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
   DateValue v;
   v.from = CalendarDate{year, {}, {}, {}, DatePart::kWhole};
   v.to = CalendarDate{year + 9, {}, {}, {}, DatePart::kWhole};
+  return v;
+}
+
+// The value of a Roman numeral in lower case ("xxi" = 21), or 0 when the letters are none.
+int RomanValue(std::string_view s) {
+  auto digit = [](char ch) {
+    switch (ch) {
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      case 'l':
+        return 50;
+      default:
+        return 0;
+    }
+  };
+  int total = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    int v = digit(s[i]);
+    if (v == 0) return 0;
+    int next = i + 1 < s.size() ? digit(s[i + 1]) : 0;
+    total += next > v ? -v : v;
+  }
+  return total;
+}
+
+// "the 21st century", "19th-century", "le XIXe siècle", "au 20e siècle", "XVIIIème siècle":
+// the hundred years of a century, counted as usually written (the 20th century is 1900-1999).
+std::optional<DateValue> ReadCentury(Cursor& c) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  std::string_view rest = c.Rest();
+  size_t n = 0;
+  while (n < rest.size() && n < 6 &&
+         std::string_view("ivxl").find(rest[n]) != std::string_view::npos)
+    ++n;
+  int number = 0;
+  if (n > 0) {
+    number = RomanValue(rest.substr(0, n));
+  } else {
+    while (n < rest.size() && n < 2 && IsAsciiDigit(rest[n])) ++n;
+    if (n > 0) number = std::stoi(std::string(rest.substr(0, n)));
+  }
+  std::string_view suffix = rest.substr(n);
+  size_t len = 0;
+  for (std::string_view s : {"ème", "eme", "e", "st", "nd", "rd", "th"}) {
+    if (suffix.starts_with(s)) {
+      len = s.size();
+      break;
+    }
+  }
+  if (number < 1 || number > 30 || len == 0) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(c.pos() + n + len);
+  if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1);
+  if (c.AcceptAny({"century", "siècle", "siecle"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  int first = (number - 1) * 100;
+  DateValue v;
+  v.from = CalendarDate{first == 0 ? 1 : first, {}, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{first + 99, {}, {}, {}, DatePart::kWhole};
   return v;
 }
 
@@ -800,7 +946,8 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   std::string_view opener = AcceptRangeOpener(c);
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
-  if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (auto decade = ReadDecade(c, lang)) return decade->bound = v.bound, *decade;
+  if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
   }
@@ -833,7 +980,8 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
-  auto range = ReadDecade(c);
+  auto range = ReadDecade(c, lang);
+  if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
