@@ -35,6 +35,8 @@ constexpr std::string_view kDateWords[] = {"day after tomorrow",
                                            "beginning of",
                                            "start of",
                                            "middle of",
+                                           "rest of",
+                                           "remainder of",
                                            "christmas",
                                            "xmas",
                                            "noël",
@@ -129,7 +131,9 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "thurs",        "fri",          "sat",
                        "sun",          "start of",     "middle of",
                        "later",        "earlier",      "courant",
-                       "debut"})
+                       "debut",        "h1",           "h2",
+                       "rest of",      "remainder of", "reste de",
+                       "reste du"})
               .empty();
 }
 
@@ -203,6 +207,14 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
   if (lang != parse::Language::kEnglish) return std::nullopt;
   parse::Cursor c(t.text());
   c.set_pos(p);
+  // "in the past 2 decades": the period is "the past 2 decades", "in" only places the event
+  // within it ("over the next year" keeps its "over", which would otherwise read as a hedge).
+  size_t begin = p;
+  if (c.Accept("in") && c.Rest().starts_with("the ")) {
+    begin = c.pos();
+  } else {
+    c.set_pos(p);
+  }
   if (c.AcceptAny({"within the next",
                    "the previous",
                    "the following",
@@ -212,9 +224,6 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
                    "within the coming",
                    "within next",
                    "within",
-                   "in the next",
-                   "in the past",
-                   "in the last",
                    "over the past",
                    "over the last",
                    "over the next",
@@ -233,7 +242,7 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
     return std::nullopt;
   }
   if (auto d = ReadDuration(c, lang)) {
-    return Candidate{Mention::kDuration, p, TrimmedPos(c), d->value, d->unit};
+    return Candidate{Mention::kDuration, begin, TrimmedPos(c), d->value, d->unit};
   }
   struct OneUnit {
     std::string_view word, iso, unit;
@@ -245,7 +254,7 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
                                        {"day", "P1D", "D"}};
   for (const auto& u : kUnits) {
     if (c.Accept(u.word)) {
-      return Candidate{Mention::kDuration, p, TrimmedPos(c), std::string(u.iso),
+      return Candidate{Mention::kDuration, begin, TrimmedPos(c), std::string(u.iso),
                        std::string(u.unit)};
     }
   }

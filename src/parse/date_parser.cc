@@ -603,6 +603,18 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
 // the whole period, a wider reading that holds whichever part the text means.
 std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   size_t start = c.pos();
+  using K = RelativeKind;
+  // "the rest of the year", "rest of this week", «le reste de l'année»: the current period.
+  if (!c.AcceptAny({"the rest of", "rest of", "the remainder of", "remainder of", "le reste de",
+                    "le reste du", "reste de", "reste du"})
+           .empty()) {
+    c.AcceptAny({"the", "this", "my", "current", "l'", "la", "cette", "ce"});
+    if (!c.AcceptAny({"week", "semaine"}).empty()) return RelativeDate{K::kThisWeek, 0, {}};
+    if (!c.AcceptAny({"month", "mois"}).empty()) return RelativeDate{K::kThisMonth, 0, {}};
+    if (!c.AcceptAny({"year", "année", "annee"}).empty()) return RelativeDate{K::kThisYear, 0, {}};
+    c.set_pos(start);
+    return std::nullopt;
+  }
   if (c.AcceptAny({"beginning of", "start of", "end of", "middle of", "the beginning of",
                    "the start of", "the end of", "the middle of", "early", "late", "mid-", "mid",
                    "later", "earlier", "début", "debut", "fin", "mi-", "courant"})
@@ -611,7 +623,6 @@ std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   }
   c.AcceptAny({"du", "de", "d'"});
   auto rel = AcceptRelative(c, lang);
-  using K = RelativeKind;
   static constexpr K kPeriods[] = {K::kLastWeek, K::kLastMonth, K::kLastYear,
                                    K::kThisWeek, K::kThisMonth, K::kThisYear,
                                    K::kNextWeek, K::kNextMonth, K::kNextYear};
@@ -887,6 +898,58 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
   return v;
 }
 
+// "H1 2016", "2016 H2", "2016h2", "the first half of 2016", «le premier semestre 2016», «second
+// semestre de 2024»: a half of a year, as the range of its six months.
+std::optional<DateValue> ReadHalfYear(Cursor& c) {
+  size_t start = c.pos();
+  auto year_at = [](std::string_view r) {
+    return r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+           IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+  };
+  int half = 0, year = 0;
+  std::string_view r = c.Rest();
+  bool digits4 = r.size() >= 6 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+                 IsAsciiDigit(r[3]);
+  if (digits4) {  // "2016 h2", "2016h2", "2016-h2"
+    size_t i = 4 + (r[4] == ' ' || r[4] == '-');
+    if (i + 2 <= r.size() && r[i] == 'h' && (r[i + 1] == '1' || r[i + 1] == '2') &&
+        (i + 2 == r.size() || !IsWordByte(r[i + 2]))) {
+      year = std::stoi(std::string(r.substr(0, 4)));
+      half = r[i + 1] - '0';
+      c.set_pos(c.pos() + i + 2);
+      c.SkipSpaces();
+    }
+  }
+  if (half == 0) {
+    if (c.Accept("h1")) {
+      half = 1;
+    } else if (c.Accept("h2")) {
+      half = 2;
+    } else {
+      c.AcceptAny({"the", "le"});
+      std::string_view which = c.AcceptAny(
+          {"first", "second", "premier", "1er", "second", "deuxième", "deuxieme", "2e", "2nd"});
+      if (which.empty() || c.AcceptAny({"half", "semestre"}).empty()) {
+        c.set_pos(start);
+        return std::nullopt;
+      }
+      half = which == "first" || which == "premier" || which == "1er" ? 1 : 2;
+    }
+    c.AcceptAny({"of", "de", "d'", ","});
+    if (!year_at(c.Rest())) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    year = std::stoi(std::string(c.Rest().substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  DateValue v;
+  v.from = CalendarDate{year, half == 1 ? 1 : 7, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{year, half == 1 ? 6 : 12, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
 // written after its second day.
 std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
@@ -950,6 +1013,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
+    if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
@@ -983,6 +1047,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c);
+  if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

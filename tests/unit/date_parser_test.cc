@@ -590,5 +590,28 @@ TEST(ParseDateTest, Centuries) {
   EXPECT_FALSE(ParseDate("le XIXe arrondissement", kFr).ok());
 }
 
+TEST(ParseDateTest, RestOfTheCurrentPeriod) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("the rest of the year", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("rest of this week", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("remainder of the month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le reste de l'année").kind, K::kThisYear);
+  EXPECT_EQ(Relative("reste du mois").kind, K::kThisMonth);
+  EXPECT_FALSE(ParseDate("the rest of the team", kEn).ok());
+  EXPECT_FALSE(ParseDate("le reste de l'équipe", kFr).ok());
+}
+
+TEST(ParseDateTest, HalvesOfAYear) {
+  EXPECT_EQ(Calendar("H1 2016", kEn), "range 2016-01 / 2016-06");
+  EXPECT_EQ(Calendar("2016 H2", kEn), "range 2016-07 / 2016-12");
+  EXPECT_EQ(Calendar("2016h2", kEn), "range 2016-07 / 2016-12");
+  EXPECT_EQ(Calendar("the first half of 2024", kEn), "range 2024-01 / 2024-06");
+  EXPECT_EQ(Calendar("le premier semestre 2024"), "range 2024-01 / 2024-06");
+  EXPECT_EQ(Calendar("deuxième semestre de 2023"), "range 2023-07 / 2023-12");
+  // A half of something else, or without its year.
+  EXPECT_FALSE(ParseDate("the first half of the game", kEn).ok());
+  EXPECT_FALSE(ParseDate("H2 SO4", kEn).ok());
+}
+
 }  // namespace
 }  // namespace crosscheck::parse

@@ -223,6 +223,15 @@ TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
   EXPECT_EQ(Find("la mer 24 heures sur 24", Mention::kDate), "");
   EXPECT_EQ(Find("we met later that day", Mention::kDate, kEn), "");
   EXPECT_EQ(Find("temperatures in the 70s", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("margins for the rest of the year", Mention::kDate, kEn),
+            "[16-32) 'rest of the year' \n");
+  EXPECT_EQ(Find("profit rose in H1 2024.", Mention::kDate, kEn),
+            "[15-22) 'H1 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("au second semestre 2023,", Mention::kDate),
+            "[3-23) 'second semestre 2023' (2023-07,2023-12)\n");
+  // "in the past 2 decades": the period starts at "the".
+  EXPECT_EQ(Find("it grew in the past 2 decades", Mention::kDuration, kEn),
+            "[11-29) 'the past 2 decades' P20Y DE\n");
 }
 
 TEST(Extract, QuartersAndSeasons) {
@@ -240,7 +249,7 @@ TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
             "[13-27) 'within 5 years' P5Y Y\n");
   EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
-            "[8-25) 'in the past month' P1M M\n");
+            "[11-25) 'the past month' P1M M\n");
   // "last month" stays the calendar month before publication.
   EXPECT_EQ(Find("it rose last month", Mention::kDuration, kEn), "");
   EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
