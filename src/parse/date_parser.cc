@@ -633,8 +633,66 @@ std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
+bool IsWeek(const RelativeDate& r) {
+  return r.kind == RelativeKind::kLastWeek || r.kind == RelativeKind::kThisWeek ||
+         r.kind == RelativeKind::kNextWeek;
+}
+
+bool IsMonth(const RelativeDate& r) {
+  return r.kind == RelativeKind::kLastMonth || r.kind == RelativeKind::kThisMonth ||
+         r.kind == RelativeKind::kNextMonth;
+}
+
+// A weekday within a relative week ("friday next week", "next week on friday", «vendredi de la
+// semaine prochaine») or an ordinal weekday of a month ("the first friday of july", «le premier
+// samedi de décembre», "the second monday of this month"). The model has no weekday within a
+// period, so the phrase is read as the period that holds it: the week, the month.
+std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  bool ordinal = !c.AcceptAny({"first",     "second",    "third",     "fourth",   "fifth",
+                               "last",      "premier",   "deuxième",  "deuxieme", "troisième",
+                               "troisieme", "quatrième", "quatrieme", "dernier",  "1st",
+                               "2nd",       "3rd",       "4th",       "1er",      "2e"})
+                      .empty();
+  if (!ordinal) c.set_pos(start);
+  if (AcceptWeekday(c)) {
+    c.AcceptAny({"of", "in", "du", "de", "d'"});
+    if (auto rel = AcceptRelative(c, lang)) {
+      if ((!ordinal && IsWeek(*rel)) || (ordinal && IsMonth(*rel))) return DateExpr(*rel);
+    } else if (ordinal) {
+      if (auto month = AcceptMonthOf(c)) {
+        CalendarDate d{{}, *month, {}, {}, DatePart::kWhole};
+        size_t before_year = c.pos();
+        c.AcceptAny({",", "of", "de"});
+        std::string_view r = c.Rest();
+        if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+            (r.size() == 4 || !IsWordByte(r[4]))) {
+          d.year = std::stoi(std::string(r.substr(0, 4)));
+          c.set_pos(c.pos() + 4);
+          c.SkipSpaces();
+        } else {
+          c.set_pos(before_year);
+        }
+        return DateExpr(d);
+      }
+    }
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(start);
+  auto rel = AcceptRelative(c, lang);
+  if (rel && IsWeek(*rel)) {
+    c.Accept("on");
+    if (AcceptWeekday(c)) return DateExpr(*rel);
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
+  if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
   auto cal = ParseCalendar(c, text, lang);
   if (!cal.ok()) return cal.error();

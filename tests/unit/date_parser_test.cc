@@ -613,5 +613,23 @@ TEST(ParseDateTest, HalvesOfAYear) {
   EXPECT_FALSE(ParseDate("H2 SO4", kEn).ok());
 }
 
+TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("friday next week", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("next week on tuesday", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("monday this week", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("vendredi de la semaine prochaine").kind, K::kNextWeek);
+  EXPECT_EQ(Relative("dimanche la semaine dernière").kind, K::kLastWeek);
+  EXPECT_EQ(Relative("the first friday of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le deuxième lundi du mois prochain").kind, K::kNextMonth);
+  EXPECT_EQ(Calendar("the first friday of july", kEn), "yyyy-07");
+  EXPECT_EQ(Calendar("the last monday of may 2024", kEn), "2024-05");
+  EXPECT_EQ(Calendar("premier samedi de décembre"), "yyyy-12");
+  // A weekday before a month without an ordinal, or an ordinal weekday alone, is no period.
+  EXPECT_FALSE(ParseDate("friday next month", kEn).ok());
+  EXPECT_FALSE(ParseDate("the first friday", kEn).ok());
+  EXPECT_FALSE(ParseDate("next week on the road", kEn).ok());
+}
+
 }  // namespace
 }  // namespace crosscheck::parse

@@ -229,6 +229,10 @@ TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
             "[15-22) 'H1 2024' (2024-01,2024-06)\n");
   EXPECT_EQ(Find("au second semestre 2023,", Mention::kDate),
             "[3-23) 'second semestre 2023' (2023-07,2023-12)\n");
+  EXPECT_EQ(Find("on se voit vendredi la semaine prochaine.", Mention::kDate),
+            "[11-40) 'vendredi la semaine prochaine' \n");
+  EXPECT_EQ(Find("polls open the first tuesday of november", Mention::kDate, kEn),
+            "[11-40) 'the first tuesday of november' XXXX-11\n");
   // "in the past 2 decades": the period starts at "the".
   EXPECT_EQ(Find("it grew in the past 2 decades", Mention::kDuration, kEn),
             "[11-29) 'the past 2 decades' P20Y DE\n");
