@@ -257,7 +257,8 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   CalendarDate d;
   bool english = lang == Language::kEnglish;
   if (lens[0] == 4) {  // 2016/11, 2016-2-21
-    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || sep == '.') return std::nullopt;
+    // "2015.5.13" with its day; "2015.3" alone is a decimal.
+    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || (sep == '.' && n != 3)) return std::nullopt;
     d.year = parts[0], d.month = parts[1];
     if (n == 3) d.day = parts[2];
   } else if (n == 2 && lens[1] == 4) {  // 11/2016
@@ -884,7 +885,7 @@ std::optional<DateValue> ReadCentury(Cursor& c) {
 // "l'été 2016": a quarter or a season of a year, as the range of its months. Seasons are the
 // meteorological ones; winter runs from December into the next year. French "été" needs its
 // article, being also the participle of "être" ("a été 2016 fois").
-std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
+std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   size_t start = c.pos();
   int first_month = 0;
   std::optional<int> year;
@@ -941,6 +942,16 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
     std::string_view r = c.Rest();
     if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
         (r.size() > 4 && IsWordByte(r[4]))) {
+      // "Q3 this year", «le premier trimestre de l'année prochaine»: a part of a relative year,
+      // read as that year (a relative date has no part; the year holds it).
+      auto rel = AcceptRelative(c, lang);
+      using K = RelativeKind;
+      if (rel &&
+          (rel->kind == K::kLastYear || rel->kind == K::kThisYear || rel->kind == K::kNextYear)) {
+        DateValue v;
+        v.from = *rel;
+        return v;
+      }
       c.set_pos(start);
       return std::nullopt;
     }
@@ -1070,7 +1081,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (auto decade = ReadDecade(c, lang)) return decade->bound = v.bound, *decade;
   if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
-    if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
+    if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
@@ -1104,7 +1115,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   std::string_view opener = AcceptRangeOpener(c);
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
-  if (!range) range = ReadQuarterOrSeason(c);
+  if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {

@@ -631,5 +631,23 @@ TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
   EXPECT_FALSE(ParseDate("next week on the road", kEn).ok());
 }
 
+TEST(ParseDateTest, QuartersAndSeasonsOfARelativeYear) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("Q3 this year", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("the third quarter of next year", kEn).kind, K::kNextYear);
+  EXPECT_EQ(Relative("le premier trimestre de l'année prochaine").kind, K::kNextYear);
+  EXPECT_EQ(Relative("l'été de l'année dernière").kind, K::kLastYear);
+  // Not of a week or a month, and a quarter alone stays unread.
+  EXPECT_FALSE(ParseDate("Q3 next week", kEn).ok());
+  EXPECT_FALSE(ParseDate("the third quarter", kEn).ok());
+}
+
+TEST(ParseDateTest, YearFirstDatesWithDots) {
+  EXPECT_EQ(Calendar("2015.5.13", kEn), "2015-05-13");
+  EXPECT_EQ(Calendar("2015.5.13"), "2015-05-13");
+  // A year and one figure after a dot is a decimal.
+  EXPECT_FALSE(ParseDate("2015.3", kEn).ok());
+}
+
 }  // namespace
 }  // namespace crosscheck::parse
