@@ -202,11 +202,17 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
 
 // "next 3 days", "within 5 years", "the past month", "in 2 weeks": a stretch of time that runs
 // from the article's publication, read as the duration it lasts (the model has no open period
-// relative to publication). English only: French says "dans", "les trois derniers mois".
+// relative to publication). French: «dans trois ans», «depuis 3 semaines».
 std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Language lang) {
-  if (lang != parse::Language::kEnglish) return std::nullopt;
   parse::Cursor c(t.text());
   c.set_pos(p);
+  if (lang != parse::Language::kEnglish) {
+    // «dans trois ans», «depuis 3 semaines»: the same stretch from publication, forward or back.
+    if (c.AcceptAny({"dans", "depuis"}).empty()) return std::nullopt;
+    auto d = ReadDuration(c, lang);
+    if (!d) return std::nullopt;
+    return Candidate{Mention::kDuration, p, TrimmedPos(c), d->value, d->unit};
+  }
   // "in the past 2 decades": the period is "the past 2 decades", "in" only places the event
   // within it ("over the next year" keeps its "over", which would otherwise read as a hedge).
   size_t begin = p;

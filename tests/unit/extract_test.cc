@@ -233,6 +233,10 @@ TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
             "[11-40) 'vendredi la semaine prochaine' \n");
   EXPECT_EQ(Find("polls open the first tuesday of november", Mention::kDate, kEn),
             "[11-40) 'the first tuesday of november' XXXX-11\n");
+  EXPECT_EQ(Find("il vit là depuis trois ans.", Mention::kDuration),
+            "[11-27) 'depuis trois ans' P3Y Y\n");
+  EXPECT_EQ(Find("livré dans 2 semaines", Mention::kDuration), "[7-22) 'dans 2 semaines' P2W W\n");
+  EXPECT_EQ(Find("depuis 2021, dans la ville", Mention::kDuration), "");
   // "in the past 2 decades": the period starts at "the".
   EXPECT_EQ(Find("it grew in the past 2 decades", Mention::kDuration, kEn),
             "[11-29) 'the past 2 decades' P20Y DE\n");
