@@ -174,19 +174,19 @@ Table BuildTable() {
        "dans"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
-      {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",
-       "plus",        "minimum",   "maximum", "cours",     "delà",     "de",         "d",
-       "des",         "du",        "les",     "la",        "le",       "l",          "à",
-       "to",          "than",      "many",    "much",      "excess",   "least",      "most",
-       "fewer",       "less",      "of",      "his",       "her",      "s",          "few",
-       "couple",      "age",       "âge",     "hier",      "cent",     "finlandais", "hollandais",
-       "sterling",    "suisses",   "lira",    "markka",    "guilders", "américains", "canadiens",
-       "australiens", "dollars",   "dollar",  "cad",       "c",        "hk",         "nzd",
-       "mxn",         "usd",       "late",    "early",     "mid",      "end",        "beginning",
-       "début",       "fin",       "mi",      "business",  "ques",     "last",       "this",
-       "the",         "next",      "past",    "upcoming",  "coming",   "quarter",    "trimestre",
-       "first",       "second",    "third",   "fourth",    "spring",   "summer",     "autumn",
-       "winter",      "été",       "automne", "hiver",     "printemps"});
+      {"peine",       "seulement", "loin",    "alentours", "ici",       "y",          "moins",
+       "plus",        "minimum",   "maximum", "cours",     "delà",      "de",         "d",
+       "des",         "du",        "les",     "la",        "le",        "l",          "à",
+       "to",          "than",      "many",    "much",      "excess",    "least",      "most",
+       "fewer",       "less",      "of",      "his",       "her",       "s",          "few",
+       "couple",      "age",       "âge",     "hier",      "cent",      "finlandais", "hollandais",
+       "sterling",    "suisses",   "lira",    "markka",    "guilders",  "américains", "canadiens",
+       "australiens", "dollars",   "dollar",  "cad",       "c",         "hk",         "nzd",
+       "mxn",         "usd",       "late",    "early",     "mid",       "end",        "beginning",
+       "début",       "fin",       "mi",      "business",  "ques",      "last",       "this",
+       "the",         "next",      "past",    "upcoming",  "coming",    "quarter",    "trimestre",
+       "first",       "second",    "third",   "fourth",    "spring",    "summer",     "autumn",
+       "winter",      "été",       "automne", "hiver",     "printemps", "semestre",   "half"});
   return t;
 }
 

@@ -517,7 +517,10 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       std::string_view written = c.text().substr(day_at, after_day - day_at);
       bool ordinal = written.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
       if (d.part != DatePart::kWhole) return unrecognised();
-      bool ends = !IsWordByte(c.Peek());
+      // "the 19th-century house", "the 3rd-largest": an ordinal glued to a word by a hyphen.
+      std::string_view after = c.Rest();
+      bool ends = !IsWordByte(c.Peek()) &&
+                  !(after.size() > 1 && after[0] == '-' && IsWordByte(after[1]));
       if ((d.weekday && ordinal) || (ends && (d.weekday || ordinal))) return d;
       if (!d.weekday) return unrecognised();
       // "saturday 3 days from now": the figure counts something else; the weekday stands alone.
@@ -839,7 +842,7 @@ int RomanValue(std::string_view s) {
   return total;
 }
 
-// "the 21st century", "19th-century", "le XIXe siècle", "au 20e siècle", "XVIIIème siècle":
+// "the 21st century", "le XIXe siècle", "au 20e siècle", "XVIIIème siècle":
 // the hundred years of a century, counted as usually written (the 20th century is 1900-1999).
 std::optional<DateValue> ReadCentury(Cursor& c) {
   size_t start = c.pos();
@@ -868,8 +871,8 @@ std::optional<DateValue> ReadCentury(Cursor& c) {
     c.set_pos(start);
     return std::nullopt;
   }
+  // "a 19th-century house" describes a thing, it dates no event: the noun only.
   c.set_pos(c.pos() + n + len);
-  if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1);
   if (c.AcceptAny({"century", "siècle", "siecle"}).empty()) {
     c.set_pos(start);
     return std::nullopt;

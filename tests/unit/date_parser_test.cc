@@ -580,7 +580,9 @@ TEST(ParseDateTest, DecadesInWordsDigitsAndApostrophes) {
 
 TEST(ParseDateTest, Centuries) {
   EXPECT_EQ(Calendar("the 21st century", kEn), "range 2000 / 2099");
-  EXPECT_EQ(Calendar("19th-century", kEn), "range 1800 / 1899");
+  EXPECT_EQ(Calendar("19th century", kEn), "range 1800 / 1899");
+  EXPECT_FALSE(ParseDate("19th-century", kEn).ok());
+  EXPECT_FALSE(ParseDate("the 3rd-largest", kEn).ok());
   EXPECT_EQ(Calendar("le XIXe siècle"), "range 1800 / 1899");
   EXPECT_EQ(Calendar("XVIIIème siècle"), "range 1700 / 1799");
   EXPECT_EQ(Calendar("20e siècle"), "range 1900 / 1999");

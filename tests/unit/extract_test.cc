@@ -227,6 +227,11 @@ TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
             "[16-32) 'rest of the year' \n");
   EXPECT_EQ(Find("profit rose in H1 2024.", Mention::kDate, kEn),
             "[15-22) 'H1 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("Au premier semestre 2024, les ventes", Mention::kDate),
+            "[3-24) 'premier semestre 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("in the first half of 2024", Mention::kDate, kEn),
+            "[3-25) 'the first half of 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("a 19th-century house", Mention::kDate, kEn), "");
   EXPECT_EQ(Find("au second semestre 2023,", Mention::kDate),
             "[3-23) 'second semestre 2023' (2023-07,2023-12)\n");
   EXPECT_EQ(Find("on se voit vendredi la semaine prochaine.", Mention::kDate),
