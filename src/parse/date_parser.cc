@@ -519,8 +519,8 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       if (d.part != DatePart::kWhole) return unrecognised();
       // "the 19th-century house", "the 3rd-largest": an ordinal glued to a word by a hyphen.
       std::string_view after = c.Rest();
-      bool ends = !IsWordByte(c.Peek()) &&
-                  !(after.size() > 1 && after[0] == '-' && IsWordByte(after[1]));
+      bool ends =
+          !IsWordByte(c.Peek()) && !(after.size() > 1 && after[0] == '-' && IsWordByte(after[1]));
       if ((d.weekday && ordinal) || (ends && (d.weekday || ordinal))) return d;
       if (!d.weekday) return unrecognised();
       // "saturday 3 days from now": the figure counts something else; the weekday stands alone.
@@ -1031,6 +1031,19 @@ std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view
     c.set_pos(start);
     return std::nullopt;
   }
+  // "from 4 to 22 this month", «entre 4 et 22 du mois prochain»: days of a relative month, read
+  // as that month (a relative date has no days; the month holds them).
+  size_t second_at = c.pos();
+  if (auto last = AcceptDigits(c, 1, 2); last && *last > *day && *last <= 31) {
+    c.AcceptAny({"of", "in", "du", "de"});
+    auto rel = AcceptRelative(c, lang);
+    if (rel && IsMonth(*rel)) {
+      DateValue v;
+      v.from = *rel;
+      return v;
+    }
+  }
+  c.set_pos(second_at);
   auto second = ParseExpr(c, lang, shown);
   const CalendarDate* to = second.ok() ? std::get_if<CalendarDate>(&second.value()) : nullptr;
   if (!to || !to->day || !to->month || *day >= *to->day) {

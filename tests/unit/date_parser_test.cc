@@ -651,5 +651,16 @@ TEST(ParseDateTest, YearFirstDatesWithDots) {
   EXPECT_FALSE(ParseDate("2015.3", kEn).ok());
 }
 
+TEST(ParseDateTest, DaysOfARelativeMonth) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("from 4 to 22 this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("between 4 and 22 of next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("entre 4 et 22 du mois prochain").kind, K::kNextMonth);
+  EXPECT_EQ(Relative("4 au 22 ce mois").kind, K::kThisMonth);
+  // Not a month, or the days in the wrong order.
+  EXPECT_FALSE(ParseDate("4 to 22 next week", kEn).ok());
+  EXPECT_FALSE(ParseDate("22 to 4 this month", kEn).ok());
+}
+
 }  // namespace
 }  // namespace crosscheck::parse
