@@ -31,6 +31,12 @@ constexpr std::string_view kDateWords[] = {"day after tomorrow",
                                            "day before yesterday",
                                            "year",
                                            "month of",
+                                           "end of",
+                                           "beginning of",
+                                           "start of",
+                                           "middle of",
+                                           "rest of",
+                                           "remainder of",
                                            "christmas",
                                            "xmas",
                                            "noël",
@@ -75,11 +81,29 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
-    if (parse::IsAsciiDigit(c.Peek()) || !c.AcceptAny(kDateWords).empty()) return true;
+    // "the 3rd of May", "the '70s".
+    if (parse::IsAsciiDigit(c.Peek()) || c.Peek() == '\'' || !c.AcceptAny(kDateWords).empty()) {
+      return true;
+    }
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
-  (void)lang;
   if (!c.AcceptAny(kDateWords).empty()) return true;
+  // "mer. 24 juin": French weekdays cut short, read only before a day and its month.
+  if (lang == parse::Language::kFrench &&
+      !c.AcceptAny({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}).empty()) {
+    return true;
+  }
+  c.set_pos(p);
+  // "XIXe siècle": a century in Roman numerals.
+  if (std::string_view("ivxl").find(s[p]) != std::string_view::npos) {
+    size_t space = s.find(' ', p);
+    if (space != std::string::npos && space - p <= 8) {
+      std::string_view next = std::string_view(s).substr(space + 1);
+      if (next.starts_with("siècle") || next.starts_with("siecle") || next.starts_with("century")) {
+        return true;
+      }
+    }
+  }
   return !c.AcceptAny({"hier",         "avant-hier",   "aujourd'hui",
                        "yesterday",    "today",        "la semaine",
                        "le mois",      "mois",         "l'année",
@@ -105,7 +129,11 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "mon",          "tue",          "tues",
                        "wed",          "thu",          "thur",
                        "thurs",        "fri",          "sat",
-                       "sun"})
+                       "sun",          "start of",     "middle of",
+                       "later",        "earlier",      "courant",
+                       "debut",        "h1",           "h2",
+                       "rest of",      "remainder of", "reste de",
+                       "reste du"})
               .empty();
 }
 
@@ -174,11 +202,25 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
 
 // "next 3 days", "within 5 years", "the past month", "in 2 weeks": a stretch of time that runs
 // from the article's publication, read as the duration it lasts (the model has no open period
-// relative to publication). English only: French says "dans", "les trois derniers mois".
+// relative to publication). French: «dans trois ans», «depuis 3 semaines».
 std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Language lang) {
-  if (lang != parse::Language::kEnglish) return std::nullopt;
   parse::Cursor c(t.text());
   c.set_pos(p);
+  if (lang != parse::Language::kEnglish) {
+    // «dans trois ans», «depuis 3 semaines»: the same stretch from publication, forward or back.
+    if (c.AcceptAny({"dans", "depuis"}).empty()) return std::nullopt;
+    auto d = ReadDuration(c, lang);
+    if (!d) return std::nullopt;
+    return Candidate{Mention::kDuration, p, TrimmedPos(c), d->value, d->unit};
+  }
+  // "in the past 2 decades": the period is "the past 2 decades", "in" only places the event
+  // within it ("over the next year" keeps its "over", which would otherwise read as a hedge).
+  size_t begin = p;
+  if (c.Accept("in") && c.Rest().starts_with("the ")) {
+    begin = c.pos();
+  } else {
+    c.set_pos(p);
+  }
   if (c.AcceptAny({"within the next",
                    "the previous",
                    "the following",
@@ -188,9 +230,6 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
                    "within the coming",
                    "within next",
                    "within",
-                   "in the next",
-                   "in the past",
-                   "in the last",
                    "over the past",
                    "over the last",
                    "over the next",
@@ -209,7 +248,7 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
     return std::nullopt;
   }
   if (auto d = ReadDuration(c, lang)) {
-    return Candidate{Mention::kDuration, p, TrimmedPos(c), d->value, d->unit};
+    return Candidate{Mention::kDuration, begin, TrimmedPos(c), d->value, d->unit};
   }
   struct OneUnit {
     std::string_view word, iso, unit;
@@ -221,7 +260,7 @@ std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Langua
                                        {"day", "P1D", "D"}};
   for (const auto& u : kUnits) {
     if (c.Accept(u.word)) {
-      return Candidate{Mention::kDuration, p, TrimmedPos(c), std::string(u.iso),
+      return Candidate{Mention::kDuration, begin, TrimmedPos(c), std::string(u.iso),
                        std::string(u.unit)};
     }
   }

@@ -168,22 +168,25 @@ Table BuildTable() {
        "hiver",   "following",    "tmrw",      "earlier",   "later",     "prior",     "until",
        "till",    "prochain",     "prochaine", "current",   "christmas", "xmas",      "noël",
        "noel",    "réveillon",    "reveillon", "veille",    "jour",      "new",       "nouvel",
-       "yuandan", "independence", "halloween", "valentine", "fête"});
+       "yuandan", "independence", "halloween", "valentine", "fête",      "start",     "middle",
+       "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
+       "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
+       "dans"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
-      {"peine",       "seulement", "loin",    "alentours", "ici",      "y",          "moins",
-       "plus",        "minimum",   "maximum", "cours",     "delà",     "de",         "d",
-       "des",         "du",        "les",     "la",        "le",       "l",          "à",
-       "to",          "than",      "many",    "much",      "excess",   "least",      "most",
-       "fewer",       "less",      "of",      "his",       "her",      "s",          "few",
-       "couple",      "age",       "âge",     "hier",      "cent",     "finlandais", "hollandais",
-       "sterling",    "suisses",   "lira",    "markka",    "guilders", "américains", "canadiens",
-       "australiens", "dollars",   "dollar",  "cad",       "c",        "hk",         "nzd",
-       "mxn",         "usd",       "late",    "early",     "mid",      "end",        "beginning",
-       "début",       "fin",       "mi",      "business",  "ques",     "last",       "this",
-       "the",         "next",      "past",    "upcoming",  "coming",   "quarter",    "trimestre",
-       "first",       "second",    "third",   "fourth",    "spring",   "summer",     "autumn",
-       "winter",      "été",       "automne", "hiver",     "printemps"});
+      {"peine",       "seulement", "loin",    "alentours", "ici",       "y",          "moins",
+       "plus",        "minimum",   "maximum", "cours",     "delà",      "de",         "d",
+       "des",         "du",        "les",     "la",        "le",        "l",          "à",
+       "to",          "than",      "many",    "much",      "excess",    "least",      "most",
+       "fewer",       "less",      "of",      "his",       "her",       "s",          "few",
+       "couple",      "age",       "âge",     "hier",      "cent",      "finlandais", "hollandais",
+       "sterling",    "suisses",   "lira",    "markka",    "guilders",  "américains", "canadiens",
+       "australiens", "dollars",   "dollar",  "cad",       "c",         "hk",         "nzd",
+       "mxn",         "usd",       "late",    "early",     "mid",       "end",        "beginning",
+       "début",       "fin",       "mi",      "business",  "ques",      "last",       "this",
+       "the",         "next",      "past",    "upcoming",  "coming",    "quarter",    "trimestre",
+       "first",       "second",    "third",   "fourth",    "spring",    "summer",     "autumn",
+       "winter",      "été",       "automne", "hiver",     "printemps", "semestre",   "half"});
   return t;
 }
 
@@ -208,6 +211,12 @@ uint8_t TriggerFlags(std::string_view word) {
         word.starts_with("₿")) {
       return kCore | kQuantity;
     }
+  }
+  // "XIXe", "xviiième": a century in Roman numerals (the date reader wants "siècle" after it).
+  if (word.find_first_not_of("ivxl") > 0 &&
+      word.find_first_not_of("ivxl") != std::string_view::npos) {
+    std::string_view suffix = word.substr(word.find_first_not_of("ivxl"));
+    if (suffix == "e" || suffix == "eme" || suffix == "ème") return kCore | kDate;
   }
   // "usd115": an ISO code glued to its figure (currency_words.cc).
   if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <span>
+
 #include "common/unicode.h"
 #include "parse/calendar_words.h"
 #include "parse/cursor.h"
@@ -254,7 +257,8 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
   CalendarDate d;
   bool english = lang == Language::kEnglish;
   if (lens[0] == 4) {  // 2016/11, 2016-2-21
-    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || sep == '.') return std::nullopt;
+    // "2015.5.13" with its day; "2015.3" alone is a decimal.
+    if (lens[1] > 2 || (n == 3 && lens[2] > 2) || (sep == '.' && n != 3)) return std::nullopt;
     d.year = parts[0], d.month = parts[1];
     if (n == 3) d.day = parts[2];
   } else if (n == 2 && lens[1] == 4) {  // 11/2016
@@ -348,22 +352,35 @@ std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
 }
 
 // "wed 13th", "sun, 14": an English weekday's abbreviation, only before a day in digits, since
-// "sun", "sat" and "mon" are words of their own.
-std::optional<int> AcceptWeekdayBeforeDay(Cursor& c) {
+// "sun", "sat" and "mon" are words of their own. French "mer. 24 juin", "sam 3 mai": only before
+// a day and its month, since "mar" is also the English March and "dim", "sam" are words.
+std::optional<int> AcceptWeekdayBeforeDay(Cursor& c, Language lang) {
   struct Abbr {
     std::string_view word;
     int weekday;
   };
-  static constexpr Abbr kAbbrs[] = {{"mon", 0},  {"tues", 1}, {"tue", 1}, {"wed", 2}, {"thurs", 3},
-                                    {"thur", 3}, {"thu", 3},  {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  static constexpr Abbr kEnglish[] = {{"mon", 0},   {"tues", 1}, {"tue", 1}, {"wed", 2},
+                                      {"thurs", 3}, {"thur", 3}, {"thu", 3}, {"fri", 4},
+                                      {"sat", 5},   {"sun", 6}};
+  static constexpr Abbr kFrench[] = {{"lun", 0}, {"mar", 1}, {"mer", 2}, {"jeu", 3},
+                                     {"ven", 4}, {"sam", 5}, {"dim", 6}};
+  bool french = lang == Language::kFrench;
+  std::span<const Abbr> abbrs =
+      french ? std::span<const Abbr>(kFrench) : std::span<const Abbr>(kEnglish);
   size_t start = c.pos();
-  for (const auto& a : kAbbrs) {
+  for (const auto& a : abbrs) {
     if (!c.Accept(a.word)) continue;
     if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
     c.Accept(",");
     c.SkipSpaces();
-    if (IsAsciiDigit(c.Peek())) return a.weekday;
-    break;
+    if (!IsAsciiDigit(c.Peek())) break;
+    if (french) {
+      size_t day_at = c.pos();
+      bool month_next = AcceptDigits(c, 1, 2) && AcceptMonth(c);
+      c.set_pos(day_at);
+      if (!month_next) break;
+    }
+    return a.weekday;
   }
   c.set_pos(start);
   return std::nullopt;
@@ -461,7 +478,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     c.set_pos(AcceptWeekday(c) ? weekday_at : before_this);
   }
   d.weekday = AcceptWeekday(c);
-  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c);
+  if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c, lang);
   if (d.weekday) c.Accept(",");
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
@@ -500,7 +517,10 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       std::string_view written = c.text().substr(day_at, after_day - day_at);
       bool ordinal = written.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
       if (d.part != DatePart::kWhole) return unrecognised();
-      bool ends = !IsWordByte(c.Peek());
+      // "the 19th-century house", "the 3rd-largest": an ordinal glued to a word by a hyphen.
+      std::string_view after = c.Rest();
+      bool ends =
+          !IsWordByte(c.Peek()) && !(after.size() > 1 && after[0] == '-' && IsWordByte(after[1]));
       if ((d.weekday && ordinal) || (ends && (d.weekday || ordinal))) return d;
       if (!d.weekday) return unrecognised();
       // "saturday 3 days from now": the figure counts something else; the weekday stands alone.
@@ -582,7 +602,101 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
   return d;
 }
 
+// "late last year", "earlier this month", "fin de l'année dernière", "début du mois prochain":
+// a part of a relative week, month or year. RelativeDate has no part, so the phrase is read as
+// the whole period, a wider reading that holds whichever part the text means.
+std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  using K = RelativeKind;
+  // "the rest of the year", "rest of this week", «le reste de l'année»: the current period.
+  if (!c.AcceptAny({"the rest of", "rest of", "the remainder of", "remainder of", "le reste de",
+                    "le reste du", "reste de", "reste du"})
+           .empty()) {
+    c.AcceptAny({"the", "this", "my", "current", "l'", "la", "cette", "ce"});
+    if (!c.AcceptAny({"week", "semaine"}).empty()) return RelativeDate{K::kThisWeek, 0, {}};
+    if (!c.AcceptAny({"month", "mois"}).empty()) return RelativeDate{K::kThisMonth, 0, {}};
+    if (!c.AcceptAny({"year", "année", "annee"}).empty()) return RelativeDate{K::kThisYear, 0, {}};
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  if (c.AcceptAny({"beginning of", "start of", "end of", "middle of", "the beginning of",
+                   "the start of", "the end of", "the middle of", "early", "late", "mid-", "mid",
+                   "later", "earlier", "début", "debut", "fin", "mi-", "courant"})
+          .empty()) {
+    return std::nullopt;
+  }
+  c.AcceptAny({"du", "de", "d'"});
+  auto rel = AcceptRelative(c, lang);
+  static constexpr K kPeriods[] = {K::kLastWeek, K::kLastMonth, K::kLastYear,
+                                   K::kThisWeek, K::kThisMonth, K::kThisYear,
+                                   K::kNextWeek, K::kNextMonth, K::kNextYear};
+  if (rel && std::find(std::begin(kPeriods), std::end(kPeriods), rel->kind) != std::end(kPeriods)) {
+    return rel;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+bool IsWeek(const RelativeDate& r) {
+  return r.kind == RelativeKind::kLastWeek || r.kind == RelativeKind::kThisWeek ||
+         r.kind == RelativeKind::kNextWeek;
+}
+
+bool IsMonth(const RelativeDate& r) {
+  return r.kind == RelativeKind::kLastMonth || r.kind == RelativeKind::kThisMonth ||
+         r.kind == RelativeKind::kNextMonth;
+}
+
+// A weekday within a relative week ("friday next week", "next week on friday", «vendredi de la
+// semaine prochaine») or an ordinal weekday of a month ("the first friday of july", «le premier
+// samedi de décembre», "the second monday of this month"). The model has no weekday within a
+// period, so the phrase is read as the period that holds it: the week, the month.
+std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  bool ordinal = !c.AcceptAny({"first",     "second",    "third",     "fourth",   "fifth",
+                               "last",      "premier",   "deuxième",  "deuxieme", "troisième",
+                               "troisieme", "quatrième", "quatrieme", "dernier",  "1st",
+                               "2nd",       "3rd",       "4th",       "1er",      "2e"})
+                      .empty();
+  if (!ordinal) c.set_pos(start);
+  if (AcceptWeekday(c)) {
+    c.AcceptAny({"of", "in", "du", "de", "d'"});
+    if (auto rel = AcceptRelative(c, lang)) {
+      if ((!ordinal && IsWeek(*rel)) || (ordinal && IsMonth(*rel))) return DateExpr(*rel);
+    } else if (ordinal) {
+      if (auto month = AcceptMonthOf(c)) {
+        CalendarDate d{{}, *month, {}, {}, DatePart::kWhole};
+        size_t before_year = c.pos();
+        c.AcceptAny({",", "of", "de"});
+        std::string_view r = c.Rest();
+        if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+            (r.size() == 4 || !IsWordByte(r[4]))) {
+          d.year = std::stoi(std::string(r.substr(0, 4)));
+          c.set_pos(c.pos() + 4);
+          c.SkipSpaces();
+        } else {
+          c.set_pos(before_year);
+        }
+        return DateExpr(d);
+      }
+    }
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(start);
+  auto rel = AcceptRelative(c, lang);
+  if (rel && IsWeek(*rel)) {
+    c.Accept("on");
+    if (AcceptWeekday(c)) return DateExpr(*rel);
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
+  if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
+  if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
   auto cal = ParseCalendar(c, text, lang);
   if (!cal.ok()) return cal.error();
@@ -627,16 +741,51 @@ bool AcceptRangeJoin(Cursor& c) {
                         .empty();
 }
 
-// "les années 1990", "the 1990s", "1990 s": the ten years as a range of years.
-std::optional<DateValue> ReadDecade(Cursor& c) {
+// The decade a French number in words names after "les années": "soixante-dix" (the 1970s),
+// "quatre-vingt-dix", "deux mille", "mille neuf cent quatre-vingt": a multiple of ten from 10
+// to 90 (of the 1900s) or a year.
+std::optional<int> DecadeInWords(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  if (!IsWordByte(c.Peek()) || IsAsciiDigit(c.Peek())) return std::nullopt;
+  auto n = ParseNumber(c, lang);
+  if (n && n->ok()) {
+    const Rational& v = n->value().value;
+    if (v.get_den() == 1 && v.get_num().fits_sint_p()) {
+      long y = v.get_num().get_si();
+      if (y % 10 == 0 && y >= 10 && y <= 90) return static_cast<int>(1900 + y);
+      if (y % 10 == 0 && y >= 1000 && y <= 2990) return static_cast<int>(y);
+    }
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// "les années 1990", "les années 70", "les années quatre-vingt-dix", "the 1990s", "the '70s",
+// "1990 s": the ten years as a range of years. Two digits need "les années" or an apostrophe
+// ("the 70s" is as often a temperature or an age).
+std::optional<DateValue> ReadDecade(Cursor& c, Language lang) {
   size_t start = c.pos();
   bool annees = !c.AcceptAny({"les années", "les annees", "années", "annees"}).empty();
   if (!annees) c.Accept("the");
+  bool apostrophe = !annees && (c.Rest().starts_with("'") || c.Rest().starts_with("’"));
+  if (apostrophe) c.set_pos(c.pos() + (c.Rest().starts_with("'") ? 1 : 3));
   std::string_view rest = c.Rest();
   size_t n = 0;
   while (n < rest.size() && n < 5 && IsAsciiDigit(rest[n])) ++n;
   int year = n == 4 || n == 2 ? std::stoi(std::string(rest.substr(0, n))) : -1;
-  if (year >= 0 && n == 2) year = annees ? 1900 + year : -1;
+  if (year >= 0 && n == 2) year = annees || apostrophe ? 1900 + year : -1;
+  if (n == 0 && annees) {
+    if (auto words = DecadeInWords(c, lang)) {
+      if (!c.Rest().empty() && IsWordByte(c.Peek())) {
+        c.set_pos(start);
+        return std::nullopt;
+      }
+      DateValue v;
+      v.from = CalendarDate{*words, {}, {}, {}, DatePart::kWhole};
+      v.to = CalendarDate{*words + 9, {}, {}, {}, DatePart::kWhole};
+      return v;
+    }
+  }
   if (year < 0 || year % 10 != 0) {
     c.set_pos(start);
     return std::nullopt;
@@ -654,6 +803,8 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
       return std::nullopt;
     }
     c.set_pos(c.pos() + len);
+  } else if (c.Rest().starts_with("s") && (c.Rest().size() == 1 || !IsWordByte(c.Rest()[1]))) {
+    c.set_pos(c.pos() + 1);  // "les années 70s"
   } else if (!c.Rest().empty() && IsWordByte(c.Peek())) {
     c.set_pos(start);
     return std::nullopt;
@@ -665,11 +816,79 @@ std::optional<DateValue> ReadDecade(Cursor& c) {
   return v;
 }
 
+// The value of a Roman numeral in lower case ("xxi" = 21), or 0 when the letters are none.
+int RomanValue(std::string_view s) {
+  auto digit = [](char ch) {
+    switch (ch) {
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      case 'l':
+        return 50;
+      default:
+        return 0;
+    }
+  };
+  int total = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    int v = digit(s[i]);
+    if (v == 0) return 0;
+    int next = i + 1 < s.size() ? digit(s[i + 1]) : 0;
+    total += next > v ? -v : v;
+  }
+  return total;
+}
+
+// "the 21st century", "le XIXe siècle", "au 20e siècle", "XVIIIème siècle":
+// the hundred years of a century, counted as usually written (the 20th century is 1900-1999).
+std::optional<DateValue> ReadCentury(Cursor& c) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  std::string_view rest = c.Rest();
+  size_t n = 0;
+  while (n < rest.size() && n < 6 &&
+         std::string_view("ivxl").find(rest[n]) != std::string_view::npos)
+    ++n;
+  int number = 0;
+  if (n > 0) {
+    number = RomanValue(rest.substr(0, n));
+  } else {
+    while (n < rest.size() && n < 2 && IsAsciiDigit(rest[n])) ++n;
+    if (n > 0) number = std::stoi(std::string(rest.substr(0, n)));
+  }
+  std::string_view suffix = rest.substr(n);
+  size_t len = 0;
+  for (std::string_view s : {"ème", "eme", "e", "st", "nd", "rd", "th"}) {
+    if (suffix.starts_with(s)) {
+      len = s.size();
+      break;
+    }
+  }
+  if (number < 1 || number > 30 || len == 0) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  // "a 19th-century house" describes a thing, it dates no event: the noun only.
+  c.set_pos(c.pos() + n + len);
+  if (c.AcceptAny({"century", "siècle", "siecle"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  int first = (number - 1) * 100;
+  DateValue v;
+  v.from = CalendarDate{first == 0 ? 1 : first, {}, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{first + 99, {}, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "Q1 2016", "2017-q1", "the third quarter of 2016", "premier trimestre 2016", "summer 2016",
 // "l'été 2016": a quarter or a season of a year, as the range of its months. Seasons are the
 // meteorological ones; winter runs from December into the next year. French "été" needs its
 // article, being also the participle of "être" ("a été 2016 fois").
-std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
+std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   size_t start = c.pos();
   int first_month = 0;
   std::optional<int> year;
@@ -726,6 +945,16 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
     std::string_view r = c.Rest();
     if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
         (r.size() > 4 && IsWordByte(r[4]))) {
+      // "Q3 this year", «le premier trimestre de l'année prochaine»: a part of a relative year,
+      // read as that year (a relative date has no part; the year holds it).
+      auto rel = AcceptRelative(c, lang);
+      using K = RelativeKind;
+      if (rel &&
+          (rel->kind == K::kLastYear || rel->kind == K::kThisYear || rel->kind == K::kNextYear)) {
+        DateValue v;
+        v.from = *rel;
+        return v;
+      }
       c.set_pos(start);
       return std::nullopt;
     }
@@ -741,6 +970,58 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c) {
   return v;
 }
 
+// "H1 2016", "2016 H2", "2016h2", "the first half of 2016", «le premier semestre 2016», «second
+// semestre de 2024»: a half of a year, as the range of its six months.
+std::optional<DateValue> ReadHalfYear(Cursor& c) {
+  size_t start = c.pos();
+  auto year_at = [](std::string_view r) {
+    return r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+           IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+  };
+  int half = 0, year = 0;
+  std::string_view r = c.Rest();
+  bool digits4 = r.size() >= 6 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+                 IsAsciiDigit(r[3]);
+  if (digits4) {  // "2016 h2", "2016h2", "2016-h2"
+    size_t i = 4 + (r[4] == ' ' || r[4] == '-');
+    if (i + 2 <= r.size() && r[i] == 'h' && (r[i + 1] == '1' || r[i + 1] == '2') &&
+        (i + 2 == r.size() || !IsWordByte(r[i + 2]))) {
+      year = std::stoi(std::string(r.substr(0, 4)));
+      half = r[i + 1] - '0';
+      c.set_pos(c.pos() + i + 2);
+      c.SkipSpaces();
+    }
+  }
+  if (half == 0) {
+    if (c.Accept("h1")) {
+      half = 1;
+    } else if (c.Accept("h2")) {
+      half = 2;
+    } else {
+      c.AcceptAny({"the", "le"});
+      std::string_view which = c.AcceptAny(
+          {"first", "second", "premier", "1er", "second", "deuxième", "deuxieme", "2e", "2nd"});
+      if (which.empty() || c.AcceptAny({"half", "semestre"}).empty()) {
+        c.set_pos(start);
+        return std::nullopt;
+      }
+      half = which == "first" || which == "premier" || which == "1er" ? 1 : 2;
+    }
+    c.AcceptAny({"of", "de", "d'", ","});
+    if (!year_at(c.Rest())) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    year = std::stoi(std::string(c.Rest().substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  DateValue v;
+  v.from = CalendarDate{year, half == 1 ? 1 : 7, {}, {}, DatePart::kWhole};
+  v.to = CalendarDate{year, half == 1 ? 6 : 12, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
 // written after its second day.
 std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
@@ -750,6 +1031,19 @@ std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view
     c.set_pos(start);
     return std::nullopt;
   }
+  // "from 4 to 22 this month", «entre 4 et 22 du mois prochain»: days of a relative month, read
+  // as that month (a relative date has no days; the month holds them).
+  size_t second_at = c.pos();
+  if (auto last = AcceptDigits(c, 1, 2); last && *last > *day && *last <= 31) {
+    c.AcceptAny({"of", "in", "du", "de"});
+    auto rel = AcceptRelative(c, lang);
+    if (rel && IsMonth(*rel)) {
+      DateValue v;
+      v.from = *rel;
+      return v;
+    }
+  }
+  c.set_pos(second_at);
   auto second = ParseExpr(c, lang, shown);
   const CalendarDate* to = second.ok() ? std::get_if<CalendarDate>(&second.value()) : nullptr;
   if (!to || !to->day || !to->month || *day >= *to->day) {
@@ -800,9 +1094,11 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   std::string_view opener = AcceptRangeOpener(c);
   // The text only names the date in errors, which this reader drops: a short one is enough.
   std::string_view shown = c.Rest().substr(0, 32);
-  if (auto decade = ReadDecade(c)) return decade->bound = v.bound, *decade;
+  if (auto decade = ReadDecade(c, lang)) return decade->bound = v.bound, *decade;
+  if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
-    if (auto part = ReadQuarterOrSeason(c)) return part->bound = v.bound, *part;
+    if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
+    if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   auto first = ParseExpr(c, lang, shown);
@@ -833,8 +1129,10 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
-  auto range = ReadDecade(c);
-  if (!range) range = ReadQuarterOrSeason(c);
+  auto range = ReadDecade(c, lang);
+  if (!range) range = ReadCentury(c);
+  if (!range) range = ReadQuarterOrSeason(c, lang);
+  if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

@@ -434,7 +434,7 @@ TEST(ParseDateTest, LoneWeekdaysAndDays) {
   EXPECT_EQ(Calendar("22nd", kEn), "yyyy-22");
   // A bare number is no day, nor is an ordinal before a noun, nor a day no month has.
   EXPECT_EQ(Error("27", kEn), "unrecognised date '27'");
-  EXPECT_EQ(Error("the 21st century", kEn), "unrecognised date 'the 21st century'");
+  EXPECT_EQ(Error("the 21st floor", kEn), "unrecognised date 'the 21st floor'");
   EXPECT_EQ(Error("the 32nd", kEn), "impossible date 'the 32nd': no month has a day 32");
   EXPECT_EQ(Error("début vendredi"), "unrecognised date 'début vendredi'");
 }
@@ -532,6 +532,134 @@ TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto day = ParseDate("the 27th", kEn);
   ASSERT_TRUE(day.ok());
   EXPECT_EQ(DescribeDate(day.value()), "day 27 of a month near publication");
+}
+
+TEST(ParseDateTest, PartsOfRelativePeriodsReadAsTheWholePeriod) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("late last year", kEn).kind, K::kLastYear);
+  EXPECT_EQ(Relative("earlier this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("later this year", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("beginning of next week", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("the end of next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("mid next week", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("fin de l'année dernière").kind, K::kLastYear);
+  EXPECT_EQ(Relative("début du mois prochain").kind, K::kNextMonth);
+  EXPECT_EQ(Relative("mi-cette année").kind, K::kThisYear);
+  EXPECT_EQ(Relative("fin de la semaine prochaine").kind, K::kNextWeek);
+  // A part of a day is no period this reader widens.
+  EXPECT_FALSE(ParseDate("late tomorrow", kEn).ok());
+  EXPECT_FALSE(ParseDate("fin d'hier", kFr).ok());
+  // "later" alone or before a count is no date.
+  EXPECT_FALSE(ParseDate("later", kEn).ok());
+  EXPECT_FALSE(ParseDate("earlier 2 weeks", kEn).ok());
+}
+
+TEST(ParseDateTest, FrenchWeekdayAbbreviationsBeforeADayAndMonth) {
+  EXPECT_EQ(Calendar("mer. 24 juin 2020"), "2020-06-24 wd2");
+  EXPECT_EQ(Calendar("sam 3 mai 2025"), "2025-05-03 wd5");
+  EXPECT_EQ(Calendar("lun. 1er juin"), "yyyy-06-01 wd0");
+  // Without a month after the day, "mar", "sam", "dim" are words (or the English March).
+  EXPECT_FALSE(ParseDate("sam 3", kFr).ok());
+  EXPECT_EQ(Calendar("mar 3", kEn), "yyyy-03-03");
+  EXPECT_EQ(Error("jeu. 24 juin 2020"),
+            "weekday in 'jeu. 24 juin 2020' does not match 2020-06-24, a Wednesday");
+}
+
+TEST(ParseDateTest, DecadesInWordsDigitsAndApostrophes) {
+  EXPECT_EQ(Calendar("les années quatre-vingt-dix"), "range 1990 / 1999");
+  EXPECT_EQ(Calendar("les années soixante-dix"), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("les années deux mille"), "range 2000 / 2009");
+  EXPECT_EQ(Calendar("les années 70"), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("les années 70s"), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("the '70s", kEn), "range 1970 / 1979");
+  EXPECT_EQ(Calendar("the 1980s", kEn), "range 1980 / 1989");
+  // Not a multiple of ten, or two digits without "années" or an apostrophe.
+  EXPECT_FALSE(ParseDate("les années quatre-vingt-onze", kFr).ok());
+  EXPECT_FALSE(ParseDate("the 70s", kEn).ok());
+}
+
+TEST(ParseDateTest, Centuries) {
+  EXPECT_EQ(Calendar("the 21st century", kEn), "range 2000 / 2099");
+  EXPECT_EQ(Calendar("19th century", kEn), "range 1800 / 1899");
+  EXPECT_FALSE(ParseDate("19th-century", kEn).ok());
+  EXPECT_FALSE(ParseDate("the 3rd-largest", kEn).ok());
+  EXPECT_EQ(Calendar("le XIXe siècle"), "range 1800 / 1899");
+  EXPECT_EQ(Calendar("XVIIIème siècle"), "range 1700 / 1799");
+  EXPECT_EQ(Calendar("20e siècle"), "range 1900 / 1999");
+  EXPECT_EQ(Calendar("depuis le XXIe siècle"), "range 2000 / 2099");
+  // An ordinal before another noun stays no date.
+  EXPECT_FALSE(ParseDate("the 21st floor", kEn).ok());
+  EXPECT_FALSE(ParseDate("le XIXe arrondissement", kFr).ok());
+}
+
+TEST(ParseDateTest, RestOfTheCurrentPeriod) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("the rest of the year", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("rest of this week", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("remainder of the month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le reste de l'année").kind, K::kThisYear);
+  EXPECT_EQ(Relative("reste du mois").kind, K::kThisMonth);
+  EXPECT_FALSE(ParseDate("the rest of the team", kEn).ok());
+  EXPECT_FALSE(ParseDate("le reste de l'équipe", kFr).ok());
+}
+
+TEST(ParseDateTest, HalvesOfAYear) {
+  EXPECT_EQ(Calendar("H1 2016", kEn), "range 2016-01 / 2016-06");
+  EXPECT_EQ(Calendar("2016 H2", kEn), "range 2016-07 / 2016-12");
+  EXPECT_EQ(Calendar("2016h2", kEn), "range 2016-07 / 2016-12");
+  EXPECT_EQ(Calendar("the first half of 2024", kEn), "range 2024-01 / 2024-06");
+  EXPECT_EQ(Calendar("le premier semestre 2024"), "range 2024-01 / 2024-06");
+  EXPECT_EQ(Calendar("deuxième semestre de 2023"), "range 2023-07 / 2023-12");
+  // A half of something else, or without its year.
+  EXPECT_FALSE(ParseDate("the first half of the game", kEn).ok());
+  EXPECT_FALSE(ParseDate("H2 SO4", kEn).ok());
+}
+
+TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("friday next week", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("next week on tuesday", kEn).kind, K::kNextWeek);
+  EXPECT_EQ(Relative("monday this week", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("vendredi de la semaine prochaine").kind, K::kNextWeek);
+  EXPECT_EQ(Relative("dimanche la semaine dernière").kind, K::kLastWeek);
+  EXPECT_EQ(Relative("the first friday of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le deuxième lundi du mois prochain").kind, K::kNextMonth);
+  EXPECT_EQ(Calendar("the first friday of july", kEn), "yyyy-07");
+  EXPECT_EQ(Calendar("the last monday of may 2024", kEn), "2024-05");
+  EXPECT_EQ(Calendar("premier samedi de décembre"), "yyyy-12");
+  // A weekday before a month without an ordinal, or an ordinal weekday alone, is no period.
+  EXPECT_FALSE(ParseDate("friday next month", kEn).ok());
+  EXPECT_FALSE(ParseDate("the first friday", kEn).ok());
+  EXPECT_FALSE(ParseDate("next week on the road", kEn).ok());
+}
+
+TEST(ParseDateTest, QuartersAndSeasonsOfARelativeYear) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("Q3 this year", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("the third quarter of next year", kEn).kind, K::kNextYear);
+  EXPECT_EQ(Relative("le premier trimestre de l'année prochaine").kind, K::kNextYear);
+  EXPECT_EQ(Relative("l'été de l'année dernière").kind, K::kLastYear);
+  // Not of a week or a month, and a quarter alone stays unread.
+  EXPECT_FALSE(ParseDate("Q3 next week", kEn).ok());
+  EXPECT_FALSE(ParseDate("the third quarter", kEn).ok());
+}
+
+TEST(ParseDateTest, YearFirstDatesWithDots) {
+  EXPECT_EQ(Calendar("2015.5.13", kEn), "2015-05-13");
+  EXPECT_EQ(Calendar("2015.5.13"), "2015-05-13");
+  // A year and one figure after a dot is a decimal.
+  EXPECT_FALSE(ParseDate("2015.3", kEn).ok());
+}
+
+TEST(ParseDateTest, DaysOfARelativeMonth) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("from 4 to 22 this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("between 4 and 22 of next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("entre 4 et 22 du mois prochain").kind, K::kNextMonth);
+  EXPECT_EQ(Relative("4 au 22 ce mois").kind, K::kThisMonth);
+  // Not a month, or the days in the wrong order.
+  EXPECT_FALSE(ParseDate("4 to 22 next week", kEn).ok());
+  EXPECT_FALSE(ParseDate("22 to 4 this month", kEn).ok());
 }
 
 }  // namespace

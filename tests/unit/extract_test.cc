@@ -195,11 +195,56 @@ TEST(Extract, LoneWeekdaysAndDays) {
             "[7-22) 'friday the 22nd' XXXX-XX-22\n");
   EXPECT_EQ(Find("i went back on the 27th", Mention::kDate, kEn),
             "[15-23) 'the 27th' XXXX-XX-27\n");
-  EXPECT_EQ(Find("in the 21st century", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("on the 21st floor", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("in the 21st century", Mention::kDate, kEn),
+            "[3-19) 'the 21st century' (2000,2099)\n");
   EXPECT_EQ(Find("back in the month of may", Mention::kDate, kEn),
             "[8-24) 'the month of may' XXXX-05\n");
   EXPECT_EQ(Find("back on sun 14th", Mention::kDate, kEn), "[8-16) 'sun 14th' XXXX-XX-14\n");
   EXPECT_EQ(Find("the sun rose", Mention::kDate, kEn), "");
+}
+
+// Grammar families of dates in running text, each in both languages where both write it.
+TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
+  EXPECT_EQ(Find("sales fell earlier this year", Mention::kDate, kEn),
+            "[11-28) 'earlier this year' \n");
+  EXPECT_EQ(Find("due late next month.", Mention::kDate, kEn), "[4-19) 'late next month' \n");
+  EXPECT_EQ(Find("prévu fin de l'année prochaine.", Mention::kDate),
+            "[7-32) 'fin de l'année prochaine' \n");
+  EXPECT_EQ(Find("dès le début du mois dernier", Mention::kDate),
+            "[8-30) 'début du mois dernier' \n");
+  EXPECT_EQ(Find("dans les années quatre-vingt-dix, il", Mention::kDate),
+            "[5-33) 'les années quatre-vingt-dix' (1990,1999)\n");
+  EXPECT_EQ(Find("a hit of the '80s", Mention::kDate, kEn), "[9-17) 'the '80s' (1980,1989)\n");
+  EXPECT_EQ(Find("au XIXe siècle, la ville", Mention::kDate), "[3-15) 'XIXe siècle' (1800,1899)\n");
+  EXPECT_EQ(Find("le mer. 24 juin 2020.", Mention::kDate),
+            "[3-20) 'mer. 24 juin 2020' 2020-06-24\n");
+  // The sea, a later meeting, temperatures in the 70s: no dates.
+  EXPECT_EQ(Find("la mer 24 heures sur 24", Mention::kDate), "");
+  EXPECT_EQ(Find("we met later that day", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("temperatures in the 70s", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("margins for the rest of the year", Mention::kDate, kEn),
+            "[16-32) 'rest of the year' \n");
+  EXPECT_EQ(Find("profit rose in H1 2024.", Mention::kDate, kEn),
+            "[15-22) 'H1 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("Au premier semestre 2024, les ventes", Mention::kDate),
+            "[3-24) 'premier semestre 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("in the first half of 2024", Mention::kDate, kEn),
+            "[3-25) 'the first half of 2024' (2024-01,2024-06)\n");
+  EXPECT_EQ(Find("a 19th-century house", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("au second semestre 2023,", Mention::kDate),
+            "[3-23) 'second semestre 2023' (2023-07,2023-12)\n");
+  EXPECT_EQ(Find("on se voit vendredi la semaine prochaine.", Mention::kDate),
+            "[11-40) 'vendredi la semaine prochaine' \n");
+  EXPECT_EQ(Find("polls open the first tuesday of november", Mention::kDate, kEn),
+            "[11-40) 'the first tuesday of november' XXXX-11\n");
+  EXPECT_EQ(Find("il vit là depuis trois ans.", Mention::kDuration),
+            "[11-27) 'depuis trois ans' P3Y Y\n");
+  EXPECT_EQ(Find("livré dans 2 semaines", Mention::kDuration), "[7-22) 'dans 2 semaines' P2W W\n");
+  EXPECT_EQ(Find("depuis 2021, dans la ville", Mention::kDuration), "");
+  // "in the past 2 decades": the period starts at "the".
+  EXPECT_EQ(Find("it grew in the past 2 decades", Mention::kDuration, kEn),
+            "[11-29) 'the past 2 decades' P20Y DE\n");
 }
 
 TEST(Extract, QuartersAndSeasons) {
@@ -217,7 +262,7 @@ TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
             "[13-27) 'within 5 years' P5Y Y\n");
   EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
-            "[8-25) 'in the past month' P1M M\n");
+            "[11-25) 'the past month' P1M M\n");
   // "last month" stays the calendar month before publication.
   EXPECT_EQ(Find("it rose last month", Mention::kDuration, kEn), "");
   EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
