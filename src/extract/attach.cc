@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -784,10 +785,16 @@ class Attacher {
     return clause;
   }
 
+  // Where the loader will find the clause: its first occurrence in the text. Boyer-Moore-
+  // Horspool skips by up to the clause's length, so the search costs a fraction of the text
+  // before it, not all of it (a 4 MB article has thousands of candidates).
   size_t FirstOccurrence(TextSpan span) const {
     std::string needle = FoldWhitespace(Slice(span));
-    size_t at = folded_ws_.find(needle);
-    return at == std::string::npos ? span.begin : folded_ws_offsets_[at];
+    if (needle.empty()) return span.begin;
+    auto found = std::search(folded_ws_.begin(), folded_ws_.end(),
+                             std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
+    if (found == folded_ws_.end()) return span.begin;
+    return folded_ws_offsets_[static_cast<size_t>(found - folded_ws_.begin())];
   }
 
   std::string Slice(TextSpan s) const {
