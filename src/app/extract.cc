@@ -23,7 +23,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Note(const extract::Candidate& c) {
+std::string Slice(const std::string& text, TextSpan s) {
+  return text.substr(s.begin, s.end - s.begin);
+}
+
+// The claim's note: what the extractor read, where, and on what grounds.
+std::string Note(const extract::Candidate& c, const std::string& text) {
   std::string subject;
   switch (c.subject_source) {
     case extract::Candidate::kNamed:
@@ -51,12 +56,8 @@ std::string Note(const extract::Candidate& c) {
           : fmt::format("; when '{}', the date of its clause nearest the figure", c.when_text);
   return fmt::format(
       "candidate (crosscheck extract): {} at bytes [{}, {}); cue '{}'; subject {}{}{}",
-      extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end, c.cue, subject,
-      currency, when);
-}
-
-std::string Slice(const std::string& text, TextSpan s) {
-  return text.substr(s.begin, s.end - s.begin);
+      extract::KindName(c.mention.kind), c.value_span.begin, c.value_span.end,
+      Slice(text, c.cue_span), subject, currency, when);
 }
 
 // The metadata file and corpus folder of an ARTICLE argument: a path to the text (its
@@ -91,14 +92,13 @@ bool IsStandIn(const Entity& e) {
 // the merge drops them for every type a corpus names. A corpus that names its entities keeps
 // them alone: a desk's list is not second-guessed.
 Catalogue WithDiscoveredEntities(const Catalogue& catalogue, const std::vector<Article>& articles,
-                                 const CueLexicon& cues,
                                  std::vector<extract::DiscoveredEntity>* discovered = nullptr) {
   for (const auto& e : catalogue.entities()) {
     if (!IsStandIn(e)) return catalogue;
   }
-  std::vector<extract::ArticleText> texts;
-  for (const auto& a : articles) texts.push_back({a.text, parse::LanguageFromCode(a.language)});
-  std::vector<extract::DiscoveredEntity> found = extract::DiscoverEntities(texts, catalogue, cues);
+  std::vector<std::string_view> texts;
+  for (const auto& a : articles) texts.push_back(a.text);
+  std::vector<extract::DiscoveredEntity> found = extract::DiscoverEntities(texts, catalogue);
   if (discovered) *discovered = found;
   if (found.empty()) return catalogue;
   std::set<std::string> found_types;
@@ -156,8 +156,8 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
   size_t n = 0;
   for (const auto& c : out.attachment.candidates) {
     file.claims.push_back({fmt::format("{}.x{}", article.id, ++n), c.subject, c.property,
-                           c.value_text, c.when_text, Slice(article.text, c.quote), Note(c),
-                           c.confidence, c.attribution});
+                           c.value_text, c.when_text, Slice(article.text, c.quote),
+                           Note(c, article.text), c.confidence, c.attribution});
   }
   for (const auto& u : out.attachment.unattached) {
     file.unattached.push_back({u.mention.text, std::string(extract::KindName(u.mention.kind)),
@@ -168,7 +168,7 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
 }
 
 void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
-  corpus.catalogue = WithDiscoveredEntities(corpus.catalogue, corpus.articles, corpus.cues);
+  corpus.catalogue = WithDiscoveredEntities(corpus.catalogue, corpus.articles);
   std::map<std::string, io::FoldedText> folded;
   for (const auto& article : corpus.articles) {
     ExtractedArticle done = ExtractArticle(article, corpus.catalogue, corpus.cues);
@@ -225,7 +225,7 @@ ExtractRun Extract(const ExtractOptions& options) {
   }
   // Entities are found across all the articles given, so one name is one id in every file.
   std::vector<extract::DiscoveredEntity> found;
-  catalogue = WithDiscoveredEntities(catalogue, articles, cues, &found);
+  catalogue = WithDiscoveredEntities(catalogue, articles, &found);
   std::string entities_yaml = FormatDiscoveredEntities(found);
   if (options.output_dir.empty()) {
     run.output += entities_yaml;

@@ -21,6 +21,17 @@
 namespace crosscheck::extract {
 namespace {
 
+std::string Slice(std::string_view text, TextSpan s) {
+  return std::string(text.substr(s.begin, s.end - s.begin));
+}
+
+// "aujourd'hui", "à ce jour", "today": the present, read as the publication day.
+bool IsNow(const DateValue& date) {
+  if (date.to || date.bound != DateBound::kAt) return false;
+  const auto* rel = std::get_if<RelativeDate>(&date.from);
+  return rel && rel->kind == RelativeKind::kToday;
+}
+
 FigureKind FigureKindOf(Mention::Kind kind) {
   switch (kind) {
     case Mention::kNumber:
@@ -211,11 +222,7 @@ class Attacher {
   // The first entity the article names, other than `subject`, that the cue of `c` accepts; ""
   // when none. Kept per cue and subject: the answer is the article's, not the figure's.
   std::string RivalOf(const Candidate& c, const Entity* subject) const {
-    const Cue* cue = nullptr;
-    auto [lo, hi] = CuesIn({c.cue_span.begin, c.cue_span.begin + 1});
-    for (const CueHit* it = lo; it != hi; ++it) {
-      if (it->span.end == c.cue_span.end && it->cue->property == c.property) cue = it->cue;
-    }
+    const Cue* cue = c.cue;
     if (!cue) return "";
     auto key = std::pair(cue, subject);
     if (auto it = rivals_.find(key); it != rivals_.end()) return it->second;
@@ -228,19 +235,6 @@ class Attacher {
     }
     rivals_[key] = rival;
     return rival;
-  }
-
-  // Whether the cue that gave `c` accepts `e` as a subject.
-  bool CueAccepts(const Candidate& c, const Entity& e) const {
-    auto [lo, hi] = CuesIn({c.cue_span.begin, c.cue_span.begin + 1});
-    for (const CueHit* it = lo; it != hi; ++it) {
-      const CueHit& h = *it;
-      if (h.span.begin == c.cue_span.begin && h.span.end == c.cue_span.end &&
-          h.cue->property == c.property) {
-        return h.cue->AcceptsSubjectType(e.type);
-      }
-    }
-    return false;
   }
 
   // Who stands behind a figure (docs/semantics.md, "Attribution and weights"): "selon X",
@@ -305,7 +299,7 @@ class Attacher {
       case Candidate::kCueSubject:
         out.reasons.push_back(fmt::format(
             "subject only assumed: the sentence names none; the cue '{}' is taken to be about {}",
-            c.cue, name));
+            Slice(c.cue_span), name));
         break;
       case Candidate::kMainSubject:
       case Candidate::kOnlyOfType: {
@@ -326,7 +320,7 @@ class Attacher {
     size_t distance = WordsBetween(text_, c.cue_span, c.value_span);
     if (distance > kFarCueWords) {
       out.reasons.push_back(
-          fmt::format("the cue '{}' stands {} words from the figure", c.cue, distance));
+          fmt::format("the cue '{}' stands {} words from the figure", Slice(c.cue_span), distance));
     }
     // Cues of other properties about the same kind of subject, about as near.
     std::set<std::string> others;
@@ -344,7 +338,7 @@ class Attacher {
       for (const auto& p : others) list += fmt::format("{}{}", list.empty() ? "" : ", ", p);
       out.reasons.push_back(
           fmt::format("the figure fits several properties: {} (cue '{}'), and also {}", property.id,
-                      c.cue, list));
+                      Slice(c.cue_span), list));
     }
     if (!out.reasons.empty()) out.level = ConfidenceLevel::kLow;
     return out;
@@ -374,7 +368,6 @@ class Attacher {
     c.property = property->id;
     c.value_text = value;
     c.value_span = {age.begin, age.end};
-    c.cue = ",";
     c.cue_span = {person.span.end, person.span.end + 1};
     c.subject_source = Candidate::kNamed;
     c.subject_text = Slice(person.span);
@@ -470,7 +463,7 @@ class Attacher {
         TextSpan value_span = WithUnitNoun(m, *property);
         // "à 45 km", "38 000 m²": a figure whose unit word is of another dimension than the
         // property's is not its value (a distance is no population).
-        if (const Unit* unit = UnitAfter(m);
+        if (const Unit* unit = UnitWordAfter(m, [](const Unit&) { return true; }).first;
             unit && value_span.end == m.end && property->kind == ValueKind::kQuantity &&
             unit->dimension != property->dimension.WithoutPeriod()) {
           reason = fmt::format("'{} {}' is {}, but '{}' takes {} (cue '{}')", m.text, unit->id,
@@ -494,7 +487,7 @@ class Attacher {
         c.property = property->id;
         c.value_text = value;
         c.value_span = value_span;
-        c.cue = Slice(hit->span);
+        c.cue = hit->cue;
         c.cue_span = hit->span;
         if (currency) c.currency_from = currency->text;
         c.subject_source = source;
@@ -525,9 +518,7 @@ class Attacher {
   bool IsPresent(const Mention& m) const {
     if (m.kind != Mention::kDate) return false;
     auto date = parse::ParseDate(m.text, lang_);
-    if (!date.ok() || date->to || date->bound != DateBound::kAt) return false;
-    const auto* rel = std::get_if<RelativeDate>(&date->from);
-    return rel && rel->kind == RelativeKind::kToday;
+    return date.ok() && IsNow(*date);
   }
 
   // When the sentence names no fitting entity: the cue's own subject; else the entity a
@@ -581,40 +572,8 @@ class Attacher {
   // describes several entities.
   const Entity* Described(const Cue& cue, TextSpan sentence, TextSpan figure, TextSpan* at,
                           bool* ambiguous) const {
-    std::map<std::string, std::vector<const Entity*>> described;
-    for (const auto& e : catalogue_.entities()) {
-      if (!cue.AcceptsSubjectType(e.type)) continue;
-      for (const auto& noun : e.descriptions) {
-        described[FoldText(noun, Fold::kCaseAndPunctuation)].push_back(&e);
-      }
-    }
-    if (described.empty()) return nullptr;
-    // A noun that describes several entities ("le fonds") refers to the one this article names
-    // most, when it names it at least twice as often as each of the others.
-    std::map<std::string, const Entity*> by_noun;
-    for (const auto& [noun, entities] : described) {
-      std::map<const Entity*, size_t> named;
-      for (const auto& h : entities_) {
-        if (std::find(entities.begin(), entities.end(), h.entity) != entities.end()) {
-          ++named[h.entity];
-        }
-      }
-      const Entity* top = entities.size() == 1 ? entities.front() : nullptr;
-      if (!top) {
-        size_t best = 0, second = 0;
-        for (const auto& [e, n] : named) {
-          if (n > best) {
-            second = best;
-            best = n;
-            top = e;
-          } else {
-            second = std::max(second, n);
-          }
-        }
-        if (best < 2 * second || best == 0) top = nullptr;
-      }
-      by_noun[noun] = top;  // null: the noun describes several, none of them the article's
-    }
+    const auto& by_noun = DescriptionNouns(cue);
+    if (by_noun.empty()) return nullptr;
     PhraseFinder finder(text_.substr(sentence.begin, sentence.end - sentence.begin));
     const Entity* before = nullptr;
     const Entity* after = nullptr;
@@ -649,25 +608,53 @@ class Attacher {
     return after;
   }
 
+  // The description nouns of the entities `cue` accepts, each with the entity it refers to in
+  // this article, or null when it describes several and the article favours none. Computed
+  // once per cue and article.
+  const std::map<std::string, const Entity*>& DescriptionNouns(const Cue& cue) const {
+    auto cached = description_nouns_.find(&cue);
+    if (cached != description_nouns_.end()) return cached->second;
+    std::map<std::string, const Entity*>& by_noun = description_nouns_[&cue];
+    std::map<std::string, std::vector<const Entity*>> described;
+    for (const auto& e : catalogue_.entities()) {
+      if (!cue.AcceptsSubjectType(e.type)) continue;
+      for (const auto& noun : e.descriptions) {
+        described[FoldText(noun, Fold::kCaseAndPunctuation)].push_back(&e);
+      }
+    }
+    if (described.empty()) return by_noun;
+    // A noun that describes several entities ("le fonds") refers to the one this article names
+    // most, when it names it at least twice as often as each of the others.
+    for (const auto& [noun, entities] : described) {
+      std::map<const Entity*, size_t> named;
+      for (const auto& h : entities_) {
+        if (std::find(entities.begin(), entities.end(), h.entity) != entities.end()) {
+          ++named[h.entity];
+        }
+      }
+      const Entity* top = entities.size() == 1 ? entities.front() : nullptr;
+      if (!top) {
+        size_t best = 0, second = 0;
+        for (const auto& [e, n] : named) {
+          if (n > best) {
+            second = best;
+            best = n;
+            top = e;
+          } else {
+            second = std::max(second, n);
+          }
+        }
+        if (best < 2 * second || best == 0) top = nullptr;
+      }
+      by_noun[noun] = top;  // null: the noun describes several, none of them the article's
+    }
+    return by_noun;
+  }
+
   // Whether the word before `pos` is a definite or demonstrative determiner ("le", "l'",
   // "cette", "the", "this"): "le fonds", not "un fonds" or "des fonds".
   bool AfterDeterminer(TextSpan sentence, size_t pos) const {
-    size_t end = pos;
-    while (end > sentence.begin) {
-      if (IsSpaceByte(text_[end - 1])) {
-        --end;
-      } else if (end - sentence.begin >= 2 && text_.substr(end - 2, 2) == "\u00a0") {
-        end -= 2;
-      } else {
-        break;
-      }
-    }
-    size_t begin = end;
-    while (begin > sentence.begin && !IsSpaceByte(text_[begin - 1]) &&
-           !(begin - sentence.begin >= 2 && text_.substr(begin - 2, 2) == "\u00a0")) {
-      --begin;
-    }
-    std::string word = FoldText(text_.substr(begin, end - begin), Fold::kCaseAndPunctuation);
+    std::string word = WordBefore(sentence, pos).folded;
     for (std::string_view d : {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this",
                                "that", "son", "sa", "its"}) {
       if (word == d) return true;
@@ -675,14 +662,29 @@ class Attacher {
     return false;
   }
 
+  // The word of `sentence` that ends right before `pos` (white space, no-break spaces included,
+  // between them), case-folded, and where it begins: "l'" in "l'usine", "sa" in "sa sortie".
+  struct Word {
+    std::string folded;
+    size_t begin;
+  };
+  Word WordBefore(TextSpan sentence, size_t pos) const {
+    auto space_before = [&](size_t at) -> size_t {  // bytes of the space ending at `at`, or 0
+      if (at > sentence.begin && IsSpaceByte(text_[at - 1])) return 1;
+      if (at >= sentence.begin + 2 && text_.substr(at - 2, 2) == "\u00a0") return 2;
+      return 0;
+    };
+    size_t end = pos;
+    while (size_t n = space_before(end)) end -= n;
+    size_t begin = end;
+    while (begin > sentence.begin && space_before(begin) == 0) --begin;
+    return {FoldText(text_.substr(begin, end - begin), Fold::kCaseAndPunctuation), begin};
+  }
+
   // When the cue follows a possessive determiner ("sa sortie", "son lancement", "its launch"),
   // the entity named nearest before it in the sentence, whatever its type; else null.
   const EntityHit* Possessor(TextSpan sentence, TextSpan cue) const {
-    size_t end = cue.begin;
-    while (end > sentence.begin && IsSpaceByte(text_[end - 1])) --end;
-    size_t begin = end;
-    while (begin > sentence.begin && !IsSpaceByte(text_[begin - 1])) --begin;
-    std::string word = FoldText(text_.substr(begin, end - begin), Fold::kCaseAndPunctuation);
+    auto [word, begin] = WordBefore(sentence, cue.begin);
     bool possessive = false;
     for (std::string_view p : {"sa", "son", "ses", "leur", "leurs", "its", "their"}) {
       possessive |= word == p;
@@ -736,45 +738,37 @@ class Attacher {
     return unit && !unit->words.empty() ? unit->words.front() : unit_id;
   }
 
-  // The unit a bare number's next word names, of any dimension ("45 km", "12 hectares"), or
-  // null.
-  const Unit* UnitAfter(const Mention& m) const {
-    if (m.kind != Mention::kNumber) return nullptr;
+  // The unit a word right after a bare number names ("45 km", "139 chercheurs"), the longest
+  // word first among the units `fits` accepts; with where the word ends. Null when none.
+  template <typename Fits>
+  std::pair<const Unit*, size_t> UnitWordAfter(const Mention& m, Fits fits) const {
+    if (m.kind != Mention::kNumber) return {nullptr, 0};
     size_t from = m.end;
     while (from < text_.size() && (IsSpaceByte(text_[from]) || text_.substr(from, 2) == "\u00a0" ||
                                    text_.substr(from, 3) == "\u202f")) {
       from += IsSpaceByte(text_[from]) ? 1 : text_.substr(from, 2) == "\u00a0" ? 2 : 3;
     }
-    if (from == m.end || from >= text_.size()) return nullptr;
+    if (from == m.end || from >= text_.size()) return {nullptr, 0};
     PhraseFinder after(text_.substr(from, 48));
-    for (const auto& [word, unit] : catalogue_.UnitWordsLongestFirst()) {
+    for (const auto& [word, index] : catalogue_.UnitWordsLongestFirst()) {
+      const Unit& unit = catalogue_.units()[index];
+      if (!fits(unit)) continue;
       auto hits = after.FindAll(word);
-      if (!hits.empty() && hits.front().begin == 0) return &catalogue_.units()[unit];
+      if (!hits.empty() && hits.front().begin == 0) return {&unit, from + hits.front().end};
     }
-    return nullptr;
+    return {nullptr, 0};
   }
 
   // A bare count followed by a unit of the property's dimension takes the unit along
-  // ("139" + "chercheurs", "27" + "fois"), so the value reads as the article means it.
+  // ("139" + "chercheurs", "27" + "fois"), so the value reads as the article means it. For a
+  // rate ("3 TWh par an") the unit is of the rate's dimension; the period words after it are
+  // the value reader's to read.
   TextSpan WithUnitNoun(const Mention& m, const Property& property) const {
     TextSpan span{m.begin, m.end};
-    if (m.kind != Mention::kNumber || property.kind != ValueKind::kQuantity) return span;
-    size_t from = m.end;
-    while (from < text_.size() && (IsSpaceByte(text_[from]) || text_.substr(from, 2) == "\u00a0" ||
-                                   text_.substr(from, 3) == "\u202f")) {
-      from += IsSpaceByte(text_[from]) ? 1 : text_.substr(from, 2) == "\u00a0" ? 2 : 3;
-    }
-    if (from == m.end || from >= text_.size()) return span;
-    std::string_view rest = text_.substr(from, 48);
-    PhraseFinder after(rest);
-    for (const auto& [word, unit] : catalogue_.UnitWordsLongestFirst()) {
-      // "3 TWh" for "3 TWh par an": the unit is of the rate's dimension; the period words
-      // after it are the value reader's to read.
-      if (catalogue_.units()[unit].dimension != property.dimension.WithoutPeriod()) continue;
-      auto hits = after.FindAll(word);
-      if (!hits.empty() && hits.front().begin == 0) return {span.begin, from + hits.front().end};
-    }
-    return span;
+    if (property.kind != ValueKind::kQuantity) return span;
+    auto [unit, end] = UnitWordAfter(
+        m, [&](const Unit& u) { return u.dimension == property.dimension.WithoutPeriod(); });
+    return unit ? TextSpan{span.begin, end} : span;
   }
 
   // The clause around `inner`; the whole sentence when that clause also occurs earlier in the
@@ -812,6 +806,7 @@ class Attacher {
   // Per article, computed once: the dominant subject for a cue, a cue's rival for a subject.
   mutable std::map<const Cue*, const Entity*> main_subjects_;
   mutable std::map<std::pair<const Cue*, const Entity*>, std::string> rivals_;
+  mutable std::map<const Cue*, std::map<std::string, const Entity*>> description_nouns_;
   std::vector<size_t> folded_ws_offsets_;
   std::string folded_ws_;
 };
@@ -905,8 +900,8 @@ void WithdrawRivalFigures(std::string_view text, const std::vector<TextSpan>& se
         out.unattached.push_back(
             {out.candidates[i].mention,
              fmt::format(
-                 "the cue '{}' governs '{}' ({}), not this figure", out.candidates[keep].cue,
-                 out.candidates[keep].value_text,
+                 "the cue '{}' governs '{}' ({}), not this figure",
+                 Slice(text, out.candidates[keep].cue_span), out.candidates[keep].value_text,
                  governed == &next_to ? "the figure next to it" : "the one in its clause")});
       }
       continue;
@@ -918,7 +913,7 @@ void WithdrawRivalFigures(std::string_view text, const std::vector<TextSpan>& se
            fmt::format("one sentence gives {} figures for {}'s {} ({}): which one the cue '{}' "
                        "governs is left to review",
                        members.size(), first.subject, first.property, values,
-                       out.candidates[i].cue)});
+                       Slice(text, out.candidates[i].cue_span))});
     }
   }
   std::vector<Candidate> kept;
@@ -999,10 +994,7 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
       if (is_value(d)) continue;
       auto date = parse::ParseDate(d.text, lang);
       if (!date.ok() || (date->bound != DateBound::kAt && date->bound != DateBound::kBy)) continue;
-      if (const auto* rel = std::get_if<RelativeDate>(&date->from);
-          rel && rel->kind == RelativeKind::kToday) {
-        continue;  // "aujourd'hui": the publication day, which a value holds at anyway
-      }
+      if (IsNow(*date)) continue;  // "aujourd'hui": the publication day, which a value holds at
       TextSpan at{d.begin, d.end};
       size_t mine = WordsBetween(text, at, mine_span);
       bool nearest = true;

@@ -17,13 +17,13 @@ namespace crosscheck::extract {
 // A mention attached to a subject and a property: a candidate claim (docs/extraction.md).
 struct Candidate {
   Mention mention;
-  std::string subject;     // entity id
-  std::string property;    // property id
-  std::string value_text;  // the mention as written, with a unit noun that follows a bare count
-  TextSpan value_span;     // its bytes in the article
-  TextSpan quote;          // the clause around value, cue and subject: exact article bytes
-  std::string cue;         // the cue word as the article writes it
-  TextSpan cue_span;       // where it is
+  std::string subject;       // entity id
+  std::string property;      // property id
+  std::string value_text;    // the mention as written, with a unit noun that follows a bare count
+  TextSpan value_span;       // its bytes in the article
+  TextSpan quote;            // the clause around value, cue and subject: exact article bytes
+  TextSpan cue_span;         // the cue word in the article (the comma of an age in apposition)
+  const Cue* cue = nullptr;  // the lexicon entry it is a word of; null for an age in apposition
   // A bare amount ("contre 3 milliards") takes the currency of the amount before it in its
   // sentence: that amount as written, "" when the value is all the article's own words.
   std::string currency_from;

@@ -582,11 +582,10 @@ class Discoverer {
 
 }  // namespace
 
-std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<ArticleText>& articles,
-                                               const Catalogue& known, const CueLexicon& cues) {
-  (void)cues;
+std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<std::string_view>& articles,
+                                               const Catalogue& known) {
   Discoverer d(known);
-  for (const auto& a : articles) d.Read(a.text);
+  for (std::string_view text : articles) d.Read(text);
   return d.Finish();
 }
 

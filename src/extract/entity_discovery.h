@@ -5,17 +5,9 @@
 #include <vector>
 
 #include "model/catalogue.h"
-#include "model/cue_lexicon.h"
 #include "model/entity.h"
-#include "parse/language.h"
 
 namespace crosscheck::extract {
-
-// One article as entity discovery reads it.
-struct ArticleText {
-  std::string_view text;
-  parse::Language language;
-};
 
 // An entity found in the text, with why its type was chosen (docs/extraction.md, "Entities").
 struct DiscoveredEntity {
@@ -30,7 +22,7 @@ struct DiscoveredEntity {
 // articles by NameKey, so "Ostralis" in a French and an English article is one entity; a
 // person's surname alone ("Demarquay") is an alias of the full name. A name whose type the
 // context does not settle is left out: precision first. Sorted by id.
-std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<ArticleText>& articles,
-                                               const Catalogue& known, const CueLexicon& cues);
+std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<std::string_view>& articles,
+                                               const Catalogue& known);
 
 }  // namespace crosscheck::extract

@@ -14,9 +14,9 @@ namespace crosscheck::extract {
 namespace {
 
 // One line per entity found: "id type 'name' [aliases]".
-std::string Discover(std::vector<ArticleText> articles, const Catalogue& known = {}) {
+std::string Discover(std::vector<std::string_view> articles, const Catalogue& known = {}) {
   std::string out;
-  for (const auto& d : DiscoverEntities(articles, known, CueLexicon{})) {
+  for (const auto& d : DiscoverEntities(articles, known)) {
     out += fmt::format("{} {} '{}'", d.entity.id, d.entity.type, d.entity.name);
     if (!d.entity.aliases.empty()) out += fmt::format(" [{}]", fmt::join(d.entity.aliases, ", "));
     out += "\n";
@@ -24,39 +24,33 @@ std::string Discover(std::vector<ArticleText> articles, const Catalogue& known =
   return out;
 }
 
-constexpr auto kFr = parse::Language::kFrench;
-constexpr auto kEn = parse::Language::kEnglish;
-
 TEST(EntityDiscoveryTest, TypedByTheHeadNounBeforeIt) {
   // "fabricant" heads the phrase; "vaccins" is its complement, after "de".
-  EXPECT_EQ(Discover({{"Le fabricant lyonnais de vaccins Ostralis a inauguré son usine.", kFr}}),
+  EXPECT_EQ(Discover({{"Le fabricant lyonnais de vaccins Ostralis a inauguré son usine."}}),
             "ostralis organization 'Ostralis'\n");
 }
 
 TEST(EntityDiscoveryTest, PersonsByAgeTitleAndSurname) {
   EXPECT_EQ(Discover({{"« Nous serons prêts », a déclaré Claire Demarquay, 54 ans. Demarquay "
-                       "a ensuite visité le site.",
-                       kFr}}),
+                       "a ensuite visité le site."}}),
             "claire-demarquay person 'Claire Demarquay' [Demarquay]\n");
-  EXPECT_EQ(Discover({{"The company was founded by Bastien Rolland, 42, an engineer.", kEn}}),
+  EXPECT_EQ(Discover({{"The company was founded by Bastien Rolland, 42, an engineer."}}),
             "bastien-rolland person 'Bastien Rolland'\n");
 }
 
 TEST(EntityDiscoveryTest, PlacesAfterAPrepositionNotAfterASpeechVerb) {
   EXPECT_EQ(Discover({{"L'usine est installée à Belvérieux. Il a déclaré à Reuters que tout va "
-                       "bien.",
-                       kFr}}),
+                       "bien."}}),
             "belverieux place 'Belvérieux'\n");
 }
 
 TEST(EntityDiscoveryTest, CodesAreProducts) {
-  EXPECT_EQ(Discover({{"L'usine fabriquera OST-217 dès l'hiver.", kFr}}),
-            "ost-217 product 'OST-217'\n");
+  EXPECT_EQ(Discover({{"L'usine fabriquera OST-217 dès l'hiver."}}), "ost-217 product 'OST-217'\n");
 }
 
 TEST(EntityDiscoveryTest, OneNameAcrossArticlesAndLanguages) {
-  EXPECT_EQ(Discover({{"La start-up Halcyra a levé des fonds.", kFr},
-                      {"Halcyra, the Toulouse launch start-up, flew.", kEn}}),
+  EXPECT_EQ(Discover({{"La start-up Halcyra a levé des fonds."},
+                      {"Halcyra, the Toulouse launch start-up, flew."}}),
             "halcyra organization 'Halcyra'\n");
 }
 
@@ -65,12 +59,11 @@ TEST(EntityDiscoveryTest, WhatIsNotANameOrNotTyped) {
   // "Brussels says": one weak hint does not type a one-word name. "l'IA", typed once in many
   // mentions, is a common noun.
   EXPECT_EQ(Discover({{"Elle a grandi. Mais elle grandit encore en Janvier. A French start-up "
-                       "flew. Brussels says yes.",
-                       kEn}}),
+                       "flew. Brussels says yes."}}),
             "");
   std::string ia = "La société d'IA. ";
   for (int i = 0; i < 12; ++i) ia += "L'IA progresse. ";
-  EXPECT_EQ(Discover({{ia, kFr}}), "");
+  EXPECT_EQ(Discover({{ia}}), "");
 }
 
 TEST(EntityDiscoveryTest, NamesTheCatalogueKnowsAreLeftToIt) {
@@ -80,7 +73,7 @@ TEST(EntityDiscoveryTest, NamesTheCatalogueKnowsAreLeftToIt) {
   e.type = "organization";
   e.name = "Ostralis";
   known.AddEntity(e);
-  EXPECT_EQ(Discover({{"Le fabricant de vaccins Ostralis a inauguré son usine.", kFr}}, known), "");
+  EXPECT_EQ(Discover({{"Le fabricant de vaccins Ostralis a inauguré son usine."}}, known), "");
 }
 
 }  // namespace
