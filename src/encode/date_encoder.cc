@@ -168,7 +168,9 @@ z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
     case DateBound::kAfter:
       return span.side && e >= span.hi;
     case DateBound::kSince:
-      return span.side && e >= span.lo;
+      // "depuis 2021" dates the start of what has held since: the event is within 2021
+      // (docs/semantics.md), not any day after its start, which would accept every later date.
+      return span.side && e >= span.lo && e < span.hi;
   }
   return ctx_.bool_val(true);
 }
