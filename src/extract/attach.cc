@@ -106,6 +106,65 @@ bool IsConversionOf(std::string_view text, TextSpan figure, TextSpan of) {
   return true;
 }
 
+// "dépense 26 millions d'euros, entre 2019 et 2020, dans un premier supercalculateur", "spent
+// $5 million on a new plant": a figure of an additive property (money that sums over what it
+// went to) followed, within a few words of its sentence, by a preposition of destination and a
+// determiner names what the money went to, which may be one part of everything the subject
+// spent. Returns that phrase ("dans un premier supercalculateur"), or nothing. Wholes ("pour un
+// total de", "for a total of") and periods ("pour une année", "on a yearly basis") are not
+// destinations; neither is an infinitive ("pour financer", "to build").
+std::optional<std::string> Destination(std::string_view text, TextSpan sentence, TextSpan figure) {
+  constexpr size_t kMaxWordsAfter = 8;
+  std::string after =
+      FoldText(text.substr(figure.end, sentence.end - figure.end), Fold::kCaseAndPunctuation);
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : after) {
+    bool boundary = ch == ' ' || ch == ',' || ch == '(' || ch == ')';
+    if (ch == ';' || ch == '.' || ch == ':') break;
+    if (boundary) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+      if (words.size() > kMaxWordsAfter) break;
+    } else {
+      word += ch;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  auto in = [](const std::string& w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i + 2 < words.size() && i < kMaxWordsAfter; ++i) {
+    // A new clause of its own ends the figure's reach.
+    if (in(words[i], {"puis", "mais", "alors", "then", "but", "while", "whereas"})) break;
+    if (!in(words[i], {"pour", "dans", "for", "on", "into"})) continue;
+    const std::string& det = words[i + 1];
+    // An indefinite or a count introduces one recipient among possibly several ("un premier
+    // supercalculateur", "deux clusters", "a new plant"); a definite one names the thing in
+    // focus ("dans la commune", "on the plant"), whose amount the figure may well be.
+    bool determiner = in(det, {"un", "une", "des", "plusieurs", "deux", "trois", "quatre", "cinq",
+                               "a", "an", "several", "two", "three", "four", "five"});
+    if (!determiner) continue;
+    bool whole_or_period = false;
+    for (size_t j = i + 1; j < std::min(words.size(), i + 4); ++j) {
+      whole_or_period |= in(
+          words[j], {"total",   "totalite", "totalité", "ensemble",  "somme",    "montant", "fois",
+                     "annee",   "année",    "an",       "ans",       "mois",     "semaine", "jour",
+                     "periode", "période",  "exercice", "trimestre", "semestre", "whole",   "sum",
+                     "amount",  "time",     "year",     "years",     "month",    "week",    "day",
+                     "period",  "quarter",  "basis"});
+    }
+    if (whole_or_period) continue;
+    std::string phrase = words[i] + " " + det + " " + words[i + 2];
+    if (i + 3 < words.size()) phrase += " " + words[i + 3];  // "un premier supercalculateur"
+    return phrase;
+  }
+  return std::nullopt;
+}
+
 class Attacher {
  public:
   Attacher(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
@@ -339,6 +398,16 @@ class Attacher {
       out.reasons.push_back(
           fmt::format("the figure fits several properties: {} (cue '{}'), and also {}", property.id,
                       Slice(c.cue_span), list));
+    }
+    if (property.additive) {
+      TextSpan sentence = sentences_.empty()
+                              ? TextSpan{0, text_.size()}
+                              : sentences_[SentenceAt(sentences_, c.value_span.begin)];
+      if (auto what = Destination(text_, sentence, c.value_span)) {
+        out.reasons.push_back(
+            fmt::format("the figure is what went '{}', which may be only part of {}'s {}", *what,
+                        name, property.id));
+      }
     }
     if (!out.reasons.empty()) out.level = ConfidenceLevel::kLow;
     return out;

@@ -37,6 +37,7 @@ constexpr std::string_view kProperties = R"(properties:
   - {id: assets, kind: quantity, dimension: money, time_indexed: true}
   - {id: field_of_study, kind: category, taxonomy: field}
   - {id: height, kind: quantity, dimension: length}
+  - {id: construction_cost, kind: quantity, dimension: money, additive: true}
 )";
 constexpr std::string_view kUnits = R"(dimensions:
   - {id: length, base: m}
@@ -67,6 +68,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: assets, subject_types: [organization], fr: [portefeuille]}
   - {property: field_of_study, subject_types: [person], fr: [diplômé]}
   - {property: height, fr: [haute]}
+  - {property: construction_cost, subject_types: [organization], fr: [dépensé, investi], en: [spent]}
 )";
 
 class AttachTest : public ::testing::Test {
@@ -100,9 +102,9 @@ class AttachTest : public ::testing::Test {
   }
 
   // One line per candidate: "subject.property = value: low (reason; reason)" or ": high".
-  std::string Confidences(std::string_view text) {
-    std::vector<Mention> mentions = Extract(text, parse::Language::kFrench);
-    Attachment a = Attach(text, parse::Language::kFrench, mentions, catalogue_, cues_);
+  std::string Confidences(std::string_view text, parse::Language lang = parse::Language::kFrench) {
+    std::vector<Mention> mentions = Extract(text, lang);
+    Attachment a = Attach(text, lang, mentions, catalogue_, cues_);
     std::string out;
     for (const auto& c : a.candidates) {
       out += fmt::format("{}.{} = {}: {}", c.subject, c.property, c.value_text,
@@ -271,6 +273,27 @@ TEST_F(AttachTest, ConfidenceSaysWhatWasGuessed) {
                         "analystes, 6 millions de dollars."),
             "deepseek.training_cost = 6 millions de dollars: low (the cue 'coûté' stands 9 words "
             "from the figure)\n");
+}
+
+TEST_F(AttachTest, MoneyForOneOfSeveralRecipientsMayBeAPart) {
+  // Money that sums over what it went to (an additive property), given for a recipient an
+  // indefinite or a count introduces: one part, perhaps, of all the subject spent.
+  EXPECT_EQ(Confidences("High-Flyer a dépensé 26 millions d'euros, entre 2019 et 2020, dans un "
+                        "premier supercalculateur."),
+            "high-flyer.construction_cost = 26 millions d'euros: low (the figure is what went "
+            "'dans un premier supercalculateur', which may be only part of High-Flyer's "
+            "construction_cost)\n");
+  EXPECT_EQ(
+      Confidences("DeepSeek spent $5 million on two new clusters.", parse::Language::kEnglish),
+      "deepseek.construction_cost = $5 million: low (the figure is what went 'on two new "
+      "clusters', which may be only part of DeepSeek's construction_cost)\n");
+  // The thing in focus (a definite), a whole, a period, a purpose: nothing to doubt.
+  EXPECT_EQ(Confidences("High-Flyer a investi 600 millions d'euros dans la commune."),
+            "high-flyer.construction_cost = 600 millions d'euros: high\n");
+  EXPECT_EQ(Confidences("High-Flyer a dépensé 26 millions d'euros pour un total de trois sites."),
+            "high-flyer.construction_cost = 26 millions d'euros: high\n");
+  EXPECT_EQ(Confidences("High-Flyer a dépensé 26 millions d'euros pour financer ses calculs."),
+            "high-flyer.construction_cost = 26 millions d'euros: high\n");
 }
 
 TEST_F(AttachTest, AnArticleThatGivesTwoValuesOfAFactIsDoubted) {
