@@ -90,14 +90,29 @@ bool IsStandIn(const Entity& e) {
 // A corpus whose catalogue names no entity (only stand-ins) gets the entities found in its
 // articles (extract/entity_discovery.h), and the stand-ins of the types found are dropped, as
 // the merge drops them for every type a corpus names. A corpus that names its entities keeps
-// them alone: a desk's list is not second-guessed.
+// them: a desk's list is not second-guessed, but an entity it gives no description gets the
+// nouns the articles use for it ("le fonds"), so that a description can refer to it.
 Catalogue WithDiscoveredEntities(const Catalogue& catalogue, const std::vector<Article>& articles,
                                  std::vector<extract::DiscoveredEntity>* discovered = nullptr) {
-  for (const auto& e : catalogue.entities()) {
-    if (!IsStandIn(e)) return catalogue;
-  }
   std::vector<std::string_view> texts;
   for (const auto& a : articles) texts.push_back(a.text);
+  bool names_entities = false;
+  for (const auto& e : catalogue.entities()) names_entities |= !IsStandIn(e);
+  if (names_entities) {
+    auto learned = extract::LearnDescriptions(texts, catalogue);
+    if (learned.empty()) return catalogue;
+    Catalogue out = catalogue;
+    std::vector<Entity> described;
+    out.RemoveEntities([&](const Entity& e) {
+      auto it = learned.find(e.id);
+      if (!e.descriptions.empty() || it == learned.end()) return false;
+      described.push_back(e);
+      described.back().descriptions = it->second;
+      return true;
+    });
+    for (auto& e : described) out.AddEntity(std::move(e));
+    return out;
+  }
   std::vector<extract::DiscoveredEntity> found = extract::DiscoverEntities(texts, catalogue);
   if (discovered) *discovered = found;
   if (found.empty()) return catalogue;

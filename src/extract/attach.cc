@@ -381,11 +381,19 @@ class Attacher {
       out.reasons.push_back(
           fmt::format("the cue '{}' stands {} words from the figure", Slice(c.cue_span), distance));
     }
-    // Cues of other properties about the same kind of subject, about as near.
+    // Cues of other properties about the same kind of subject, about as near; when the cue
+    // stands in the figure's clause, only those of that clause ("Il a cofondé le fonds en 2016,
+    // qui a acquis sa reconnaissance": 'acquis' governs its own clause).
+    TextSpan sentence = sentences_.empty() ? TextSpan{0, text_.size()}
+                                           : sentences_[SentenceAt(sentences_, c.value_span.begin)];
+    TextSpan clause = ClauseAround(text_, sentence, c.value_span);
+    auto in_clause = [&](TextSpan s) { return s.begin >= clause.begin && s.end <= clause.end; };
+    bool cue_in_clause = in_clause(c.cue_span);
     std::set<std::string> others;
     for (const CueHit* h : near) {
       if (h->cue->property == property.id ||
-          (subject && !h->cue->AcceptsSubjectType(subject->type))) {
+          (subject && !h->cue->AcceptsSubjectType(subject->type)) ||
+          (cue_in_clause && !in_clause(h->span))) {
         continue;
       }
       if (WordsBetween(text_, h->span, c.value_span) <= distance + 2) {
@@ -400,9 +408,6 @@ class Attacher {
                       Slice(c.cue_span), list));
     }
     if (property.additive) {
-      TextSpan sentence = sentences_.empty()
-                              ? TextSpan{0, text_.size()}
-                              : sentences_[SentenceAt(sentences_, c.value_span.begin)];
       if (auto what = Destination(text_, sentence, c.value_span)) {
         out.reasons.push_back(
             fmt::format("the figure is what went '{}', which may be only part of {}'s {}", *what,
@@ -500,8 +505,15 @@ class Attacher {
                            FigureKindName(kind), kCueWindowWords);
       return std::nullopt;
     }
-    // Nearest first; on a tie the cue before the figure ("coûté 6 millions").
+    // A cue in the figure's own clause first ("Il a cofondé le fonds en 2016, qui a acquis sa
+    // reconnaissance": 'acquis' is nearer, but of the next clause); then nearest first; on a tie
+    // the cue before the figure ("coûté 6 millions").
+    TextSpan clause = ClauseAround(text_, sentence, span);
+    auto in_clause = [&](const CueHit* h) {
+      return h->span.begin >= clause.begin && h->span.end <= clause.end;
+    };
     std::stable_sort(near.begin(), near.end(), [&](const CueHit* a, const CueHit* b) {
+      if (in_clause(a) != in_clause(b)) return in_clause(a);
       size_t da = WordsBetween(text_, a->span, span), db = WordsBetween(text_, b->span, span);
       if (da != db) return da < db;
       return a->span.begin < b->span.begin;
@@ -528,6 +540,16 @@ class Attacher {
             fallback ? FallbackSubject(*hit->cue, sentence, span, &described_at)
                      : std::pair{static_cast<const Entity*>(nullptr), Candidate::kNamed};
         if (named) subject = named->entity;
+        // A description in the sentence ("a cofondé le fonds en 2015") says who as a name does:
+        // it is tried with the names, before any cue whose subject would be assumed.
+        if (!fallback && !named && hit->cue->subject.empty()) {
+          bool ambiguous = false;
+          if (const Entity* described =
+                  Described(*hit->cue, sentence, span, &described_at, &ambiguous)) {
+            subject = described;
+            source = Candidate::kDescribed;
+          }
+        }
         if (!subject) continue;
         TextSpan value_span = WithUnitNoun(m, *property);
         // "à 45 km", "38 000 m²": a figure whose unit word is of another dimension than the
@@ -649,6 +671,19 @@ class Attacher {
     TextSpan before_at{}, after_at{};
     bool seen_before = false, seen_after = false;
     for (const auto& [noun, entity] : by_noun) {
+      // "la start-up chinoise" where the entity is described as "start-up française": the
+      // sentence describes its subject, and not as that entity, so no other may be assumed.
+      if (size_t space = noun.find(' '); space != std::string::npos) {
+        std::string head = noun.substr(0, space);
+        size_t rest_words = std::count(noun.begin(), noun.end(), ' ');
+        for (TextSpan s : finder.FindAll(head)) {
+          s = {s.begin + sentence.begin, s.end + sentence.begin};
+          if (!AfterDeterminer(sentence, s.begin)) continue;
+          std::string written =
+              FoldText(WordsFrom(sentence, s.begin, rest_words + 1), Fold::kCaseAndPunctuation);
+          if (written != noun) *ambiguous = true;
+        }
+      }
       for (TextSpan s : finder.FindAll(noun)) {
         s = {s.begin + sentence.begin, s.end + sentence.begin};
         if (!AfterDeterminer(sentence, s.begin)) continue;
@@ -718,6 +753,18 @@ class Attacher {
       by_noun[noun] = top;  // null: the noun describes several, none of them the article's
     }
     return by_noun;
+  }
+
+  // The `n` words of `sentence` from `pos` on, as written (one space between them).
+  std::string_view WordsFrom(TextSpan sentence, size_t pos, size_t n) const {
+    size_t end = pos;
+    for (size_t i = 0; i < n && end < sentence.end; ++i) {
+      while (end < sentence.end && IsSpaceByte(text_[end])) ++end;
+      while (end < sentence.end && !IsSpaceByte(text_[end]) && text_[end] != ',' &&
+             text_[end] != '.')
+        ++end;
+    }
+    return text_.substr(pos, end - pos);
   }
 
   // Whether the word before `pos` is a definite or demonstrative determiner ("le", "l'",

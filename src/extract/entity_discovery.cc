@@ -234,6 +234,9 @@ struct Found {
   bool strong = false;  // some evidence other than a speech verb next to a one-word name
   std::vector<std::string> evidence;
   std::set<std::string> descriptions;  // head nouns seen with it ("fabricant", "start-up")
+  // The same nouns with the adjective written right after them, when one is ("start-up
+  // française", "fonds spéculatif"); the noun alone when none is.
+  std::set<std::string> described_as;
   size_t mentions = 0;
   size_t words = 0;
   bool digit = false;
@@ -264,6 +267,16 @@ class Discoverer {
       i = j;
     }
     texts_.push_back({text, std::move(words)});
+  }
+
+  // The nouns seen with names the catalogue knows, by entity id (read with Read first).
+  std::map<std::string, std::vector<std::string>> KnownDescriptions() {
+    for (const auto& run : runs_) Take(run);
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& [id, nouns] : known_descriptions_) {
+      out[id].assign(nouns.begin(), nouns.end());
+    }
+    return out;
   }
 
   std::vector<DiscoveredEntity> Finish() {
@@ -305,12 +318,8 @@ class Discoverer {
       }
       d.mentions = f.mentions;
       d.evidence = f.evidence;
-      // Nouns of the entity's own type only: "le fabricant de vaccins" is no description of
-      // the vaccine.
       for (const auto& noun : f.descriptions) {
-        bool fits = (type == kOrganization && kOrganisationNouns.count(noun)) ||
-                    (type == kProduct && kProductNouns.count(noun));
-        if (fits) d.entity.descriptions.push_back(noun);
+        if (FitsType(noun, d.entity.type)) d.entity.descriptions.push_back(noun);
       }
       out.push_back(std::move(d));
     }
@@ -321,6 +330,13 @@ class Discoverer {
   }
 
  private:
+  // Nouns of the entity's own type only: "le fabricant de vaccins" is no description of the
+  // vaccine.
+  static bool FitsType(const std::string& noun, std::string_view type) {
+    return (type == kTypeNames[kOrganization] && kOrganisationNouns.count(noun)) ||
+           (type == kTypeNames[kProduct] && kProductNouns.count(noun));
+  }
+
   // A run of capitalised words: the article's index in texts_ and the words [begin, end).
   struct Run {
     size_t article, begin, end;
@@ -352,7 +368,22 @@ class Discoverer {
       }
     }
     std::string key = NameKey(name);
-    if (known_.FindEntity(key) || known_.FindEntity(name)) return;
+    const Entity* known = known_.FindEntity(key);
+    if (!known) known = known_.FindEntity(name);
+    if (known) {
+      // A name the catalogue knows: only the nouns the text gives it ("son fonds de couverture
+      // quantitatif High-Flyer"), for "le fonds" to refer to it.
+      Found scratch;
+      Vote(scratch, words, b, e);
+      // As written, with the adjective: the catalogue's entity is known by name only, and a
+      // noun alone ("la start-up") may be about another entity of the article.
+      for (const auto& phrase : scratch.described_as) {
+        if (FitsType(phrase.substr(0, phrase.find(' ')), known->type)) {
+          known_descriptions_[known->id].insert(phrase);
+        }
+      }
+      return;
+    }
     Found& f = found_[key];
     ++f.surfaces[std::string(name)];
     ++f.mentions;
@@ -372,6 +403,16 @@ class Discoverer {
     auto is_de = [&](size_t i) {
       const std::string& k = key_at(i);
       return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
+    };
+    // Records the noun at `i`, and with it the adjective that follows it before `limit`:
+    // "la start-up française Mistral" describes Mistral as a French start-up, which "la
+    // start-up chinoise" is not.
+    auto describe = [&](size_t i, size_t limit) {
+      f.descriptions.insert(key_at(i));
+      const Word* next = i + 1 < limit ? &words[i + 1] : nullptr;
+      bool adjective = next && next->spaced && !next->capital && next->letter && !next->digit &&
+                       next->key.size() >= 4 && !FunctionWords().count(next->key);
+      f.described_as.insert(adjective ? key_at(i) + " " + next->key : key_at(i));
     };
     bool letter = false, digit = false;
     for (size_t i = b; i < e; ++i) {
@@ -430,12 +471,12 @@ class Discoverer {
       if (complement || is_complement) continue;
       if (kOrganisationNouns.count(k)) {
         vote(kOrganization, fmt::format("'{}' before it", k));
-        f.descriptions.insert(k);
+        describe(i, b);
         break;
       }
       if (kProductNouns.count(k)) {
         vote(kProduct, fmt::format("'{}' before it", k));
-        f.descriptions.insert(k);
+        describe(i, b);
         break;
       }
     }
@@ -454,7 +495,7 @@ class Discoverer {
       if (kSpeechVerbs.count(k)) vote(kPerson, fmt::format("'{}' after it", k), e - b >= 2);
       if (words[e].comma_before && kOrganisationNouns.count(k)) {
         vote(kOrganization, fmt::format("', ... {}' after it", k));
-        f.descriptions.insert(k);
+        describe(i, words.size());
       }
     }
   }
@@ -577,6 +618,7 @@ class Discoverer {
   std::vector<Run> runs_;
   std::vector<ArticleWords> texts_;
   std::map<std::string, Found> found_;
+  std::map<std::string, std::set<std::string>> known_descriptions_;  // entity id -> nouns
   std::map<std::string, std::vector<std::string>> aliases_;
 };
 
@@ -587,6 +629,13 @@ std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<std::string_vie
   Discoverer d(known);
   for (std::string_view text : articles) d.Read(text);
   return d.Finish();
+}
+
+std::map<std::string, std::vector<std::string>> LearnDescriptions(
+    const std::vector<std::string_view>& articles, const Catalogue& known) {
+  Discoverer d(known);
+  for (std::string_view text : articles) d.Read(text);
+  return d.KnownDescriptions();
 }
 
 }  // namespace crosscheck::extract

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,12 @@ struct DiscoveredEntity {
 // context does not settle is left out: precision first. Sorted by id.
 std::vector<DiscoveredEntity> DiscoverEntities(const std::vector<std::string_view>& articles,
                                                const Catalogue& known);
+
+// The head nouns the articles give names the catalogue already knows ("son fonds de couverture
+// quantitatif High-Flyer", "Ostralis, le fabricant"), of the entity's own type (organisation,
+// product), by entity id: descriptions for "le fonds" to refer to, where the catalogue gives
+// none.
+std::map<std::string, std::vector<std::string>> LearnDescriptions(
+    const std::vector<std::string_view>& articles, const Catalogue& known);
 
 }  // namespace crosscheck::extract
