@@ -58,7 +58,9 @@ std::string FormatDecimal(const Rational& value) {
 
 size_t TrimmedPos(const parse::Cursor& c) {
   size_t p = c.pos();
-  while (p > 0 && c.text()[p - 1] == ' ') --p;
+  // "on Monday, the company said": a reader that looked past the comma for "March 9" leaves it
+  // outside the span.
+  while (p > 0 && (c.text()[p - 1] == ' ' || c.text()[p - 1] == ',')) --p;
   return p;
 }
 

@@ -23,7 +23,8 @@ Mention MakeMention(const FoldedText& text, Mention::Kind kind, size_t begin, si
 // "10000", "0.5", "0.333333333333333": exact when the decimal terminates.
 std::string FormatDecimal(const Rational& value);
 
-// The end of what the cursor has read, without the spaces Accept skips after a word.
+// The end of what the cursor has read, without the spaces Accept skips after a word and a
+// comma it looked past.
 size_t TrimmedPos(const parse::Cursor& c);
 
 // A currency named at the cursor: its ISO code ("USD"; "cent" and "penny" for subunits) and

@@ -45,6 +45,13 @@ std::set<std::string> CueForms(const std::string& word, bool english) {
 std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english) {
   std::vector<CueHit> out;
   for (const auto& cue : lexicon.cues) {
+    if (!cue.only_with.empty()) {
+      bool used = false;
+      for (const auto& word : cue.only_with) {
+        for (const auto& form : CueForms(word, english)) used |= !text.FindAll(form).empty();
+      }
+      if (!used) continue;
+    }
     std::set<std::string> forms;
     for (const auto& word : cue.Words(english)) forms.merge(CueForms(word, english));
     for (const auto& form : forms) {

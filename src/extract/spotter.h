@@ -25,7 +25,8 @@ struct CueHit {
 // ("DeepSeek-R1" is the model, not the company DeepSeek and the alias R1).
 std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& catalogue);
 
-// Every cue word of the text's language, in text order (one word may cue several properties).
+// Every cue word of the text's language, in text order (one word may cue several properties);
+// none of a cue whose `only_with` words the text never uses.
 std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english);
 
 // The article's main subject among the entities of a type `cue` accepts (any entity when `cue`

@@ -35,7 +35,8 @@ class CueReader {
 
   std::optional<Cue> Read(YamlNode item) {
     size_t errors_before = diags_.ErrorCount();
-    doc_.CheckKeys(item, {"property", "kinds", "subject_types", "subject", "fr", "en"}, diags_);
+    doc_.CheckKeys(item, {"property", "kinds", "subject_types", "subject", "only_with", "fr", "en"},
+                   diags_);
     Cue cue;
     cue.pos = doc_.Pos(item);
     auto name = doc_.Scalar(item, "property", true, diags_);
@@ -68,6 +69,7 @@ class CueReader {
         cue.subject = e->id;
       }
     }
+    cue.only_with = ReadWords(item, "only_with");
     cue.french = ReadWords(item, "fr");
     cue.english = ReadWords(item, "en");
     if (cue.french.empty() && cue.english.empty() && diags_.ErrorCount() == errors_before) {

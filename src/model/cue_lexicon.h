@@ -32,6 +32,10 @@ struct Cue {
   // The subject when the sentence names none of a fitting type: for things articles describe
   // without naming ("le krach", "la réunion" -> the catalogue's event). "" when none.
   std::string subject;
+  // Words the article must use somewhere for the cue to count at all (either language): a
+  // lift-off dates a flight, the first one only in an article that speaks of a first flight.
+  // Empty: the cue always counts.
+  std::vector<std::string> only_with;
   // Words as written in the file; a trailing '*' matches any ending ("cofond*").
   std::vector<std::string> french;
   std::vector<std::string> english;

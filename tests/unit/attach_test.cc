@@ -440,7 +440,7 @@ TEST(CueLexiconLoader, BadEntriesArePositioned) {
             "cue's subject_types\n"
             "cues.yaml:7:5: error: cue for 'age' has no words ('fr' or 'en')\n"
             "cues.yaml:8:40: error: unknown key 'color' (expected one of: en, fr, kinds, "
-            "property, subject, subject_types)\n");
+            "only_with, property, subject, subject_types)\n");
   ASSERT_EQ(lexicon.cues.size(), 1u);
   EXPECT_EQ(lexicon.cues[0].property, "founding_date");
 }
