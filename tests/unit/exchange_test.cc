@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "io/claim_loader.h"
 #include "io/general_catalogue.h"
+#include "test_paths.h"
 
 namespace crosscheck {
 namespace {
@@ -120,6 +122,27 @@ TEST(ExchangeRates, ShippedRatesCoverEveryYearAndCurrency) {
       EXPECT_TRUE(r->covers);
     }
   }
+}
+
+TEST(ExchangeRates, ShippedYearsHoldTheBundledLedgersEuroRates) {
+  // Two transcriptions of one ECB series: the bundled corpus's ledger (claims/reference.yaml)
+  // and the shipped years. Each ledger EUR->USD interval lies within its year's shipped one.
+  Diagnostics diags;  // its claims name the bundled catalogue's entities: only its rates matter
+  std::string text = testing::ReadFile(testing::SourceDir() / "claims/reference.yaml");
+  std::vector<ExchangeRate> ledger;
+  io::FindClaimArticle none = [](const std::string&) { return io::ClaimArticle{}; };
+  io::ReadClaimFile("claims/reference.yaml", text, io::General().catalogue, none, &ledger, diags);
+  int compared = 0;
+  for (const auto& l : ledger) {
+    if (l.from != "EUR" || l.to != "USD") continue;
+    for (const auto& s : io::General().exchange_rates) {
+      if (s.to != "USD" || s.period.from > l.period.from || l.period.to > s.period.to) continue;
+      EXPECT_LE(s.low, l.low) << FormatDayInterval(l.period);
+      EXPECT_GE(s.high, l.high) << FormatDayInterval(l.period);
+      ++compared;
+    }
+  }
+  EXPECT_GE(compared, 9);
 }
 
 TEST(ExchangeRates, ContentKeysCoverTheShippedRates) {
