@@ -113,7 +113,8 @@ TEST(ExchangeRates, ShippedRatesCoverEveryYearAndCurrency) {
     }
   }
   // Every pair of the six converts on any day of those years.
-  RateSources sources{{}, general.exchange_rates};
+  std::vector<ExchangeRate> no_ledger;
+  RateSources sources{no_ledger, general.exchange_rates};
   for (const char* a : {"EUR", "USD", "GBP", "CNY", "JPY", "CHF"}) {
     for (const char* b : {"EUR", "USD", "GBP", "CNY", "JPY", "CHF"}) {
       if (std::string(a) == b) continue;
