@@ -84,6 +84,8 @@ std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
   }
   key.Add(io::GeneralCatalogueBytes());  // the shipped catalogue under the corpus's
   for (const auto& r : corpus.exchange_rates) key.Add(r);
+  // Also in GeneralCatalogueBytes; keyed here too as what the encoder was given.
+  for (const auto& r : corpus.shipped_exchange_rates) key.Add(r);
   key.Add(static_cast<long long>(options.precision));
   key.Add(options.max_minimal_sets);
   key.Add(options.rlimit);

@@ -268,20 +268,19 @@ class Encoder {
           Skip(c, "no date to choose an exchange rate for");
           return false;
         }
-        auto from = RateToBase(corpus_.exchange_rates, q.unit, *days);
-        auto to = RateToBase(corpus_.exchange_rates, unit, *days);
-        if (!from || !to) {
-          Skip(c, fmt::format("the reference ledger has no rate from {} to {} for {}", q.unit, unit,
-                              FormatDayInterval(*days)));
+        auto rate = ConversionRate({corpus_.exchange_rates, corpus_.shipped_exchange_rates}, q.unit,
+                                   unit, *days);
+        if (!rate) {
+          Skip(c, fmt::format("no exchange rate from {} to {} for {} (neither the reference ledger "
+                              "nor the rates shipped with crosscheck have one)",
+                              q.unit, unit, FormatDayInterval(*days)));
           return false;
         }
-        // Cross rate through the ledger's base currency, as an interval.
-        Rational low = from->low / to->high, high = from->high / to->low;
-        range = range.TimesPositive(low, high);
-        std::string periods = from->periods.empty() ? to->periods : from->periods;
+        // The rate as an interval (crossed through a bridge currency when it has two legs).
+        range = range.TimesPositive(rate->low, rate->high);
         ec.view.reading +=
-            fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(low, 4),
-                        ToDisplayString(high, 4), unit, q.unit, periods);
+            fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(rate->low, 4),
+                        ToDisplayString(rate->high, 4), unit, q.unit, DescribeRateBasis(*rate));
       }
     } else if (p.dimension.kind() == Dimension::kDeclared) {
       // A declared dimension's figures compare in its base unit, converted exactly: "520 km" is

@@ -3,47 +3,134 @@
 #include <algorithm>
 
 namespace crosscheck::encode {
+namespace {
 
-std::optional<RateInterval> RateToBase(const std::vector<ExchangeRate>& rates,
-                                       const std::string& currency, DayInterval days) {
-  if (currency == kBaseCurrency) return RateInterval{1, 1, ""};
-  // Candidates as (period, low, high) in base per unit of `currency`.
-  std::vector<RateInterval> covering, overlapping;
-  std::vector<DayInterval> covering_days;
+// One rate of a pair, as units of the bridge currency per unit of the leg's currency.
+struct PairRate {
+  Rational low;
+  Rational high;
+  const ExchangeRate* rate;
+};
+
+std::vector<PairRate> PairRates(const std::vector<ExchangeRate>& rates, const std::string& currency,
+                                const std::string& bridge) {
+  std::vector<PairRate> out;
   for (const auto& r : rates) {
-    RateInterval ri;
-    if (r.from == currency && r.to == kBaseCurrency) {
-      ri = {r.low, r.high, ""};
-    } else if (r.to == currency && r.from == kBaseCurrency) {
-      ri = {Rational(1) / r.high, Rational(1) / r.low, ""};
-    } else {
-      continue;
+    if (r.from == currency && r.to == bridge) {
+      out.push_back({r.low, r.high, &r});
+    } else if (r.to == currency && r.from == bridge) {
+      out.push_back({Rational(1) / r.high, Rational(1) / r.low, &r});
     }
-    ri.periods = FormatDayInterval(r.period);
-    bool overlaps = r.period.from < days.to && days.from < r.period.to;
-    if (!overlaps) continue;
-    if (r.period.from <= days.from && days.to <= r.period.to) {
-      covering.push_back(ri);
-      covering_days.push_back(r.period);
+  }
+  return out;
+}
+
+bool Overlaps(const DayInterval& a, const DayInterval& b) { return a.from < b.to && b.from < a.to; }
+
+DayNumber Width(const DayInterval& d) { return d.to - d.from; }
+
+// The days of `days` that no period of `used` covers, in order.
+std::vector<DayInterval> Gaps(std::vector<DayInterval> used, DayInterval days) {
+  std::sort(used.begin(), used.end(),
+            [](const DayInterval& a, const DayInterval& b) { return a.from < b.from; });
+  std::vector<DayInterval> gaps;
+  DayNumber at = days.from;
+  for (const auto& u : used) {
+    if (u.from > at) gaps.push_back({at, std::min(u.from, days.to)});
+    at = std::max(at, u.to);
+    if (at >= days.to) break;
+  }
+  if (at < days.to) gaps.push_back({at, days.to});
+  return gaps;
+}
+
+// The finest rate whose period covers `days`, else every rate whose period overlaps them.
+std::vector<const PairRate*> Select(const std::vector<PairRate>& rates, DayInterval days) {
+  const PairRate* finest = nullptr;
+  std::vector<const PairRate*> overlapping;
+  for (const auto& r : rates) {
+    const DayInterval& p = r.rate->period;
+    if (!Overlaps(p, days)) continue;
+    overlapping.push_back(&r);
+    bool covering = p.from <= days.from && days.to <= p.to;
+    if (covering && (!finest || Width(p) < Width(finest->rate->period))) finest = &r;
+  }
+  if (finest) return {finest};
+  return overlapping;
+}
+
+void Widen(std::optional<RateInterval>& leg, const PairRate& r) {
+  if (!leg) {
+    leg = RateInterval{r.low, r.high, "", {}, true};
+    return;
+  }
+  leg->low = std::min(leg->low, r.low);
+  leg->high = std::max(leg->high, r.high);
+}
+
+// Units of `bridge` per unit of `currency` over `days` (the rule of ConversionRate).
+std::optional<RateInterval> Leg(const RateSources& sources, const std::string& currency,
+                                const std::string& bridge, DayInterval days) {
+  if (currency == bridge) return RateInterval{1, 1, "", {}, true};
+  std::optional<RateInterval> leg;
+  std::vector<PairRate> ledger = PairRates(sources.ledger, currency, bridge);
+  std::vector<DayInterval> covered;
+  for (const PairRate* r : Select(ledger, days)) {
+    Widen(leg, *r);
+    if (!leg->periods.empty()) leg->periods += ", ";
+    leg->periods += FormatDayInterval(r->rate->period);
+    covered.push_back(r->rate->period);
+  }
+  std::vector<PairRate> shipped = PairRates(sources.shipped, currency, bridge);
+  bool covers = true;
+  for (const DayInterval& gap : Gaps(covered, days)) {
+    std::vector<DayInterval> filled;
+    for (const PairRate* r : Select(shipped, gap)) {
+      Widen(leg, *r);
+      leg->shipped.push_back(r->rate);
+      filled.push_back(r->rate->period);
     }
-    overlapping.push_back(ri);
+    if (!Gaps(filled, gap).empty()) covers = false;
   }
-  if (!covering.empty()) {
-    size_t best = 0;
-    for (size_t i = 1; i < covering.size(); ++i) {
-      auto width = [&](size_t k) { return covering_days[k].to - covering_days[k].from; };
-      if (width(i) < width(best)) best = i;
-    }
-    return covering[best];
+  if (leg) leg->covers = covers;
+  return leg;
+}
+
+std::optional<RateInterval> Cross(const RateSources& sources, const std::string& from,
+                                  const std::string& to, const std::string& bridge,
+                                  DayInterval days) {
+  auto a = Leg(sources, from, bridge, days);
+  auto b = Leg(sources, to, bridge, days);
+  if (!a || !b) return std::nullopt;
+  RateInterval out{a->low / b->high, a->high / b->low, a->periods.empty() ? b->periods : a->periods,
+                   a->shipped, a->covers && b->covers};
+  out.shipped.insert(out.shipped.end(), b->shipped.begin(), b->shipped.end());
+  return out;
+}
+
+}  // namespace
+
+std::optional<RateInterval> ConversionRate(const RateSources& sources, const std::string& from,
+                                           const std::string& to, DayInterval days) {
+  std::optional<RateInterval> first;
+  for (const char* bridge : {kBaseCurrency, kShippedBaseCurrency}) {
+    auto rate = Cross(sources, from, to, bridge, days);
+    if (!rate) continue;
+    if (rate->covers) return rate;
+    if (!first) first = std::move(rate);
   }
-  if (overlapping.empty()) return std::nullopt;
-  RateInterval hull = overlapping.front();
-  for (size_t i = 1; i < overlapping.size(); ++i) {
-    hull.low = std::min(hull.low, overlapping[i].low);
-    hull.high = std::max(hull.high, overlapping[i].high);
-    hull.periods += ", " + overlapping[i].periods;
+  return first;
+}
+
+std::string DescribeRateBasis(const RateInterval& rate) {
+  std::string text = rate.periods;
+  if (rate.shipped.empty()) return text;
+  if (!text.empty()) text += "; ";
+  text += rate.shipped.size() == 1 ? "shipped rate: " : "shipped rates: ";
+  for (size_t i = 0; i < rate.shipped.size(); ++i) {
+    text += (i ? "; " : "") + rate.shipped[i]->source;
   }
-  return hull;
+  return text;
 }
 
 }  // namespace crosscheck::encode

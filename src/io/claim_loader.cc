@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "common/unicode.h"
+#include "io/exchange_rate_reader.h"
 #include "io/yaml_document.h"
 #include "parse/date_parser.h"
 #include "parse/value_parser.h"
@@ -298,58 +299,6 @@ class ClaimReader {
   parse::Language lang_;
 };
 
-void ReadExchangeRates(const YamlDocument& doc, YamlNode list, std::vector<ExchangeRate>& rates,
-                       const Catalogue& catalogue, Diagnostics& diags) {
-  if (!list.IsSequence()) {
-    diags.Error(doc.Pos(list), "'exchange_rates' must be a list");
-    return;
-  }
-  for (const auto& item : list) {
-    if (!item.IsMap()) {
-      diags.Error(doc.Pos(item), "each exchange rate must be a mapping");
-      continue;
-    }
-    doc.CheckKeys(item, {"from", "to", "period", "low", "high", "source"}, diags);
-    ExchangeRate r;
-    r.pos = doc.Pos(item);
-    auto from = doc.Scalar(item, "from", true, diags);
-    auto to = doc.Scalar(item, "to", true, diags);
-    auto period = doc.Scalar(item, "period", true, diags);
-    auto low = doc.Scalar(item, "low", true, diags);
-    auto high = doc.Scalar(item, "high", true, diags);
-    r.source = doc.Scalar(item, "source", true, diags).value_or("");
-    if (!from || !to || !period || !low || !high) continue;
-    bool ok = true;
-    for (const auto* code : {&*from, &*to}) {
-      const Unit* u = catalogue.FindUnit(*code);
-      if (!u || u->dimension != Dimension::kMoney) {
-        diags.Error(r.pos, fmt::format("unknown currency '{}'", *code));
-        ok = false;
-      }
-    }
-    auto lo = ParseDecimal(*low), hi = ParseDecimal(*high);
-    if (!lo || !hi || *lo <= 0 || *hi < *lo) {
-      diags.Error(r.pos, fmt::format("malformed rate interval [{}, {}]", *low, *high));
-      ok = false;
-    }
-    auto date = parse::ParseDate(*period, parse::Language::kEnglish);
-    const CalendarDate* cal = date.ok() ? std::get_if<CalendarDate>(&date->from) : nullptr;
-    std::optional<DayInterval> days;
-    if (cal && cal->year && !date->to) days = DaysOf(*cal, *cal->year);
-    if (!days) {
-      diags.Error(doc.Pos(item["period"]), fmt::format("malformed period '{}'", *period));
-      ok = false;
-    }
-    if (!ok) continue;
-    r.from = *from;
-    r.to = *to;
-    r.period = *days;
-    r.low = *lo;
-    r.high = *hi;
-    rates.push_back(std::move(r));
-  }
-}
-
 }  // namespace
 
 std::optional<ClaimFile> ReadClaimFile(const std::string& display_path, std::string_view yaml,
@@ -398,7 +347,7 @@ std::optional<ClaimFile> ReadClaimFile(const std::string& display_path, std::str
     if (auto claim = reader.Read(node)) file.claims.push_back(std::move(*claim));
   }
   if (file.reference && root["exchange_rates"] && rates) {
-    ReadExchangeRates(*doc, root["exchange_rates"], *rates, catalogue, diags);
+    ReadExchangeRates(*doc, root["exchange_rates"], catalogue, *rates, diags);
   }
   return file;
 }

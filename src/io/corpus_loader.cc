@@ -191,6 +191,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
                                                               : paths.catalogue_dir.string();
   // The corpus's own catalogue (optional, every file of it too) over the general one.
   LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, corpus.catalogue, corpus.cues, diags);
+  corpus.shipped_exchange_rates = General().exchange_rates;
   stats.catalogue_s = lap();
 
   auto files = ClaimFiles(paths);

@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/diagnostic.h"
 #include "model/catalogue.h"
+#include "model/corpus.h"
 #include "model/cue_lexicon.h"
 
 namespace crosscheck::io {
@@ -16,13 +18,17 @@ namespace crosscheck::io {
 struct GeneralCatalogue {
   Catalogue catalogue;
   CueLexicon cues;
+  // Yearly exchange-rate intervals (catalogue/exchange_rates.yaml): what converts money where
+  // the corpus's reference ledger has no rate (docs/semantics.md, "Money").
+  std::vector<ExchangeRate> exchange_rates;
   Diagnostics diagnostics;  // empty unless the shipped files are broken (a unit test pins it)
 };
 
 // Parsed once per process.
 const GeneralCatalogue& General();
 
-// The embedded files' bytes, in a fixed order: caches keyed on the catalogue include them.
+// The embedded files' bytes, in a fixed order (the shipped exchange rates among them): caches
+// keyed on the catalogue include them.
 std::string GeneralCatalogueBytes();
 
 // The merge rule: the corpus's own entries, then every general entry whose id the corpus does not

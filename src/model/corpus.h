@@ -39,7 +39,10 @@ struct Corpus {
   std::vector<Article> articles;
   Catalogue catalogue;
   std::vector<ClaimFile> claim_files;
-  std::vector<ExchangeRate> exchange_rates;
+  std::vector<ExchangeRate> exchange_rates;  // the reference ledger's (claims/reference.yaml)
+  // The rates shipped with crosscheck (catalogue/exchange_rates.yaml): they fill only what
+  // `exchange_rates` does not cover (encode/exchange.h).
+  std::vector<ExchangeRate> shipped_exchange_rates;
   CueLexicon cues;  // catalogue/cues.yaml when there is one (the extractor's cue words)
 
   const Article* FindArticle(const std::string& id) const;

@@ -60,6 +60,17 @@ check "validate with a claim not checked fails" 1 $?
 echo "$err" | grep -q "^$case/claims/[ab].yaml:[0-9]*:[0-9]*: error: claim '.*' not checked: " \
   || { echo "FAIL validate names the claim not checked: $err"; fail=1; }
 
+# A corpus with no reference ledger converts money with the shipped rates: a dollar figure of 2025
+# is checked (no "not checked", no exit 2) and validate is clean.
+cp -r tests/golden/shipped-rates "$tmp/sr" && cp -r claims/catalogue "$tmp/sr/claims/"
+case=$tmp/sr
+[ ! -e $case/claims/reference.yaml ] || { echo "FAIL shipped-rates has a ledger"; fail=1; }
+out=$("$bin" check --corpus $case/corpus --claims $case/claims --format md --output - 2>&1)
+check "check with no ledger converts with shipped rates" 1 $?
+echo "$out" | grep -q "not checked" && { echo "FAIL claims not checked: $out"; fail=1; }
+"$bin" validate --corpus $case/corpus --claims $case/claims >/dev/null 2>&1
+check "validate with no ledger is clean" 0 $?
+
 # Warnings reach the user: a cache folder that cannot be made (under a regular file) is said, on
 # stderr, and does not change the verdict.
 touch "$tmp/plain-file"

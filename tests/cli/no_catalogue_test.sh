@@ -29,6 +29,19 @@ mkdir -p only/corpus && cp story/corpus/*.txt only/corpus/
 code=$?
 if [ $code -le 1 ] && ! grep -q "error" "$tmp/err"; then echo "ok check --extract with no claims folder"; else
   echo "FAIL check --extract with no claims folder: exit $code"; cat "$tmp/err"; fail=1; fi
+# No ledger either: a euro figure and a dollar figure of 2025 compare with the exchange rates
+# shipped with crosscheck (catalogue/exchange_rates.yaml), so nothing is left "not checked"
+# (exit 2); the report names the shipped rate it converted with.
+mkdir -p money/corpus
+printf 'Orbix raises its Series B\nPublished Thursday, January 22, 2026\n\nToulouse-based Orbix raised a \xe2\x82\xac70 million Series B round last year, the company said.\n' >money/corpus/wire.txt
+printf 'Orbix gets ready to fly\nPublished Monday, February 2, 2026\n\nOrbix closed a $110 million Series B last year.\n' >money/corpus/weekly.txt
+"$bin" check --extract --corpus money/corpus --claims money/claims --format md --output "$tmp/m.md" 2>"$tmp/err"
+code=$?
+if [ $code -eq 1 ] && ! grep -q "not checked" "$tmp/err" "$tmp/m.md"; then
+  echo "ok a 2025 dollar figure is checked with no ledger"; else
+  echo "FAIL money with no ledger: exit $code"; cat "$tmp/err"; fail=1; fi
+grep -q "converted at .* USD per EUR (shipped rate: ECB EXR.D.USD.EUR.SP00.A, 2025" "$tmp/m.md" \
+  && echo "ok the report names the shipped rate" || { echo "FAIL shipped rate not named"; fail=1; }
 # A bare article (a .txt with no .meta.yaml) is read by `extract` as by `check`.
 mkdir -p bare && cp story/corpus/voltaire-fr.txt bare/
 "$bin" extract bare/voltaire-fr.txt --corpus bare --claims story/claims >"$tmp/bare.yaml" 2>"$tmp/err"
