@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# scripts/extract-eval.sh prints its lines in the documented format (the figures are not
-# checked: they move with every extraction change). The dev story needs ../shared beside the
-# repository; without it the test is skipped (exit 77) after the checks that need only the repo.
+# scripts/extract-eval.sh prints its lines in the documented format, and the automatic path
+# holds the bar of issue 11's "Done when" (precision first): no story or corpus gives more than
+# one false contradiction or breaks a trap; the bundled corpus checked with its catalogue finds
+# at least 3 of the hand path's contradictions; each dev story finds at least 60% of its planted
+# ones and every inference of its gold. The dev stories need ../shared beside the repository;
+# without them the test is skipped (exit 77) after the checks that need only the repo.
 #   tests/cli/extract_eval_test.sh CROSSCHECK   (run from the repository root)
 set -u
 export CROSSCHECK=$1
@@ -19,12 +22,33 @@ expect_lines() {
     bad "$1: expected $4 matching lines, got:"; printf '%s\n' "$2"; fi
 }
 
+# holds NAME LINE: LINE's false contradictions are at most 1 and it breaks no trap.
+holds() {
+  local false traps
+  false=$(sed -E 's/.*, false ([0-9]+) .*/\1/' <<<"$2")
+  traps=$(sed -E 's/.*traps broken ([0-9]+).*/\1/' <<<"$2")
+  if [ "$false" -le 1 ] && [ "$traps" -eq 0 ]; then ok "$1: false $false, traps broken $traps"; else
+    bad "$1: at most 1 false contradiction and no trap broken: $2"; fi
+}
+# finds NAME LINE MIN_PERCENT MIN_COUNT: LINE finds at least MIN_PERCENT% of its gold
+# contradictions and at least MIN_COUNT.
+finds() {
+  local f g
+  f=$(sed -E 's/.*contradictions found ([0-9]+)\/([0-9]+).*/\1/' <<<"$2")
+  g=$(sed -E 's/.*contradictions found ([0-9]+)\/([0-9]+).*/\2/' <<<"$2")
+  if [ $((f * 100)) -ge $(($3 * g)) ] && [ "$f" -ge "$4" ]; then ok "$1: found $f/$g"; else
+    bad "$1: found $f/$g, the bar is $3% and at least $4"; fi
+}
+
 out=$(scripts/extract-eval.sh --bundled 2>&1)
 expect_lines "bundled corpus lines (no claims folder, its catalogue)" "$out" "$bundled" 2
+while IFS= read -r line; do holds "${line%%:*}" "$line"; done <<<"$out"
+finds "bundled corpus with its catalogue" "$(grep 'its catalogue' <<<"$out")" 0 3
 
 # A folder of story folders: one line per story, named by its folder.
 out=$(scripts/extract-eval.sh tests/extract-stories 2>&1)
 expect_lines "a line per own story" "$out" "$story" "$(find tests/extract-stories -mindepth 2 -maxdepth 2 -name gold.yaml | wc -l)"
+while IFS= read -r line; do holds "${line%%:*}" "$line"; done <<<"$out"
 
 out=$(CROSSCHECK=/nonexistent/crosscheck scripts/extract-eval.sh --bundled 2>&1)
 code=$?
@@ -39,6 +63,15 @@ if [ ! -f "$dev/gold.yaml" ]; then
 fi
 out=$(scripts/extract-eval.sh "$dev" 2>&1)
 expect_lines "dev story line" "$out" "${story/\[a-z0-9-\]+/pharma}" 1
+out=$(scripts/extract-eval.sh ../shared/dev-articles 2>&1)
+while IFS= read -r line; do
+  name=${line%%:*}
+  holds "$name" "$line"
+  finds "$name" "$line" 60 1
+  i=$(sed -E 's/.*inferences ([0-9]+)\/([0-9]+).*/\1 \2/' <<<"$line")
+  if [ "${i% *}" = "${i#* }" ]; then ok "$name: inferences ${i% *}/${i#* }"; else
+    bad "$name: every gold inference, got ${i% *}/${i#* }"; fi
+done <<<"$out"
 
 [ $fail -eq 0 ] && echo "extract-eval: all checks passed"
 exit $fail
