@@ -60,7 +60,28 @@ std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const CueHit& a, const CueHit& b) { return a.span.begin < b.span.begin; });
-  return out;
+  // A cue word inside a longer one that reads the same kinds of figure is part of it:
+  // "approval" in "recommended approval" cues the recommendation's date, not the approval's as
+  // well; "born" in "born in" (a birthplace, a category) still cues a birth date. (The same span
+  // may still cue several properties: "lancé" an organisation's founding and a product's
+  // release.)
+  auto reads_all = [](const Cue& outer, const Cue& inner) {
+    for (FigureKind k : inner.kinds) {
+      if (!outer.Accepts(k)) return false;
+    }
+    return true;
+  };
+  std::vector<CueHit> kept;
+  for (const auto& h : out) {
+    bool inside = false;
+    for (const auto& o : out) {
+      inside |= o.span.begin <= h.span.begin && h.span.end <= o.span.end &&
+                o.span.end - o.span.begin > h.span.end - h.span.begin && reads_all(*o.cue, *h.cue);
+      if (o.span.begin > h.span.begin) break;
+    }
+    if (!inside) kept.push_back(h);
+  }
+  return kept;
 }
 
 const Entity* MainSubject(const std::vector<EntityHit>& hits, const Cue* cue, bool dominant) {
