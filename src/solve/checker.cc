@@ -239,6 +239,32 @@ class ComponentChecker {
     return true;
   }
 
+  // How a summary names a subject: the catalogue's name of each entity, without what its
+  // parentheses add ("Fire-Flyer II (High-Flyer's second supercomputer)" -> "Fire-Flyer II"),
+  // so that a reader sees "High-Flyer", not the id `high-flyer` (ids stay in titles and tables).
+  std::string Named(const std::string& subject) const {
+    std::string out;
+    size_t from = 0;
+    while (from <= subject.size()) {
+      size_t plus = subject.find(" + ", from);
+      std::string id =
+          subject.substr(from, plus == std::string::npos ? std::string::npos : plus - from);
+      std::string name = id;
+      if (const Entity* e = corpus_.catalogue.FindEntity(id); e && !e->name.empty()) {
+        name = e->name.substr(0, e->name.find(" ("));
+      }
+      out += (out.empty() ? "" : " + ") + name;
+      if (plus == std::string::npos) break;
+      from = plus + 3;
+    }
+    return out;
+  }
+  // "High-Flyer's", "Global stock markets'".
+  std::string NamedPossessive(const std::string& subject) const {
+    std::string name = Named(subject);
+    return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+  }
+
   void Unknown(std::vector<Finding>& out, const std::string& why) {
     Finding f;
     f.kind = FindingKind::kUnknown;
@@ -250,8 +276,8 @@ class ComponentChecker {
     }
     f.subject = f.claims.front().subject;
     f.property = f.claims.front().property;
-    f.summary = fmt::format("{} claims about {}'s {} and related facts could not be checked: {}.",
-                            f.claims.size(), f.subject, f.property, why);
+    f.summary = fmt::format("{} claims about {} {} and related facts could not be checked: {}.",
+                            f.claims.size(), NamedPossessive(f.subject), f.property, why);
     f.id = StableId("U", ids);
     out.push_back(std::move(f));
   }
@@ -388,10 +414,11 @@ class ComponentChecker {
         for (const auto& id : camp) views.push_back(by_id[id]);
         camps += (camps.empty() ? "" : " versus ") + DescribeCamp(views);
       }
-      f.summary = fmt::format("The sources disagree on {}'s {}: {}.", f.subject, f.property, camps);
+      f.summary = fmt::format("The sources disagree on {} {}: {}.", NamedPossessive(f.subject),
+                              f.property, camps);
     } else {
-      std::set<std::string> named;  // "subject.property", for people
-      for (const auto& c : f.claims) named.insert(c.subject + "." + c.property);
+      std::set<std::string> named;  // "High-Flyer's founding_date", for people
+      for (const auto& c : f.claims) named.insert(NamedPossessive(c.subject) + " " + c.property);
       std::string facts;
       for (const auto& k : named) facts += (facts.empty() ? "" : ", ") + k;
       std::vector<const FindingClaim*> views;
@@ -541,8 +568,9 @@ class ComponentChecker {
     std::vector<const FindingClaim*> views;
     std::string why;
     Finding f = StartFinding(FindingKind::kVariation, v, claims, &ids, &views, &why);
-    f.summary = fmt::format("{} claims state {}'s {} differently, and all can hold{}: {}.",
-                            claims.size(), v.subject, v.property, caveat, DescribeCamp(views));
+    f.summary =
+        fmt::format("{} claims state {} {} differently, and all can hold{}: {}.", claims.size(),
+                    NamedPossessive(v.subject), v.property, caveat, DescribeCamp(views));
     f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
     f.id = StableId("V", {v.key});
     out.push_back(std::move(f));
@@ -567,9 +595,10 @@ class ComponentChecker {
     f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
                       FormatDay(static_cast<DayNumber>(window->high)), "day"};
     f.summary = fmt::format(
-        "The claims on {}'s {} hold together only if it falls within {}{}: "
+        "The claims on {} {} hold together only if it falls within {}{}: "
         "{} days, where the narrowest claim alone allows {}.",
-        v.subject, v.property, DateRange(window->low, window->high), caveat, width, narrowest);
+        NamedPossessive(v.subject), v.property, DateRange(window->low, window->high), caveat, width,
+        narrowest);
     f.explanation = why +
                     "Each is plausible alone; together they leave a narrow window, worth "
                     "checking against a primary source.";
