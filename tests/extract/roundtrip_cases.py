@@ -18,6 +18,8 @@ Families (one line each in the runner's output):
                     ("deux-cent-vingt-et-un-mille"), never around the nouns million, milliard,
                     billion.
   cardinal-plain    English without the commas between groups, as newspapers print it.
+  cardinal-us       English without the commas nor "and" ("two hundred thirty-four"), as
+                    American newspapers print it.
   negative          "moins ...", "minus ...".
   decimal           num2words' decimals: "virgule" / "point" and the digits one by one.
   ordinal           "vingt et unième", "twenty-first": a rank, not a quantity. The extractor has
@@ -26,6 +28,8 @@ Families (one line each in the runner's output):
   currency          to='currency' for EUR, USD and GBP: "treize euros et quarante-cinq
                     centimes", "thirteen dollars, forty-five cents".
   currency-and      English amounts with "and" instead of num2words' comma before the cents.
+  currency-1990     French amounts with the whole units and the cents in the 1990 spelling
+                    ("cent-vingt-et-un euros et vingt-et-un centimes").
 
 Left out, because num2words does not write them as a newspaper does:
   - French ordinals of round figures: num2words writes "quatre-vingtsième", "deux centsième",
@@ -133,20 +137,27 @@ def cardinals(rng, lang, count):
     for i in range(count):
         n = random_integer(rng)
         spelled = num2words(n, lang=lang)
-        if i % 2 == 0:
-            family = "cardinal"
-        elif lang == "fr":
-            family, spelled = "cardinal-1990", reform_1990(spelled)
-        else:
+        if lang == "fr":
+            if i % 2 == 1:
+                family, spelled = "cardinal-1990", reform_1990(spelled)
+            else:
+                family = "cardinal"
+        elif i % 3 == 1:
             family, spelled = "cardinal-plain", spelled.replace(",", "")
+        elif i % 3 == 2:
+            family, spelled = "cardinal-us", spelled.replace(",", "").replace(" and ", " ")
+        else:
+            family = "cardinal"
         yield case(family, lang, number_sentence(lang, spelled), spelled, "number", n)
 
 
 def negatives(rng, lang, count):
-    for _ in range(count):
+    made = 0
+    while made < count:
         n = -random_integer(rng, 9)
         if n == 0:
             continue
+        made += 1
         spelled = num2words(n, lang=lang)
         yield case("negative", lang, number_sentence(lang, spelled), spelled, "number", n)
 
@@ -195,6 +206,12 @@ def amounts(rng, lang, count):
         if lang == "en" and made % 2 == 1:
             whole_words, _, cents_words = spelled.rpartition(", ")
             family, spelled = "currency-and", f"{whole_words} and {cents_words}"
+        elif lang == "fr" and made % 2 == 1:
+            whole_words, cents_words = num2words(whole, lang="fr"), num2words(cents, lang="fr")
+            unit_and, _, coins = spelled[len(whole_words):].partition(f" et {cents_words} ")
+            assert spelled.startswith(whole_words) and coins, spelled
+            family = "currency-1990"
+            spelled = f"{reform_1990(whole_words)}{unit_and} et {reform_1990(cents_words)} {coins}"
         made += 1
         yield case(family, lang, SENTENCES["currency"][lang], spelled, "currency", value, code)
 
