@@ -25,8 +25,11 @@ Families (one line each in the runner's output):
   ordinal           "vingt et unième", "twenty-first": a rank, not a quantity. The extractor has
                     no kind for ranks, so the property is that it reads no figure there at all
                     (not "vingt", 20, out of "vingt et unième").
-  currency          to='currency' for EUR, USD and GBP: "treize euros et quarante-cinq
-                    centimes", "thirteen dollars, forty-five cents".
+  currency          to='currency' for EUR, USD and GBP, and INR in English: "treize euros et
+                    quarante-cinq centimes", "thirteen dollars, forty-five cents", "one rupee,
+                    eighty-nine paise". (num2words names no other currency both languages'
+                    readers can tell apart: "dollars" of CAD and AUD read as USD, as an
+                    article's bare "dollars" do.)
   currency-and      English amounts with "and" instead of num2words' comma before the cents.
   currency-1990     French amounts with the whole units and the cents in the 1990 spelling
                     ("cent-vingt-et-un euros et vingt-et-un centimes").
@@ -190,10 +193,10 @@ def ordinals(rng, lang, count):
 
 
 def amounts(rng, lang, count):
-    codes = ("EUR", "USD", "GBP")
+    codes = ("EUR", "USD", "GBP") if lang == "fr" else ("EUR", "USD", "GBP", "INR")
     made = 0
     while made < count:
-        code = codes[made % 3]
+        code = codes[(made // 2) % len(codes)]  # each code in both spellings
         whole = random_integer(rng, 9)
         cents = rng.randint(1, 99)
         if whole == 0:
