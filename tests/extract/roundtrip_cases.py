@@ -4,7 +4,8 @@
 An independent speller, Debian's python3-num2words, spells random values (fixed seed) in French
 and English; each spelling is set in a sentence, and the case records the bytes of the spelled
 figure in it and the value the extractor must read there. tests/extract/roundtrip_runner.cc
-reads the cases back through the extractor.
+reads the cases back through the extractor. One figure in five (not the ordinals) opens its
+sentence with a capital instead ("Quatre-vingt-dix-sept livres ... ont été payés l'an dernier.").
 
     roundtrip_cases.py OUT.jsonl [COUNT]      (COUNT: 100000 unless given)
 
@@ -77,6 +78,19 @@ SENTENCES = {
     },
 }
 
+# One figure in five opens its sentence, with a capital.
+OPENING = {
+    "number": {
+        "fr": "{} unités ont été vendues l'an dernier.",
+        "en": "{} units were sold last year.",
+    },
+    "number-de": {"fr": "{} d'unités ont été vendues l'an dernier."},
+    "currency": {
+        "fr": "{} ont été payés l'an dernier.",
+        "en": "{} was paid last year.",
+    },
+}
+
 
 def random_integer(rng, most_digits=12):
     """An integer of 1 to `most_digits` digits, the number of digits uniform; one in five round
@@ -111,7 +125,13 @@ def reform_1990(words):
     return " ".join(out)
 
 
-def case(family, lang, sentence, spelled, kind, value=None, unit=None):
+def case(family, lang, sentence_key, spelled, kind, value=None, unit=None):
+    case.made = getattr(case, "made", 0) + 1
+    if sentence_key in OPENING and case.made % 5 == 0:
+        sentence = OPENING[sentence_key][lang]
+        spelled = spelled[0].upper() + spelled[1:]
+    else:
+        sentence = SENTENCES[sentence_key][lang]
     prefix, _, _ = sentence.partition("{}")
     begin = len(prefix.encode("utf-8"))
     text = sentence.format(spelled)
@@ -132,8 +152,8 @@ def case(family, lang, sentence, spelled, kind, value=None, unit=None):
 
 def number_sentence(lang, spelled):
     if lang == "fr" and spelled.split(" ")[-1] in SCALE_NOUNS:
-        return SENTENCES["number-de"]["fr"]
-    return SENTENCES["number"][lang]
+        return "number-de"
+    return "number"
 
 
 def cardinals(rng, lang, count):
@@ -172,7 +192,7 @@ def decimals(rng, lang, count):
         fraction = rng.randint(1, 10**places - 1)
         value = Decimal(whole) + Decimal(fraction) / Decimal(10**places)
         spelled = num2words(value, lang=lang)
-        yield case("decimal", lang, SENTENCES["number"][lang], spelled, "number", value)
+        yield case("decimal", lang, "number", spelled, "number", value)
 
 
 def ordinals(rng, lang, count):
@@ -189,7 +209,7 @@ def ordinals(rng, lang, count):
         if lang == "en" and spelled.count(" ") == 1 and spelled.split(" ")[1] in SCALE_ORDINALS:
             continue
         made += 1
-        yield case("ordinal", lang, SENTENCES["ordinal"][lang], spelled, "none")
+        yield case("ordinal", lang, "ordinal", spelled, "none")
 
 
 def amounts(rng, lang, count):
@@ -216,7 +236,7 @@ def amounts(rng, lang, count):
             family = "currency-1990"
             spelled = f"{reform_1990(whole_words)}{unit_and} et {reform_1990(cents_words)} {coins}"
         made += 1
-        yield case(family, lang, SENTENCES["currency"][lang], spelled, "currency", value, code)
+        yield case(family, lang, "currency", spelled, "currency", value, code)
 
 
 def main():

@@ -126,7 +126,9 @@ int main(int argc, char** argv) {
   }
   fmt::print("round trip: {} failures of {} cases\n", failed, total);
   for (const auto& [name, f] : families) {
-    if (f.failed) fmt::print("\nfirst failures of {}:\n{}", name, f.first_failures);
+    if (!f.first_failures.empty()) {
+      fmt::print("\nfirst failures of {}:\n{}", name, f.first_failures);
+    }
   }
   return failed == 0 ? 0 : 1;
 }
