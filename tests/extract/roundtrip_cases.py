@@ -26,6 +26,7 @@ Families (one line each in the runner's output):
   ordinal           "vingt et unième", "twenty-first": a rank, not a quantity. The extractor has
                     no kind for ranks, so the property is that it reads no figure there at all
                     (not "vingt", 20, out of "vingt et unième").
+  ordinal-digits    English ordinals in digits ("21st", "112th"): no figure either.
   currency          to='currency' for EUR, USD and GBP, and INR in English: "treize euros et
                     quarante-cinq centimes", "thirteen dollars, forty-five cents", "one rupee,
                     eighty-nine paise". (num2words names no other currency both languages'
@@ -44,6 +45,7 @@ Left out, because num2words does not write them as a newspaper does:
     same words are written for fractions ("one hundredth", and in the singular "two millionth
     of a second"); the extractor reads "one hundredth" as 1/100 and "seven millionth" as 7,
     as Recognizers-Text does.
+  - French ordinals in digits: num2words writes "5me", French newspapers "5e".
   - Amounts whose whole part ends in a scale noun in French: num2words writes "un million
     euros", French writes "un million d'euros".
   - Amounts with no cents ("treize euros et zéro centimes") or no whole units ("zéro euros et
@@ -200,6 +202,11 @@ def ordinals(rng, lang, count):
     while made < count:
         n = random_integer(rng, 10)
         if n == 0:
+            continue
+        if lang == "en" and made % 4 == 3:
+            made += 1
+            spelled = num2words(n, lang=lang, to="ordinal_num")
+            yield case("ordinal-digits", lang, "ordinal", spelled, "none")
             continue
         spelled = num2words(n, lang=lang, to="ordinal")
         # num2words' wrong French ordinals of round figures (see the module comment).
