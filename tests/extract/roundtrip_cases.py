@@ -95,9 +95,12 @@ OPENING = {
 
 
 def random_integer(rng, most_digits=12):
-    """An integer of 1 to `most_digits` digits, the number of digits uniform; one in five round
-    ("deux cent mille", "quatre-vingts millions"), where the spelling rules differ."""
+    """An integer of 1 to `most_digits` digits, the number of digits uniform, now and then the
+    bound 10^most_digits itself; one in five round ("deux cent mille", "quatre-vingts
+    millions"), where the spelling rules differ."""
     digits = rng.randint(1, most_digits)
+    if digits == most_digits and rng.random() < 0.01:
+        return 10**most_digits  # the bound itself: "un billion", "one trillion"
     if rng.random() < 0.2:
         lead = rng.randint(1, 99) if digits >= 2 else rng.randint(0, 9)
         return lead * 10 ** max(0, digits - len(str(lead)))
@@ -179,7 +182,7 @@ def cardinals(rng, lang, count):
 def negatives(rng, lang, count):
     made = 0
     while made < count:
-        n = -random_integer(rng, 9)
+        n = -random_integer(rng)
         if n == 0:
             continue
         made += 1
@@ -200,7 +203,7 @@ def decimals(rng, lang, count):
 def ordinals(rng, lang, count):
     made = 0
     while made < count:
-        n = random_integer(rng, 10)
+        n = random_integer(rng)
         if n == 0:
             continue
         if lang == "en" and made % 4 == 3:
@@ -224,7 +227,7 @@ def amounts(rng, lang, count):
     made = 0
     while made < count:
         code = codes[(made // 2) % len(codes)]  # each code in both spellings
-        whole = random_integer(rng, 9)
+        whole = random_integer(rng)
         cents = rng.randint(1, 99)
         if whole == 0:
             continue  # "zéro euros et cinq centimes" (see the module comment)
