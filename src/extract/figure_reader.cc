@@ -6,6 +6,7 @@
 
 #include "extract/scan.h"
 #include "parse/number_parser.h"
+#include "parse/number_words.h"
 
 namespace crosscheck::extract::detail {
 namespace {
@@ -84,43 +85,57 @@ bool ReadMixedFraction(parse::Cursor& c, Rational* value) {
 bool IsWholeNumber(const Rational& v) { return v.get_den() == 1; }
 
 // What follows a scale and adds to it: "4 thousand | 3 hundred | and 21", "trois million |
-// sept", "3 million | and a quarter", "one billion | and three quarters million". A part
-// joins when it is smaller than the scale before it; a bare figure in digits only after
-// "and" ("2 million 300 people" are two figures).
-void ReadScaleChain(parse::Cursor& c, parse::Language lang, Rational factor, Rational* value,
-                    size_t* end) {
+// sept", "3 million | and a quarter", "one billion | and three quarters million", "five
+// million, | nine hundred and one thousand, | three hundred point five". A part joins when it
+// is smaller than the scale before it; a bare figure in digits only after "and" ("2 million
+// 300 people" are two figures), a part after a comma only in words (English sets groups off by
+// commas; "2 million, 300 in 2020" is a list). Words in the last part may have decimals.
+// Returns where the rank ends when a part ends in an ordinal ("four million, two hundred and
+// sixth"): the whole is a rank, not a figure. 0 otherwise.
+size_t ReadScaleChain(parse::Cursor& c, parse::Language lang, Rational factor, Rational* value,
+                      size_t* end) {
   for (int part = 0; part < 4; ++part) {
     size_t save = c.pos();
     bool joined = !c.AcceptAny({"and", "et"}).empty();
+    bool comma = false;
+    if (!joined && lang == parse::Language::kEnglish && c.Rest().starts_with(", ")) {
+      c.set_pos(c.pos() + 2);
+      comma = true;
+    }
     size_t at = c.pos();
     auto n = parse::ParseNumber(c, lang);
     if (!n || !n->ok()) {
+      c.set_pos(at);
+      size_t rank_end = 0;
+      parse::ReadNumberWords(c, lang, &rank_end);
       c.set_pos(save);
-      return;
+      return rank_end;
     }
     Rational v = n->value().value;
     bool words = !parse::IsAsciiDigit(c.text()[at]);
     auto next_factor = parse::ParseScale(c, lang, nullptr);
     bool fraction = !IsWholeNumber(v) && v < 1;
-    bool joins =
-        next_factor
-            ? *next_factor < factor
-            : v != 0 && (fraction ? joined : v < factor && (words || joined) && IsWholeNumber(v));
+    bool joins = next_factor ? *next_factor < factor
+                             : v != 0 && (fraction ? joined
+                                                   : v < factor && (words || joined) &&
+                                                         (IsWholeNumber(v) || words));
+    if (comma && !words) joins = false;
     if (!joins) {
       c.set_pos(save);
-      return;
+      return 0;
     }
     Rational part_factor = next_factor ? *next_factor : (fraction ? factor : Rational(1));
     *value += v * part_factor;
     *end = TrimmedPos(c);
-    if (!next_factor) return;
+    if (!next_factor) return 0;
     factor = *next_factor;
   }
+  return 0;
 }
 
 }  // namespace
 
-std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
+std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t* rank_end) {
   c.SkipSpaces();
   Figure f;
   f.begin = c.pos();
@@ -144,7 +159,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
                    (s[start - 1] == ',' || s[start - 1] == '.' || s[start - 1] == '/') &&
                    parse::IsAsciiDigit(s[start - 2]) && parse::IsAsciiDigit(s[start]) && !negative;
   std::optional<Result<NumberLiteral>> n;
-  if (!list_item) n = parse::ParseNumber(c, lang);
+  if (!list_item) n = parse::ParseNumber(c, lang, rank_end);
   if (!n && lang == parse::Language::kEnglish && c.Accept("quarter")) {
     // "quarter million": a quarter of the scale after it.
     if (auto factor = parse::ParseScale(c, lang, nullptr)) {
@@ -267,8 +282,17 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang) {
         f.value += *factor / 2;
       }
       f.end = TrimmedPos(c);
-    } else {
-      ReadScaleChain(c, lang, *factor, &f.value, &f.end);
+    } else if (size_t rank = ReadScaleChain(c, lang, *factor, &f.value, &f.end)) {
+      if (rank_end) *rank_end = rank;
+      c.set_pos(f.begin);
+      return std::nullopt;
+    } else if (!digits) {
+      // "six million point five", "sept millions virgule un": decimals after the scale.
+      c.set_pos(f.end);
+      if (auto decimals = parse::ReadDecimalWords(c, lang)) {
+        f.value += *decimals;
+        f.end = TrimmedPos(c);
+      }
     }
   }
   if (negative) f.value = -f.value;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -15,14 +16,37 @@ bool AcceptPercentWord(parse::Cursor& c) {
               .empty();
 }
 
-// "3 dollars 50 cents", "15 dollars et 15", "17 USD 25", "c $ 100 and fifty": the hundredths of
-// a whole amount in its main unit; none when the figure after it is counted in something else.
+// "cinq cents" after "dollars et" is five cents, not five hundred: an amount's hundreds are
+// never written after its currency. The count of coins when the figure read at `at` is a unit
+// followed by the word "cent(s)", with the cursor past it.
+std::optional<Rational> FrenchUnitCents(parse::Cursor& c, size_t at, const Rational& read) {
+  std::string_view figure = c.text().substr(at, TrimmedPos(c) - at);
+  bool cents_word = figure.ends_with(" cents") || figure.ends_with(" cent");
+  if (!cents_word || read.get_den() != 1 || read > 900) return std::nullopt;
+  mpz_class whole = read.get_num();
+  if (whole % 100 != 0) return std::nullopt;
+  return Rational(read / 100);
+}
+
+// "3 dollars 50 cents", "15 dollars et 15", "17 USD 25", "c $ 100 and fifty", "thirteen
+// dollars, forty-five cents", "treize dollars et cinq cents": the hundredths of a whole amount
+// in its main unit; none when the figure after it is counted in something else. After a comma
+// the coin must be named ("$5, 50 cents"): else the comma sets off the next item of a list.
 std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang) {
   size_t save = c.pos();
-  c.AcceptAny({"and", "et"});
+  bool comma = false;
+  if (lang == parse::Language::kEnglish && c.Rest().starts_with(", ")) {
+    c.set_pos(c.pos() + 2);
+    comma = true;
+  } else {
+    c.AcceptAny({"and", "et"});
+  }
   size_t at = c.pos();
   auto n = parse::ParseNumber(c, lang);
   std::string_view s = c.text();
+  if (lang == parse::Language::kFrench && n && n->ok()) {
+    if (auto coins = FrenchUnitCents(c, at, n->value().value)) return *coins / 100;
+  }
   bool plain = n && n->ok() && n->value().value.get_den() == 1 && n->value().value > 0 &&
                n->value().value < 100 && n->value().text.find_first_of(",.") == std::string::npos;
   if (plain && at < s.size() && parse::IsAsciiDigit(s[at]) && c.pos() < s.size() &&
@@ -32,7 +56,10 @@ std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang) {
   if (plain) {
     size_t after = c.pos();
     CurrencyRead unit = AcceptCurrency(c);
-    if (unit.code.empty()) {
+    // "and one cent": the coin in the singular, which is no currency before a figure ("cent
+    // huit" is 108).
+    if (unit.code.empty() && c.Accept("cent")) unit = {"cent", 0};
+    if (unit.code.empty() && !comma) {
       c.set_pos(after);
       bool counted = AcceptPercentWord(c) || ReadDuration(c, lang).has_value();
       c.set_pos(after);
@@ -60,8 +87,10 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
       prefix_currency.code.empty() &&
       !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
            .empty();
-  auto figure = ReadFigure(c, lang);
-  if (!figure) return p + 1;
+  size_t rank_end = 0;
+  auto figure = ReadFigure(c, lang, &rank_end);
+  // No figure starts inside a rank ("un millième" of "quatre-vingt-un millième").
+  if (!figure) return std::max(p + 1, rank_end);
   std::string_view s = t.text();
   // "the one you mentioned", "this one": a pronoun, not a count.
   if (lang == parse::Language::kEnglish &&

@@ -55,7 +55,9 @@ struct Figure {
   size_t begin = 0, end = 0;  // folded offsets of the figure and its scale
 };
 // The figure at the cursor; a malformed one ("192.168.1.2") falls back to its leading digits.
-std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang);
+// Words that end in an ordinal ("vingt et unième") are no figure: `*rank_end` is where they end.
+std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang,
+                                 size_t* rank_end = nullptr);
 
 // The number, percentage or amount starting at folded offset `p` (with its number mention as
 // well), appended to `out`; returns the offset to resume from (p + 1 when there is none).

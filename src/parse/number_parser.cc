@@ -214,7 +214,7 @@ Language LanguageFromCode(std::string_view code) {
   return code == "en" ? Language::kEnglish : Language::kFrench;
 }
 
-std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang) {
+std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang, size_t* rank_end) {
   cursor.SkipSpaces();
   std::string_view s = cursor.text();
   size_t p = cursor.pos();
@@ -238,7 +238,7 @@ std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang) 
           NumberLiteral{std::string(f.words), Rational(f.numerator, f.denominator), 0});
     }
   }
-  if (auto w = ReadNumberWords(cursor, lang)) {
+  if (auto w = ReadNumberWords(cursor, lang, rank_end)) {
     cursor.SkipSpaces();
     return Result<NumberLiteral>(*w);
   }

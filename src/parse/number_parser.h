@@ -12,8 +12,10 @@ namespace crosscheck::parse {
 
 // A figure at the cursor, in digits ("10 000", "1,2", "5.6", "2,048", "1.234.567") or in words
 // ("vingt-sept", "quatre-vingt-dix-neuf", "twenty-seven", "un tiers"). On success the cursor
-// moves past it. nullopt: no figure here; an error: a malformed one ("1,2,3").
-std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang);
+// moves past it. nullopt: no figure here; an error: a malformed one ("1,2,3"). Words that end
+// in an ordinal are no figure; `*rank_end` is then where they end (ReadNumberWords).
+std::optional<Result<NumberLiteral>> ParseNumber(Cursor& cursor, Language lang,
+                                                 size_t* rank_end = nullptr);
 
 // How many bytes of `text` from `p` the figure in digits there spans as ParseNumber reads it
 // ("10 000,5"), without computing its value; 0 when no digit stands at `p`. Lets readers look

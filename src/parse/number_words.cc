@@ -46,6 +46,7 @@ struct Denominator {
   long long value;
   bool plural;
   bool after_tens = false;
+  bool hyphen_only = false;  // "twenty-second", but "twenty second" may be a duration
 };
 
 constexpr std::array kDenominators = {
@@ -85,8 +86,38 @@ constexpr std::array kDenominators = {
     Denominator{"billionth", 1'000'000'000, false},
     Denominator{"trillionths", 1'000'000'000'000, true},
     Denominator{"trillionth", 1'000'000'000'000, false},
+    Denominator{"elevenths", 11, true},
+    Denominator{"eleventh", 11, false},
+    Denominator{"thirteenths", 13, true},
+    Denominator{"thirteenth", 13, false},
+    Denominator{"fourteenths", 14, true},
+    Denominator{"fourteenth", 14, false},
+    Denominator{"fifteenths", 15, true},
+    Denominator{"fifteenth", 15, false},
+    Denominator{"sixteenths", 16, true},
+    Denominator{"sixteenth", 16, false},
+    Denominator{"seventeenths", 17, true},
+    Denominator{"seventeenth", 17, false},
+    Denominator{"eighteenths", 18, true},
+    Denominator{"eighteenth", 18, false},
+    Denominator{"nineteenths", 19, true},
+    Denominator{"nineteenth", 19, false},
+    Denominator{"fortieths", 40, true},
+    Denominator{"fortieth", 40, false},
+    Denominator{"fiftieths", 50, true},
+    Denominator{"fiftieth", 50, false},
+    Denominator{"sixtieths", 60, true},
+    Denominator{"sixtieth", 60, false},
+    Denominator{"seventieths", 70, true},
+    Denominator{"seventieth", 70, false},
+    Denominator{"eightieths", 80, true},
+    Denominator{"eightieth", 80, false},
+    Denominator{"ninetieths", 90, true},
+    Denominator{"ninetieth", 90, false},
     Denominator{"firsts", 1, true, true},
     Denominator{"first", 1, false, true},
+    // "twenty-second", "hundred and second"; "twenty second" may be a duration.
+    Denominator{"second", 2, false, true, true},
     Denominator{"demis", 2, true},
     Denominator{"demies", 2, true},
     Denominator{"demie", 2, true},
@@ -105,6 +136,10 @@ struct FrenchOrdinal {
 
 constexpr std::array kFrenchOrdinals = {
     FrenchOrdinal{"un", 1, true},
+    // No fraction is a "deuxième" or a "troisième" (French says "demi", "tiers"): "un deuxième
+    // mandat" is a second term, so these end compound ordinals only ("vingt-deuxième").
+    FrenchOrdinal{"deux", 2, true},
+    FrenchOrdinal{"trois", 3, true},
     FrenchOrdinal{"quatr", 4},
     FrenchOrdinal{"cinqu", 5},
     FrenchOrdinal{"six", 6},
@@ -114,8 +149,19 @@ constexpr std::array kFrenchOrdinals = {
     FrenchOrdinal{"dix", 10},
     FrenchOrdinal{"onz", 11},
     FrenchOrdinal{"douz", 12},
+    FrenchOrdinal{"treiz", 13},
+    FrenchOrdinal{"quatorz", 14},
+    FrenchOrdinal{"quinz", 15},
+    FrenchOrdinal{"seiz", 16},
     FrenchOrdinal{"vingt", 20},
     FrenchOrdinal{"trent", 30},
+    FrenchOrdinal{"quarant", 40},
+    FrenchOrdinal{"cinquant", 50},
+    FrenchOrdinal{"soixant", 60},
+    FrenchOrdinal{"septant", 70},
+    FrenchOrdinal{"huitant", 80},
+    FrenchOrdinal{"octant", 80},
+    FrenchOrdinal{"nonant", 90},
     FrenchOrdinal{"cent", 100},
     FrenchOrdinal{"mill", 1000},
     FrenchOrdinal{"million", 1'000'000},
@@ -127,6 +173,8 @@ struct DenominatorRead {
   long long value;
   bool plural;
   bool after_tens;
+  bool hyphen_only;
+  bool french_ordinal = false;  // an "-ième" word
 };
 
 // rest.starts_with(word), byte by byte: the words are short, and a call to memcmp per word of
@@ -152,7 +200,7 @@ std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
     return std::nullopt;
   }
   for (const auto& d : kDenominators) {
-    if (c.Accept(d.word)) return DenominatorRead{d.value, d.plural, d.after_tens};
+    if (c.Accept(d.word)) return DenominatorRead{d.value, d.plural, d.after_tens, d.hyphen_only};
   }
   for (const auto& o : kFrenchOrdinals) {
     std::string_view rest = c.Rest();
@@ -161,7 +209,7 @@ std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
     c.set_pos(save + o.stem.size());
     for (std::string_view ending : {"ièmes", "iemes", "ième", "ieme"}) {
       if (c.Accept(ending)) {
-        return DenominatorRead{o.value, ending.back() == 's', o.after_tens};
+        return DenominatorRead{o.value, ending.back() == 's', o.after_tens, false, true};
       }
     }
     c.set_pos(save);
@@ -271,9 +319,8 @@ NumberLiteral Literal(const Cursor& c, size_t start, size_t end, Rational value)
   return NumberLiteral{std::string(text), std::move(value), last};
 }
 
-// The decimals of "two hundred point zero three", "nought point oh five", "deux cent virgule
-// cinquante deux": digit words one by one ("oh" counts as zero there only), or one cardinal
-// below a hundred whose digits they are ("point seventy-one" is .71).
+}  // namespace
+
 std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   size_t save = c.pos();
   if (!c.Accept(lang == Language::kEnglish ? "point" : "virgule")) return std::nullopt;
@@ -322,6 +369,8 @@ std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   return Rational(value / Rational(PowerOfTen(static_cast<int>(digits.size()))));
 }
 
+namespace {
+
 // The first bytes of every word a figure in words can start with: most words of an article
 // are none, and ruling them out in one look spares trying each number word in turn.
 const FirstBytes& NumberWordStarts() {
@@ -336,7 +385,7 @@ const FirstBytes& NumberWordStarts() {
 
 }  // namespace
 
-std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
+std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang, size_t* rank_end) {
   if (!NumberWordStarts().MayStartAt(c)) {
     c.SkipSpaces();  // where the attempts below would have left it
     return std::nullopt;
@@ -348,6 +397,9 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
   const bool started_with_article = lang == Language::kEnglish && (c.Accept("a") || c.Accept("an"));
   size_t end = c.pos();  // past the last word read
   bool after_and = false;
+  // Where a comma joined a thousand to the group after it ("one thousand, two hundred"), to go
+  // back there when another thousand follows: "one thousand, two thousand" is a list.
+  size_t comma_n = 0, comma_end = 0;
   while (n < kMostWords) {
     size_t before = c.pos();
     if (auto v = AcceptNumberWord(c)) {
@@ -367,6 +419,11 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
                c.Accept("hundred") || (n > 0 && c.Accept("hundreds"))) {
       tokens[n++] = {kHundred, after_and};
     } else if (c.Accept("mille") || c.Accept("thousand")) {
+      if (comma_n > 0) {
+        n = comma_n;
+        end = comma_end;
+        break;
+      }
       tokens[n++] = {kThousand, after_and};
     } else {
       c.set_pos(before);
@@ -391,11 +448,29 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
       if (!AcceptNumberWord(c)) break;
       c.set_pos(joiner);
       after_and = true;
+    } else if (lang == Language::kEnglish && tokens[n - 1].value == kThousand && comma_n == 0 &&
+               c.Rest().starts_with(", ")) {
+      // "one thousand, two hundred and five": English may set the group below a thousand off
+      // by a comma (num2words does, as in "five million, ..." between scales).
+      size_t joiner = c.pos() + 2;
+      c.set_pos(joiner);
+      if (!AcceptNumberWord(c)) break;
+      c.set_pos(joiner);
+      comma_n = n;
+      comma_end = end;
     }
   }
   // Back to the end of the last word: a joiner with nothing after it is not the figure's.
   c.set_pos(end);
   if (n == 0 && !started_with_article) return std::nullopt;
+  // Words that end in an ordinal ("vingt et unième", "two hundred and thirty-sixth", "seven
+  // hundredth") are a rank, not a quantity: no figure at all, rather than the cardinal before
+  // the ordinal word ("vingt", 20).
+  auto rank = [&]() -> std::optional<NumberLiteral> {
+    if (rank_end) *rank_end = TrimmedEnd(c);
+    c.set_pos(start);
+    return std::nullopt;
+  };
 
   // A fraction: what the words read so far divided by an ordinal ("two thirds"), or their
   // sum with one ("twenty and three fifths", "one and a half", "vingt et unième").
@@ -413,7 +488,8 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
     c.set_pos(value_end);
     return Literal(c, start, value_end, value);
   };
-  if (c.Peek() == '-') c.set_pos(c.pos() + 1);
+  const bool hyphen = c.Peek() == '-';
+  if (hyphen) c.set_pos(c.pos() + 1);
   bool joined_and = false, and_article = false;
   auto d = AcceptDenominator(c);
   if (!d && n > 0) {
@@ -442,13 +518,26 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
   if (tens_last && numerator_before && d->value < 10 && (!joined_and || d->after_tens)) {
     denominator += tokens[n - 1].value;
     --num_to;
-  } else if (d->after_tens || joined_and) {
-    return cardinal();  // "twenty-first" alone is an ordinal
+  } else if (d->after_tens) {
+    // "twenty-first", "cent unième", "one thousand and first": a rank after a tens word, a
+    // hundred or a thousand; after a unit the word is something else ("one second").
+    bool after_compound = n > 0 && (IsTens(tokens[n - 1]) || tokens[n - 1].value < 0);
+    return after_compound && (hyphen || joined_and || !d->hyphen_only) ? rank() : cardinal();
+  } else if (joined_and) {
+    // "soixante et onzième", "four hundred and twentieth" are ranks; "deux et quart", "one and
+    // a half" are read elsewhere.
+    bool after_hundreds = n > 0 && tokens[n - 1].value < 0 && !d->plural;
+    return d->french_ordinal || after_hundreds ? rank() : cardinal();
   }
   // The numerator starts after the last "and" when that leaves a proper fraction.
   size_t num_from = 0;
   for (size_t i = num_to; i-- > 1;) {
-    if (tokens[i].after_and) {
+    // French "et" before "un" after a tens word is the compound's when a scale's ordinal
+    // multiplies it ("vingt et un millième", 21,000th, as "vingt et un mille"); before another
+    // ordinal it joins a mixed number ("vingt et un cinquième", 20 1/5).
+    bool compound = lang == Language::kFrench && tokens[i].value == 1 && IsTens(tokens[i - 1]) &&
+                    d->value >= 1000;
+    if (tokens[i].after_and && !compound) {
       num_from = i;
       break;
     }
@@ -459,7 +548,14 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang) {
     numerator = Compose(tokens.data(), 0, num_to);
   }
   if (num_to == 0) numerator = started_with_article ? 1 : 0;
-  if (numerator <= 0 || (!d->plural && numerator != 1)) return cardinal();
+  if (numerator <= 0) return cardinal();
+  // A singular ordinal after a figure other than one: "vingt-cinquième", "four hundred and
+  // twentieth". English "two millionth", "seven hundredth" (a unit word, then a scale's
+  // ordinal) stay the unit's cardinal: the singular is also written for the fraction ("two
+  // millionth of a second"), and Recognizers-Text reads the cardinal there.
+  bool unit_before_scale = lang == Language::kEnglish && n == 1 && tokens[0].value > 0 &&
+                           tokens[0].value < 10 && d->value >= 100;
+  if (!d->plural && numerator != 1) return unit_before_scale ? cardinal() : rank();
   return Literal(c, start, fraction_end,
                  Ratio(numerator, denominator) + Exact(Compose(tokens.data(), 0, num_from)));
 }

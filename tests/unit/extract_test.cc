@@ -298,6 +298,36 @@ TEST(Extract, AnyIsoCodeAndPrefixedDollars) {
 TEST(Extract, MinorUnitsInWords) {
   EXPECT_EQ(Find("dix-sept euros et trente-deux cents", Mention::kCurrency),
             "[0-35) 'dix-sept euros et trente-deux cents' 17.32 EUR\n");
+  // After "dollars et", "cinq cents" is five coins: an amount's hundreds come before its unit.
+  EXPECT_EQ(Find("treize dollars et cinq cents", Mention::kCurrency),
+            "[0-28) 'treize dollars et cinq cents' 13.05 USD\n");
+  EXPECT_EQ(Find("thirteen dollars, forty-five cents", Mention::kCurrency, kEn),
+            "[0-34) 'thirteen dollars, forty-five cents' 13.45 USD\n");
+  EXPECT_EQ(Find("one pound sterling and one penny", Mention::kCurrency, kEn),
+            "[0-32) 'one pound sterling and one penny' 1.01 GBP\n");
+  EXPECT_EQ(Find("nine euro and one cent", Mention::kCurrency, kEn),
+            "[0-22) 'nine euro and one cent' 9.01 EUR\n");
+  // After a comma the coin must be named: "$5, 50" is a list.
+  EXPECT_EQ(Find("five dollars, fifty more", Mention::kCurrency, kEn),
+            "[0-12) 'five dollars' 5 USD\n");
+}
+
+// Scales in words with num2words' commas and decimals; ranks read as no figure, whole.
+TEST(Extract, ScalesInWordsCommasDecimalsAndRanks) {
+  EXPECT_EQ(Find("five million, nine hundred and one thousand, three hundred and one point nine",
+                 Mention::kNumber, kEn),
+            "[0-77) 'five million, nine hundred and one thousand, three hundred and one point "
+            "nine' 5901301.9\n");
+  EXPECT_EQ(Find("six million point five", Mention::kNumber, kEn),
+            "[0-22) 'six million point five' 6000000.5\n");
+  EXPECT_EQ(Find("sept millions virgule un", Mention::kNumber),
+            "[0-24) 'sept millions virgule un' 7000000.1\n");
+  EXPECT_EQ(Find("2 million, 300 in 2020", Mention::kNumber, kEn),
+            "[0-9) '2 million' 2000000\n[11-14) '300' 300\n[18-22) '2020' 2020\n");
+  EXPECT_EQ(
+      Find("four million, fifteen thousand, two hundred and thirty-sixth", Mention::kNumber, kEn),
+      "");
+  EXPECT_EQ(Find("six millions cent quatre-vingt-un millième", Mention::kNumber), "");
 }
 
 TEST(Extract, ListOfNumbersIsNoDecimal) {

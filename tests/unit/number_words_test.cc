@@ -41,18 +41,52 @@ TEST(NumberWords, Fractions) {
   EXPECT_EQ(Read("deux tiers", kFr), "0.666667 'deux tiers' rest ''");
   EXPECT_EQ(Read("un cinquieme", kFr), "0.2 'un cinquieme' rest ''");
   EXPECT_EQ(Read("quatre centièmes de seconde", kFr), "0.04 'quatre centièmes' rest 'de seconde'");
-  // A singular ordinal takes a numerator of one: "twenty fifth" is a rank, not four.
-  EXPECT_EQ(Read("twenty fifth", kEn), "20 'twenty' rest ' fifth'");
+  // A singular ordinal takes a numerator of one: "twenty fifth" is a rank, no figure at all
+  // (not four, nor the twenty before it).
+  EXPECT_EQ(Read("twenty fifth", kEn), "none, rest 'twenty fifth'");
   EXPECT_EQ(Read("twenty fifths", kEn), "4 'twenty fifths' rest ''");
+  EXPECT_EQ(Read("deux treizièmes", kFr), "0.153846 'deux treizièmes' rest ''");
+}
+
+// Ranks in words are no figure: num2words' ordinals ("tests/extract/roundtrip_cases.py").
+TEST(NumberWords, OrdinalsAreNoFigure) {
+  EXPECT_EQ(Read("four hundred and twentieth", kEn), "none, rest 'four hundred and twentieth'");
+  EXPECT_EQ(Read("one thousand and second", kEn), "none, rest 'one thousand and second'");
+  EXPECT_EQ(Read("neuf cent quatre-vingt-dix-septième", kFr),
+            "none, rest 'neuf cent quatre-vingt-dix-septième'");
+  EXPECT_EQ(Read("soixante et onzième", kFr), "none, rest 'soixante et onzième'");
+  EXPECT_EQ(Read("vingt-deuxième", kFr), "none, rest 'vingt-deuxième'");
+  // A scale's ordinal multiplies the compound: 21,000th, as "vingt et un mille" is 21,000.
+  EXPECT_EQ(Read("vingt et un millième", kFr), "none, rest 'vingt et un millième'");
+  // Not ranks: a mixed number, an article before "deuxième", a duration, and (English) a unit
+  // before a scale's ordinal, also written for a fraction ("two millionth of a second").
+  EXPECT_EQ(Read("vingt et un cinquième", kFr), "20.2 'vingt et un cinquième' rest ''");
+  EXPECT_EQ(Read("un deuxième mandat", kFr), "1 'un' rest ' deuxième mandat'");
+  EXPECT_EQ(Read("twenty second delay", kEn), "20 'twenty' rest ' second delay'");
+  EXPECT_EQ(Read("two millionth", kEn), "2 'two' rest ' millionth'");
+  // Where the rank ends, so that nothing is read inside it.
+  Cursor c("quatre-vingt-un millième visiteur");
+  size_t rank_end = 0;
+  EXPECT_FALSE(ReadNumberWords(c, kFr, &rank_end).has_value());
+  EXPECT_EQ(rank_end, std::string_view("quatre-vingt-un millième").size());
+}
+
+// English sets the group below a thousand off by a comma ("one thousand, two hundred"); a
+// second thousand after the comma makes it a list.
+TEST(NumberWords, CommaAfterThousand) {
+  EXPECT_EQ(Read("one thousand, nine hundred and ninety units", kEn),
+            "1990 'one thousand, nine hundred and ninety' rest ' units'");
+  EXPECT_EQ(Read("one thousand, two thousand", kEn), "1000 'one thousand' rest ', two thousand'");
+  EXPECT_EQ(Read("mille, deux cents", kFr), "1000 'mille' rest ', deux cents'");
 }
 
 TEST(NumberWords, CompoundOrdinalDenominators) {
   EXPECT_EQ(Read("three twenty-firsts", kEn), "0.142857 'three twenty-firsts' rest ''");
   EXPECT_EQ(Read("a twenty-first", kEn), "0.047619 'a twenty-first' rest ''");
   EXPECT_EQ(Read("une vingt et unieme", kFr), "0.047619 'une vingt et unieme' rest ''");
-  // Alone, "twenty-first" and "vingt et unième" are ranks.
-  EXPECT_EQ(Read("twenty-first century", kEn), "20 'twenty' rest '-first century'");
-  EXPECT_EQ(Read("vingt et unième siècle", kFr), "20 'vingt' rest ' et unième siècle'");
+  // Alone, "twenty-first" and "vingt et unième" are ranks: no figure.
+  EXPECT_EQ(Read("twenty-first century", kEn), "none, rest 'twenty-first century'");
+  EXPECT_EQ(Read("vingt et unième siècle", kFr), "none, rest 'vingt et unième siècle'");
 }
 
 TEST(NumberWords, MixedNumbers) {
