@@ -33,3 +33,28 @@ awk -v o="$ours_mbps" -v a="$peer_all" -v f="$peer_figures" -v n="$(wc -c <"$sam
   printf "crosscheck %.1f MB/s  recognizers-text %.4f MB/s  ratio %.0fx   (number, currency, percentage, age, datetime)\n", o, a, o / a
   printf "crosscheck %.1f MB/s  recognizers-text %.4f MB/s  ratio %.0fx   (numbers, currency, percentages and ages alone)\n", o, f, o / f
 }'
+
+# End to end: `crosscheck extract` (entity discovery, attachment, the candidate files) on one
+# French file of the seed text repeated to 0.9 and to 9 MB, and how the time grows with the text
+# (issue 12 asks 10 times the text for at most 11 times the time).
+cmake --build "$build" --target crosscheck -j1 >/dev/null
+python3 - "$root/corpus" "$build" <<'PY'
+import glob, sys
+text = "".join(open(p, encoding="utf-8").read() for p in sorted(glob.glob(sys.argv[1] + "/*.txt")))
+for name, size in (("cli-0.9mb", 900_000), ("cli-9mb", 9_000_000)):
+    body = (text * (size // len(text) + 1))[:size]
+    open(f"{sys.argv[2]}/{name}.txt", "w", encoding="utf-8").write(body[: body.rfind("\n") + 1])
+PY
+times=()
+for name in cli-0.9mb cli-9mb; do
+  start=$(date +%s.%N)
+  "$build/crosscheck" extract "$build/$name.txt" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  bytes=$(wc -c <"$build/$name.txt")
+  secs=$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')
+  times+=("$secs")
+  awk -v n="$name" -v b="$bytes" -v s="$secs" 'BEGIN {
+    printf "crosscheck extract (CLI, end to end) %s: %.2f s, %.1f MB/s\n", n, s, b / s / 1e6 }'
+done
+awk -v a="${times[0]}" -v b="${times[1]}" 'BEGIN {
+  printf "time(9 MB) / time(0.9 MB) = %.1f (10 times the text)\n", b / a }'

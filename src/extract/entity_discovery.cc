@@ -35,6 +35,7 @@ bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
 
 std::vector<Word> Words(std::string_view text) {
   std::vector<Word> out;
+  out.reserve(text.size() / 5);  // about one word per 5 to 7 bytes of news text
   size_t i = 0;
   bool start = true, spaced = false, comma = false;
   while (i < text.size()) {

@@ -71,13 +71,18 @@ std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon
     }
     return true;
   };
+  // Cue phrases are short: a longer cue around a hit starts at most this many bytes before it.
+  constexpr size_t kLongestCueBytes = 256;
   std::vector<CueHit> kept;
-  for (const auto& h : out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    const CueHit& h = out[i];
+    size_t from = i;
+    while (from > 0 && out[from - 1].span.begin + kLongestCueBytes >= h.span.begin) --from;
     bool inside = false;
-    for (const auto& o : out) {
-      inside |= o.span.begin <= h.span.begin && h.span.end <= o.span.end &&
-                o.span.end - o.span.begin > h.span.end - h.span.begin && reads_all(*o.cue, *h.cue);
-      if (o.span.begin > h.span.begin) break;
+    for (size_t j = from; j < out.size() && out[j].span.begin <= h.span.begin && !inside; ++j) {
+      const CueHit& o = out[j];
+      inside = h.span.end <= o.span.end && o.span.end - o.span.begin > h.span.end - h.span.begin &&
+               reads_all(*o.cue, *h.cue);
     }
     if (!inside) kept.push_back(h);
   }
