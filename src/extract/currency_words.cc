@@ -1,11 +1,20 @@
 // The currencies money mentions name, before or after the figure ("$ 5", "5 dollars", "USD115",
-// "120 MEUR"): a small built-in list, longer forms first.
+// "120 MEUR"): the names ICU gives every ISO currency, then a small built-in list of symbols,
+// short names and prefixed dollars, longer forms first.
+#include <unicode/ucurr.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
+
 #include <algorithm>
 #include <array>
+#include <set>
 #include <span>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "common/unicode.h"
 #include "extract/scan.h"
 
 namespace crosscheck::extract::detail {
@@ -141,10 +150,19 @@ const ByFirstByte& CurrenciesByFirstByte() {
 
 }  // namespace
 
+namespace {
+CurrencyRead AcceptCurrencyName(parse::Cursor& c, unsigned char first_byte);
+}  // namespace
+
 CurrencyRead AcceptCurrency(parse::Cursor& c) {
   std::string_view rest = c.Rest();
   size_t first = rest.find_first_not_of(' ');
   if (first == std::string_view::npos) return {};
+  // The names of every ISO currency first: «42 livres libanaises» is not in pounds sterling.
+  if (CurrencyRead named = AcceptCurrencyName(c, static_cast<unsigned char>(rest[first]));
+      !named.code.empty()) {
+    return named;
+  }
   const auto& candidates = CurrenciesByFirstByte()[static_cast<unsigned char>(rest[first])];
   for (uint8_t i : candidates) {
     if (c.Accept(kCurrencies[i].words)) return {kCurrencies[i].code, kCurrencies[i].exponent};
@@ -176,6 +194,67 @@ static_assert(std::ranges::is_sorted(kIsoCodes, {}, &IsoCode::code));
 }  // namespace
 
 std::span<const IsoCode> IsoCurrencyCodes() { return kIsoCodes; }
+
+namespace {
+
+// The English and French names ICU's locale data gives every ISO currency, singular and plural
+// ("Kuwaiti dinars", «dinars koweïtiens», "Malaysian ringgits", «livres libanaises»), folded as
+// the text is. Only names of two words or more: one word ("euros", "rand") is either in the
+// list above or too often an ordinary word. Longer names first, by their first byte.
+struct NamedCurrency {
+  std::string words;
+  std::string_view code;
+};
+using NamesByFirstByte = std::array<std::vector<NamedCurrency>, 256>;
+
+const NamesByFirstByte& CurrencyNames() {
+  static const NamesByFirstByte kIndex = [] {
+    NamesByFirstByte index;
+    std::set<std::pair<std::string, std::string_view>> seen;
+    auto add = [&](const UChar* name, int32_t length, std::string_view code) {
+      if (!name || length <= 0) return;
+      std::string utf8;
+      icu::UnicodeString(name, length).toUTF8String(utf8);
+      std::string folded = FoldText(utf8, Fold::kCaseAndPunctuation);
+      if (folded.find(' ') == std::string::npos || !seen.emplace(folded, code).second) return;
+      index[static_cast<unsigned char>(folded[0])].push_back({folded, code});
+    };
+    for (const IsoCode& iso : kIsoCodes) {
+      UChar code16[4];
+      u_charsToUChars(iso.code.data(), code16, 3);
+      code16[3] = 0;
+      for (const char* locale : {"en", "fr"}) {
+        UErrorCode status = U_ZERO_ERROR;
+        UBool choice = false;
+        int32_t length = 0;
+        const UChar* name =
+            ucurr_getName(code16, locale, UCURR_LONG_NAME, &choice, &length, &status);
+        if (U_SUCCESS(status)) add(name, length, iso.code);
+        for (const char* count : {"one", "many", "other"}) {
+          status = U_ZERO_ERROR;
+          name = ucurr_getPluralName(code16, locale, &choice, count, &length, &status);
+          if (U_SUCCESS(status)) add(name, length, iso.code);
+        }
+      }
+    }
+    for (auto& names : index) {
+      std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+        return a.words.size() > b.words.size();
+      });
+    }
+    return index;
+  }();
+  return kIndex;
+}
+
+CurrencyRead AcceptCurrencyName(parse::Cursor& c, unsigned char first_byte) {
+  for (const auto& named : CurrencyNames()[first_byte]) {
+    if (c.Accept(named.words)) return {named.code, 0};
+  }
+  return {};
+}
+
+}  // namespace
 
 CurrencyRead AcceptIsoCode(const FoldedText& t, parse::Cursor& c, bool after_figure) {
   size_t save = c.pos();

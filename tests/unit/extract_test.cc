@@ -171,6 +171,17 @@ TEST(Extract, MoneyForms) {
   EXPECT_EQ(Find("5 dollars 20 %", Mention::kCurrency, kEn), "[0-9) '5 dollars' 5 USD\n");
 }
 
+TEST(Extract, EveryIsoCurrencyByItsName) {
+  // The names ICU gives every ISO currency, in English and French, before the short names:
+  // «livres libanaises» are not pounds sterling, which «livres» alone still are.
+  EXPECT_EQ(Find("The firm paid 42 Kuwaiti dinars.", Mention::kCurrency, kEn),
+            "[14-31) '42 Kuwaiti dinars' 42 KWD\n");
+  EXPECT_EQ(Find("un prêt de 30 livres libanaises, puis 12 livres", Mention::kCurrency),
+            "[12-32) '30 livres libanaises' 30 LBP\n[39-48) '12 livres' 12 GBP\n");
+  EXPECT_EQ(Find("7 Malaysian ringgits", Mention::kCurrency, kEn),
+            "[0-20) '7 Malaysian ringgits' 7 MYR\n");
+}
+
 // Dates the suite's datetime cases taught: relative days and "next", numeric forms, ordinal
 // days, counts in words before "ago".
 TEST(Extract, MoreDateForms) {
