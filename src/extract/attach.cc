@@ -106,6 +106,21 @@ bool IsConversionOf(std::string_view text, TextSpan figure, TextSpan of) {
   return true;
 }
 
+// Whether `written` (a cue word as the article writes it) is one of `cue`'s everyday words, a
+// French participle in any of its agreed forms ("ouverte" for «ouvert»).
+bool IsEverydayWord(const Cue& cue, std::string_view written) {
+  std::string folded = FoldText(written, Fold::kCaseAndPunctuation);
+  for (const auto& word : cue.everyday) {
+    std::string w = FoldText(word, Fold::kCaseAndPunctuation);
+    if (folded == w) return true;
+    if (w.ends_with("\u00e9") && folded.starts_with(w)) {
+      std::string_view rest = std::string_view(folded).substr(w.size());
+      if (rest == "e" || rest == "s" || rest == "es") return true;
+    }
+  }
+  return false;
+}
+
 // "dépense 26 millions d'euros, entre 2019 et 2020, dans un premier supercalculateur", "spent
 // $5 million on a new plant": a figure of an additive property (money that sums over what it
 // went to) followed, within a few words of its sentence, by a preposition of destination and a
@@ -408,6 +423,11 @@ class Attacher {
           fmt::format("the figure fits several properties: {} (cue '{}'), and also {}", property.id,
                       Slice(c.cue_span), list));
     }
+    if (c.cue && IsEverydayWord(*c.cue, Slice(c.cue_span))) {
+      out.reasons.push_back(
+          fmt::format("the cue '{}' is also an everyday word: the sentence may not be about {}",
+                      Slice(c.cue_span), property.id));
+    }
     if (property.additive) {
       if (auto what = Destination(text_, sentence, c.value_span)) {
         out.reasons.push_back(
@@ -635,6 +655,9 @@ class Attacher {
     if (const Entity* main = cached->second) {
       return {main, Candidate::kMainSubject};
     }
+    // An entity found in the articles and not named in this one is no one this article speaks
+    // of: "Les six appareils représentent 165 millions d'euros" is not about the parking "P2"
+    // that another article names.
     auto only_of = [&](auto fits) -> std::optional<const Entity*> {
       const Entity* only = nullptr;
       for (const auto& e : catalogue_.entities()) {
@@ -643,6 +666,7 @@ class Attacher {
         only = &e;
       }
       if (!only) return std::nullopt;
+      if (only->discovered && !NamedHere(*only)) return nullptr;
       return only;
     };
     if (cue.subject_types.empty()) {
@@ -655,6 +679,11 @@ class Attacher {
       }
     }
     return {nullptr, Candidate::kOnlyOfType};
+  }
+
+  bool NamedHere(const Entity& e) const {
+    return std::any_of(entities_.begin(), entities_.end(),
+                       [&](const EntityHit& h) { return h.entity == &e; });
   }
 
   // The entity a description in the sentence refers to: a determiner and a noun that is a

@@ -187,6 +187,15 @@ const std::set<std::string> kSpeechVerbs{
     "déclaré", "déclare", "explique",  "expliqué", "affirme",  "affirmé", "estime", "estimé",
     "raconte", "raconté", "confie",    "confié",   "ajoute",   "ajouté",  "said",   "says",
     "told",    "added",   "explained", "recalls",  "recalled", "notes",   "noted"};
+// What only an organisation is: founded (the name after the verb, "She founded Kerlann Air",
+// or after a fronted participle, «Fondée en 2011 à Brest, Kerlann Air»; before it only set off
+// by a comma or in the passive, "Kerlann Air, founded in 2009", «X a été fondée»), and what it
+// does to staff (the name before the verb: «Kerlann Air emploie», "X hires").
+const std::set<std::string> kFoundingVerbs{"fondé",   "fondée",     "fondés",    "fondées",
+                                           "cofondé", "cofondée",   "créé",      "créée",
+                                           "founded", "co-founded", "cofounded", "established"};
+const std::set<std::string> kStaffVerbs{"emploie", "employait", "recrute", "embauche",
+                                        "employs", "employed",  "hires",   "recruits"};
 const std::set<std::string> kOrganisationNouns{
     "entreprise",  "société",      "groupe",   "start-up",   "startup",      "fabricant",
     "laboratoire", "constructeur", "club",     "fonds",      "banque",       "firme",
@@ -313,6 +322,7 @@ class Discoverer {
       }
       for (const auto& alias : aliases_[key]) d.entity.aliases.push_back(alias);
       d.entity.id = Slug(d.entity.name);
+      d.entity.discovered = true;
       if (d.entity.id.empty() || known_.FindEntity(d.entity.id) ||
           !ids.insert(d.entity.id).second) {
         continue;
@@ -432,6 +442,40 @@ class Discoverer {
       vote(kPerson, "an age after it");
     }
     if (e < words.size() && kCompanyForms.count(key_at(e))) vote(kOrganization, "a company form");
+    // Founded, and employing: an organisation (strong only for a name of two words or more, as
+    // for speech verbs: "Brussels hires" may be a metonymy).
+    bool several = e - b >= 2;
+    for (size_t i = b >= 2 ? b - 2 : 0; i < b; ++i) {
+      // Not the founder: "founded by Bastien Rolland", «fondée par», "with".
+      bool same_sentence = true, agent = false;
+      for (size_t j = i + 1; j <= b; ++j) same_sentence &= !words[j].sentence_start;
+      for (size_t j = i + 1; j < b; ++j) {
+        const std::string& k = key_at(j);
+        agent |= k == "by" || k == "par" || k == "with" || k == "avec";
+      }
+      if (same_sentence && !agent && kFoundingVerbs.count(key_at(i))) {
+        vote(kOrganization, fmt::format("'{}' before it", key_at(i)), several);
+      }
+    }
+    if (b > 0 && !words[b].sentence_start) {
+      // «Fondée en 2011 à Brest, Kerlann Air»: a participle opening the sentence, the name
+      // right after the comma that closes it.
+      size_t open = b;
+      while (open > 0 && !words[open].sentence_start) --open;
+      if (words[b].comma_before && b - open <= 8 && kFoundingVerbs.count(key_at(open))) {
+        vote(kOrganization, fmt::format("'{}' opening its sentence", key_at(open)), several);
+      }
+    }
+    for (size_t i = e; i < std::min(words.size(), e + 3); ++i) {
+      if (words[i].sentence_start) break;
+      const std::string& k = key_at(i);
+      bool set_off = i == e && words[e].comma_before;
+      bool passive = i >= e + 1 && (key_at(i - 1) == "été" || key_at(i - 1) == "was");
+      if (kFoundingVerbs.count(k) && (set_off || passive)) {
+        vote(kOrganization, fmt::format("'{}' after it", k), several);
+      }
+      if (kStaffVerbs.count(k)) vote(kOrganization, fmt::format("'{}' after it", k), several);
+    }
     if (b > 0 && key_at(b - 1) == "chez") vote(kOrganization, "'chez' before it");
     // Roles: "le fondateur de DeepSeek" / "DeepSeek's founder" name an organisation; "le
     // fondateur Liang Wenfeng", "son fondateur, Liang Wenfeng" a person.

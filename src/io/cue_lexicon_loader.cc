@@ -35,8 +35,10 @@ class CueReader {
 
   std::optional<Cue> Read(YamlNode item) {
     size_t errors_before = diags_.ErrorCount();
-    doc_.CheckKeys(item, {"property", "kinds", "subject_types", "subject", "only_with", "fr", "en"},
-                   diags_);
+    doc_.CheckKeys(
+        item,
+        {"property", "kinds", "subject_types", "subject", "only_with", "everyday", "fr", "en"},
+        diags_);
     Cue cue;
     cue.pos = doc_.Pos(item);
     auto name = doc_.Scalar(item, "property", true, diags_);
@@ -72,6 +74,16 @@ class CueReader {
     cue.only_with = ReadWords(item, "only_with");
     cue.french = ReadWords(item, "fr");
     cue.english = ReadWords(item, "en");
+    cue.everyday = ReadWords(item, "everyday");
+    for (const auto& w : cue.everyday) {
+      bool listed = std::find(cue.french.begin(), cue.french.end(), w) != cue.french.end() ||
+                    std::find(cue.english.begin(), cue.english.end(), w) != cue.english.end();
+      if (!listed) {
+        diags_.Error(
+            doc_.Pos(item["everyday"]),
+            fmt::format("everyday word '{}' is not one of the cue's words ('fr' or 'en')", w));
+      }
+    }
     if (cue.french.empty() && cue.english.empty() && diags_.ErrorCount() == errors_before) {
       diags_.Error(cue.pos, fmt::format("cue for '{}' has no words ('fr' or 'en')", cue.property));
     }

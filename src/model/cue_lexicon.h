@@ -36,6 +36,10 @@ struct Cue {
   // lift-off dates a flight, the first one only in an article that speaks of a first flight.
   // Empty: the cue always counts.
   std::vector<std::string> only_with;
+  // Those of the cue's words that are also everyday words ("power", "capacity", «ouvert»): a
+  // figure one of them cues is low confidence, since the sentence may not be about the
+  // property at all ("in his capacity as chairman", «il a ouvert le débat»).
+  std::vector<std::string> everyday;
   // Words as written in the file; a trailing '*' matches any ending ("cofond*").
   std::vector<std::string> french;
   std::vector<std::string> english;

@@ -17,6 +17,9 @@ struct Entity {
   // sentence that names no entity, "le fonds" refers to it (docs/extraction.md, "Subject").
   std::vector<std::string> descriptions;
   std::string part_of;  // the owner ("deepseek-r1" is part of "deepseek"), or ""
+  // Found in the articles by `extract` (extract/entity_discovery.h), not declared by a
+  // catalogue: an article that does not name it says nothing of it.
+  bool discovered = false;
   SourcePos pos;
 };
 

@@ -67,7 +67,7 @@ constexpr std::string_view kCues = R"(cues:
   - {property: headcount, subject_types: [organization], fr: [emploie, employait], en: [employs]}
   - {property: assets, subject_types: [organization], fr: [portefeuille]}
   - {property: field_of_study, subject_types: [person], fr: [diplômé]}
-  - {property: height, fr: [haute]}
+  - {property: height, fr: [haute], en: [tall, high], everyday: [high]}
   - {property: construction_cost, subject_types: [organization], fr: [dépensé, investi], en: [spent]}
 )";
 
@@ -275,6 +275,16 @@ TEST_F(AttachTest, ConfidenceSaysWhatWasGuessed) {
             "from the figure)\n");
 }
 
+TEST_F(AttachTest, AnEverydayCueIsDoubted) {
+  // "high" is listed as an everyday word of the height cue: a figure it cues may be about
+  // something else ("high hopes"); "tall" is not.
+  EXPECT_EQ(Confidences("DeepSeek's tower is 30 m high.", parse::Language::kEnglish),
+            "deepseek.height = 30 m: low (the cue 'high' is also an everyday word: the sentence "
+            "may not be about height)\n");
+  EXPECT_EQ(Confidences("DeepSeek's tower is 30 m tall.", parse::Language::kEnglish),
+            "deepseek.height = 30 m: high\n");
+}
+
 TEST_F(AttachTest, MoneyForOneOfSeveralRecipientsMayBeAPart) {
   // Money that sums over what it went to (an additive property), given for a recipient an
   // indefinite or a count introduces: one part, perhaps, of all the subject spent.
@@ -425,6 +435,7 @@ TEST(CueLexiconLoader, BadEntriesArePositioned) {
   - {property: age}
   - {property: birth_date, en: [born], color: blue}
   - {property: founding_date, fr: [fondé]}
+  - {property: founding_date, fr: [créé], everyday: [ouvert]}
 )",
                                               catalogue, diags);
   std::string out;
@@ -439,8 +450,10 @@ TEST(CueLexiconLoader, BadEntriesArePositioned) {
             "cues.yaml:6:61: error: entity 'deepseek' has type 'organization', not one of the "
             "cue's subject_types\n"
             "cues.yaml:7:5: error: cue for 'age' has no words ('fr' or 'en')\n"
-            "cues.yaml:8:40: error: unknown key 'color' (expected one of: en, fr, kinds, "
-            "only_with, property, subject, subject_types)\n");
+            "cues.yaml:8:40: error: unknown key 'color' (expected one of: en, everyday, fr, "
+            "kinds, only_with, property, subject, subject_types)\n"
+            "cues.yaml:10:53: error: everyday word 'ouvert' is not one of the cue's words ('fr' "
+            "or 'en')\n");
   ASSERT_EQ(lexicon.cues.size(), 1u);
   EXPECT_EQ(lexicon.cues[0].property, "founding_date");
 }

@@ -66,6 +66,18 @@ TEST(EntityDiscoveryTest, WhatIsNotANameOrNotTyped) {
   EXPECT_EQ(Discover({{ia}}), "");
 }
 
+TEST(EntityDiscoveryTest, OrganisationsAreFoundedAndEmploy) {
+  // The name after a founding verb or a fronted participle, or before a verb of staff.
+  EXPECT_EQ(Discover({{"Fondée en 2011 à Brest, Kerlann Air a transporté des passagers."}}),
+            "brest place 'Brest'\nkerlann-air organization 'Kerlann Air'\n");
+  EXPECT_EQ(Discover({{"She founded Kerlann Air in 2009 with two other pilots."}}),
+            "kerlann-air organization 'Kerlann Air'\n");
+  EXPECT_EQ(Discover({{"Ce matin, Kerlann Air recrute encore des mécaniciens."}}),
+            "kerlann-air organization 'Kerlann Air'\n");
+  // Who founds is no organisation: the name before an active "founded" gets no vote from it.
+  EXPECT_EQ(Discover({{"Yesterday Marc Tessier founded nothing at all."}}), "");
+}
+
 TEST(EntityDiscoveryTest, NamesTheCatalogueKnowsAreLeftToIt) {
   Catalogue known;
   Entity e;
