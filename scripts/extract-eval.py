@@ -50,10 +50,12 @@ import glob
 import itertools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 import yaml
 
@@ -132,12 +134,24 @@ def evaluate_story(binary, story, details):
     found = set()
     false = 0
     lines = []
+    # "found" matches quotes, not subjects: the details say whether the finding's subject is
+    # the gold's too (a word of the one in the other, accents and hyphens aside), since a
+    # finding can quote the right figures under the wrong subject.
+    on_subject = set()
     for f in contradictions:
         matched = [g["id"] for g in gold.get("contradictions", [])
                    if len(covered_sides(f, g["sides"], articles, texts)) >= 2]
         found.update(matched)
         false += not matched
-        lines.append(f"  {'found ' + ', '.join(matched) if matched else 'false'}: {quoted(f)}")
+        note = ""
+        for g in gold.get("contradictions", []):
+            if g["id"] in matched:
+                same = same_subject(f.get("subject", ""), g.get("subject", ""))
+                if same:
+                    on_subject.add(g["id"])
+                note += (f" [subject {f.get('subject')}"
+                         f"{'' if same else ', not the gold' + chr(39) + 's'} {g.get('subject')!r}]")
+        lines.append(f"  {'found ' + ', '.join(matched) if matched else 'false'}: {quoted(f)}{note}")
     broken = set()
     for f in findings:
         if f["kind"] not in ("contradiction", "tension"):
@@ -173,6 +187,17 @@ def evaluate_story(binary, story, details):
           f"to review {len(review)} ({len(review_true)} gold)")
     if details and lines:
         print("\n".join(lines))
+        print(f"  found on the gold's subject: {len(on_subject)}/{len(found)}")
+
+
+def same_subject(subject_id, gold_subject):
+    """Whether an entity id and a gold subject name the same thing: every word of one is a word
+    of the other ("sterne-1" and "Sterne-1 first flight"), accents, case and hyphens aside."""
+    def words(text):
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+        return set(re.findall(r"[a-z0-9]+", text))
+    a, b = words(subject_id), words(gold_subject)
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 # --- the bundled corpus, against the hand report ------------------------------------------
