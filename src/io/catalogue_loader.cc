@@ -22,6 +22,14 @@ std::optional<ValueKind> KindFromName(const std::string& s) {
   return std::nullopt;
 }
 
+// The relation kinds catalogue files name, read once here: the encoder switches on the enum.
+std::optional<RelationKind> RelationKindNamed(const std::string& s) {
+  if (s == "before") return RelationKind::kBefore;
+  if (s == "not_before") return RelationKind::kNotBefore;
+  if (s == "at_most") return RelationKind::kAtMost;
+  return std::nullopt;
+}
+
 // A unit's factor to its dimension's base unit, exact: "1000", "0.001", "1/3600", "1e12",
 // "5/18". nullopt unless a positive rational.
 std::optional<Rational> ParseFactor(std::string_view text) {
@@ -162,16 +170,18 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
     ForEachItem(doc, "relations", diags, [&](YamlNode item) {
       doc.CheckKeys(item, {"kind", "left", "right", "via"}, diags);
       PropertyRelation r;
-      r.kind = doc.Scalar(item, "kind", true, diags).value_or("");
+      std::string kind = doc.Scalar(item, "kind", true, diags).value_or("");
       r.left = doc.Scalar(item, "left", true, diags).value_or("");
       r.right = doc.Scalar(item, "right", true, diags).value_or("");
       r.via = doc.Scalar(item, "via", false, diags).value_or("");
       r.pos = doc.Pos(item);
-      if (r.kind != "before" && r.kind != "not_before" && r.kind != "at_most") {
-        diags.Error(
-            r.pos, fmt::format("unknown relation kind '{}' (before, not_before, at_most)", r.kind));
+      auto known = RelationKindNamed(kind);
+      if (!known) {
+        diags.Error(r.pos,
+                    fmt::format("unknown relation kind '{}' (before, not_before, at_most)", kind));
         return;
       }
+      r.kind = *known;
       cat.AddRelation(std::move(r));
     });
   }

@@ -31,8 +31,10 @@ struct Property {
 // strictly before right's), `not_before`, `at_most` (left <= right). `via` relates the subjects:
 // empty (same subject), "part_of" (left is about the owner of right's subject) or a category
 // property whose node names the right subject.
+enum class RelationKind { kBefore, kNotBefore, kAtMost };
+
 struct PropertyRelation {
-  std::string kind;
+  RelationKind kind = RelationKind::kBefore;
   std::string left;
   std::string right;
   std::string via;
