@@ -28,7 +28,7 @@ declare -A owners=(
   ["z3++.h"]="encode solve"
   ["yaml.h"]="io"
   ["yaml-cpp/"]="io"
-  # io hashes content keys; app hashes the piece cache's and baselines' inputs with the same XXH3
+  # io hashes content keys; app hashes a piece's first claim id to pick its shard
   ["xxhash.h"]="io app"
   # report writes JSON; app reads and writes baselines
   ["nlohmann/"]="report app"

@@ -13,10 +13,22 @@
 namespace crosscheck::encode {
 namespace {
 
+// The candidate years of a corpus with no dated article: the news of the 2020s crosscheck
+// checks; the choice only bounds year-less dates, and a wider span costs solving time.
+constexpr std::pair<int, int> kUndatedCorpusYears = {2020, 2030};
+// Vagueness of a claim that bounds one side only ("plus de", "avant 2022"): above any width a
+// two-sided claim can have, so an open claim is doubted before every closed one.
+constexpr double kOpenVagueness = 1e9;
+// Vagueness compares claims without a corpus's years or publication days, so it measures a
+// year-less date in a fixed leap year (29 February exists) and a relative date ("hier", "le mois
+// dernier") from a fixed publication day; which ones does not matter, only that they are fixed.
+constexpr int kVaguenessYear = 2024;
+constexpr DayNumber kVaguenessPublicationDay = 20000;  // 2024-10-04
+
 // The calendar years the corpus's publication dates span, widened a little: year-less dates,
 // unknown publication dates and "le mois dernier" choose among them.
 std::pair<int, int> CandidateYears(const Corpus& corpus) {
-  int lo = 9999, hi = 0;
+  int lo = kLastYear, hi = 0;
   for (const auto& a : corpus.articles) {
     for (auto d : {a.published.from, a.published.to}) {
       if (!d) continue;
@@ -26,7 +38,7 @@ std::pair<int, int> CandidateYears(const Corpus& corpus) {
       hi = std::max(hi, y);
     }
   }
-  if (hi == 0) return {2020, 2030};
+  if (hi == 0) return kUndatedCorpusYears;
   return {lo - 2, hi + 1};
 }
 
@@ -333,7 +345,7 @@ class Encoder {
 
   // Width over magnitude, or a large number for an open bound ("plus de", "avant").
   static double RelativeWidth(const Interval& r) {
-    if (r.infinite_either()) return 1e9;
+    if (r.infinite_either()) return kOpenVagueness;
     double lo = r.low.value->get_d(), hi = r.high.value->get_d();
     double scale = std::max({std::abs(lo), std::abs(hi), 1e-12});
     return (hi - lo) / scale;
@@ -342,12 +354,12 @@ class Encoder {
   // Days a date expression spans, with a publication day fixed at an arbitrary day for relative
   // ones; open bounds ("avant 2022") are vaguest.
   double DateVagueness(const DateValue& v) const {
-    if (v.bound != DateBound::kAt) return 1e9;
+    if (v.bound != DateBound::kAt) return kOpenVagueness;
     auto days_of = [&](const DateExpr& e) -> DayInterval {
       if (const auto* cal = std::get_if<CalendarDate>(&e)) {
-        return DaysOf(*cal, cal->year.value_or(2024)).value_or(DayInterval{0, 1});
+        return DaysOf(*cal, cal->year.value_or(kVaguenessYear)).value_or(DayInterval{0, 1});
       }
-      return ResolveRelative(std::get<RelativeDate>(e), 20000);
+      return ResolveRelative(std::get<RelativeDate>(e), kVaguenessPublicationDay);
     };
     DayInterval from = days_of(v.from);
     DayInterval to = v.to ? days_of(*v.to) : from;

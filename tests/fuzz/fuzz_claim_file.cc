@@ -33,7 +33,7 @@ crosscheck::Corpus& FuzzCorpus() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string yaml(reinterpret_cast<const char*>(data), size);
-  std::map<std::string, crosscheck::io::FoldedText> folded;
+  std::map<std::string, crosscheck::io::SpaceFoldedText> folded;
   std::vector<crosscheck::ExchangeRate> rates;
   crosscheck::Diagnostics diags;
   crosscheck::io::LoadClaimFileText("fuzz.yaml", yaml, FuzzCorpus(), folded, &rates, diags);
