@@ -586,7 +586,7 @@ class Encoder {
 
   void EncodeRelations() {
     for (const auto& r : corpus_.catalogue.relations()) {
-      if (r.kind == RelationKind::kAtMost && r.via.empty()) {
+      if (r.kind == RelationKind::kAtMost && r.via == RelationVia::kSameSubject) {
         for (size_t i = 0; i < out_.vars.size(); ++i) {
           const Variable& left = out_.vars[i];
           if (left.key.kind != VarKind::kQuantity || left.property != r.left) continue;
@@ -597,7 +597,7 @@ class Encoder {
                                      LawOrigin::kCatalogue,
                                      fmt::format("{} is at most {}", r.left, r.right)});
         }
-      } else if (r.kind == RelationKind::kBefore && r.via == "part_of") {
+      } else if (r.kind == RelationKind::kBefore && r.via == RelationVia::kPartOf) {
         // From this encoding's own date variables, not the whole catalogue: a large corpus is
         // encoded in thousands of pieces, each with a handful of variables.
         size_t n = out_.vars.size();
@@ -630,7 +630,7 @@ class Encoder {
   // of the `via` category that names an entity, holding it puts left on or after right.
   void EncodeNotBeforeVia(const PropertyRelation& r) {
     for (auto& [index, cv] : categories_) {
-      if (cv.property->id != r.via) continue;
+      if (r.via != RelationVia::kCategory || cv.property->id != r.via_property) continue;
       int left = FindVar({VarKind::kDate, cv.subject, r.left, ""});
       if (left < 0) continue;
       for (const auto& node : cv.taxonomy->nodes()) {
@@ -643,7 +643,7 @@ class Encoder {
              {left, index, right},
              LawOrigin::kCatalogue,
              fmt::format("{} of {} is not before {} of {} when {} is {}", r.left, cv.subject,
-                         r.right, node.entity, r.via, node.id)});
+                         r.right, node.entity, r.via_property, node.id)});
       }
     }
   }

@@ -44,7 +44,7 @@ class Partitioner {
     }
     // `before via part_of`: an owner's date against each part's.
     for (const auto& r : corpus.catalogue.relations()) {
-      if (r.kind != RelationKind::kBefore || r.via != "part_of") continue;
+      if (r.kind != RelationKind::kBefore || r.via != RelationVia::kPartOf) continue;
       for (const auto& e : corpus.catalogue.entities()) {
         if (!e.part_of.empty()) sets_.Union(Name('d', e.part_of, r.left), Name('d', e.id, r.right));
       }
@@ -126,7 +126,7 @@ class Partitioner {
     for (const auto& r : corpus_.catalogue.relations()) {
       if (r.kind != RelationKind::kNotBefore) continue;
       for (const auto& [subject, property] : categories_) {
-        if (property->id != r.via) continue;
+        if (r.via != RelationVia::kCategory || property->id != r.via_property) continue;
         const Taxonomy* t = corpus_.catalogue.FindTaxonomy(property->taxonomy);
         std::string held = Name('c', subject, property->id);
         sets_.Union(held, Name('d', subject, r.left));

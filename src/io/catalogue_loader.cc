@@ -173,7 +173,11 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
       std::string kind = doc.Scalar(item, "kind", true, diags).value_or("");
       r.left = doc.Scalar(item, "left", true, diags).value_or("");
       r.right = doc.Scalar(item, "right", true, diags).value_or("");
-      r.via = doc.Scalar(item, "via", false, diags).value_or("");
+      std::string via = doc.Scalar(item, "via", false, diags).value_or("");
+      r.via = via.empty()        ? RelationVia::kSameSubject
+              : via == "part_of" ? RelationVia::kPartOf
+                                 : RelationVia::kCategory;
+      if (r.via == RelationVia::kCategory) r.via_property = via;
       r.pos = doc.Pos(item);
       auto known = RelationKindNamed(kind);
       if (!known) {
@@ -417,8 +421,8 @@ void CheckCatalogue(const Catalogue& cat, Diagnostics& diags) {
         diags.Error(r.pos, fmt::format("relation names unknown property '{}'", side));
       }
     }
-    if (!r.via.empty() && r.via != "part_of" && !cat.FindProperty(r.via)) {
-      diags.Error(r.pos, fmt::format("relation goes via unknown property '{}'", r.via));
+    if (r.via == RelationVia::kCategory && !cat.FindProperty(r.via_property)) {
+      diags.Error(r.pos, fmt::format("relation goes via unknown property '{}'", r.via_property));
     }
   }
   for (const auto& t : cat.taxonomies()) {
