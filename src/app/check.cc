@@ -49,7 +49,7 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
   RegressionVerdict verdict = Evaluate(run.result, baseline);
   for (const auto* f : verdict.accepted) run.result.accepted.insert(f->id);
   bool marks = std::any_of(run.result.claim_views.begin(), run.result.claim_views.end(),
-                           [](const FindingClaim& c) { return !c.expect.empty(); });
+                           [](const FindingClaim& c) { return c.expect != Expectation::kNone; });
   if (baseline || marks) {
     for (auto& line : verdict.Lines()) run.result.notes.push_back("Regression: " + line);
   }
@@ -98,9 +98,7 @@ CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics inpu
   CheckFrame frame;
   for (auto& a : corpus.articles) {
     frame.articles.push_back({a.id, options.paths.corpus_display + "/" + a.path, a.outlet,
-                              a.authors, a.language,
-                              a.published.from ? FormatDay(*a.published.from) : "",
-                              a.published.to ? FormatDay(*a.published.to) : "", std::move(a.text)});
+                              a.authors, a.language, a.published, std::move(a.text)});
   }
   frame.input = std::move(input);
   for (const auto& f : corpus.claim_files) frame.claim_files.push_back(f.path);

@@ -184,7 +184,7 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
 
 void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
   corpus.catalogue = WithDiscoveredEntities(corpus.catalogue, corpus.articles);
-  std::map<std::string, io::FoldedText> folded;
+  std::map<std::string, io::SpaceFoldedText> folded;
   for (const auto& article : corpus.articles) {
     ExtractedArticle done = ExtractArticle(article, corpus.catalogue, corpus.cues);
     auto file = io::LoadClaimFileText(fmt::format("extracted/{}.yaml", article.id), done.yaml,

@@ -46,9 +46,9 @@ std::string BaselineJson(const CheckResult& result) {
 
 RegressionVerdict Evaluate(const CheckResult& result, const std::optional<Baseline>& baseline) {
   RegressionVerdict v;
-  std::map<std::string, std::string> expect;  // claim id -> "conflict" / "consistent"
+  std::map<std::string, Expectation> expect;  // claim id -> what its file expects
   for (const auto& c : result.claim_views) {
-    if (!c.expect.empty()) expect[c.id] = c.expect;
+    if (c.expect != Expectation::kNone) expect[c.id] = c.expect;
   }
   std::set<std::string> in_conflict, found;
   for (const auto& f : result.findings) {
@@ -57,12 +57,12 @@ RegressionVerdict Evaluate(const CheckResult& result, const std::optional<Baseli
     bool violates = false;
     for (const auto& c : f.claims) {
       in_conflict.insert(c.id);
-      violates |= expect.count(c.id) && expect[c.id] == "consistent";
+      violates |= expect.count(c.id) && expect[c.id] == Expectation::kConsistent;
     }
     bool expected = f.kind == FindingKind::kContradiction && !f.minimal_sets.empty();
     for (const auto& set : f.minimal_sets) {
       bool marked = false;
-      for (const auto& id : set) marked |= expect.count(id) && expect[id] == "conflict";
+      for (const auto& id : set) marked |= expect.count(id) && expect[id] == Expectation::kConflict;
       expected &= marked;
     }
     bool known = baseline && baseline->accepted.count(f.id);
@@ -73,7 +73,7 @@ RegressionVerdict Evaluate(const CheckResult& result, const std::optional<Baseli
     }
   }
   for (const auto& [id, what] : expect) {
-    if (what == "conflict" && !in_conflict.count(id)) {
+    if (what == Expectation::kConflict && !in_conflict.count(id)) {
       v.unmet.push_back(fmt::format("claim {} was expected to conflict but does not", id));
     }
   }

@@ -48,13 +48,20 @@ void Read(BinaryReader& r, std::vector<std::string>& list) {
 void Write(BinaryWriter& w, const FindingClaim& c) {
   for (const std::string* s :
        {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
-        &c.high, &c.unit, &c.attribution.source, &c.expect, &c.file}) {
+        &c.high, &c.unit, &c.attribution.source, &c.file}) {
     w.String(*s);
   }
   w.Bool(c.low_open);
   w.Bool(c.high_open);
   w.Enum(c.attribution.kind);
   w.Enum(c.confidence.level);
+  w.Enum(c.expect);
+  w.Enum(c.scale);
+  w.Bool(c.days.has_value());
+  if (c.days) {
+    w.Signed(c.days->from);
+    w.Signed(c.days->to);
+  }
   Write(w, c.confidence.reasons);
   w.Signed(c.line);
   w.Signed(c.column);
@@ -63,15 +70,22 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
   w.Unsigned(c.span_end);
 }
 void Read(BinaryReader& r, FindingClaim& c) {
-  for (std::string* s :
-       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
-        &c.high, &c.unit, &c.attribution.source, &c.expect, &c.file}) {
+  for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
+                         &c.reading, &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
     *s = r.String();
   }
   c.low_open = r.Bool();
   c.high_open = r.Bool();
   c.attribution.kind = r.Enum(AttributionKind::kReference);
   c.confidence.level = r.Enum(ConfidenceLevel::kLow);
+  c.expect = r.Enum(Expectation::kConsistent);
+  c.scale = r.Enum(IntervalScale::kDurationDays);
+  if (r.Bool()) {
+    DayInterval days;
+    days.from = static_cast<DayNumber>(r.Signed());
+    days.to = static_cast<DayNumber>(r.Signed());
+    c.days = days;
+  }
   Read(r, c.confidence.reasons);
   c.line = static_cast<int>(r.Signed());
   c.column = static_cast<int>(r.Signed());
@@ -105,9 +119,8 @@ void Write(BinaryWriter& w, const Finding& f) {
   Write(w, f.retract);
   w.Bool(f.window.has_value());
   if (f.window) {
-    w.String(f.window->low);
-    w.String(f.window->high);
-    w.String(f.window->unit);
+    w.Signed(f.window->first);
+    w.Signed(f.window->last);
   }
 }
 void Read(BinaryReader& r, Finding& f) {
@@ -124,9 +137,8 @@ void Read(BinaryReader& r, Finding& f) {
   Read(r, f.retract);
   if (r.Bool()) {
     Window window;
-    window.low = r.String();
-    window.high = r.String();
-    window.unit = r.String();
+    window.first = static_cast<DayNumber>(r.Signed());
+    window.last = static_cast<DayNumber>(r.Signed());
     f.window = std::move(window);
   }
 }
@@ -166,18 +178,25 @@ void Read(BinaryReader& r, PieceOutcome& p) {
   p.encoded = r.Unsigned();
 }
 
+void Write(BinaryWriter& w, const std::optional<DayNumber>& day) {
+  w.Bool(day.has_value());
+  if (day) w.Signed(*day);
+}
+void Read(BinaryReader& r, std::optional<DayNumber>& day) {
+  day.reset();
+  if (r.Bool()) day = static_cast<DayNumber>(r.Signed());
+}
+
 void Write(BinaryWriter& w, const ArticleInfo& a) {
-  for (const std::string* s :
-       {&a.id, &a.file, &a.outlet, &a.language, &a.published_from, &a.published_to, &a.text}) {
-    w.String(*s);
-  }
+  for (const std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text}) w.String(*s);
+  Write(w, a.published.from);
+  Write(w, a.published.to);
   Write(w, a.authors);
 }
 void Read(BinaryReader& r, ArticleInfo& a) {
-  for (std::string* s :
-       {&a.id, &a.file, &a.outlet, &a.language, &a.published_from, &a.published_to, &a.text}) {
-    *s = r.String();
-  }
+  for (std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text}) *s = r.String();
+  Read(r, a.published.from);
+  Read(r, a.published.to);
   Read(r, a.authors);
 }
 

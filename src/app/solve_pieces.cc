@@ -87,7 +87,7 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   // Reports read claim views for two things only: the HTML timeline (dated claims) and the
   // regression verdict (`expect` marks). A million views is most of a large check's memory.
   for (const auto& ec : encoding.claims) {
-    if (ec.view.unit == "day" || !ec.view.expect.empty()) {
+    if (ec.view.scale != IntervalScale::kFigure || ec.view.expect != Expectation::kNone) {
       out.views.emplace_back(index.at(ec.claim), ec.view);
     }
   }

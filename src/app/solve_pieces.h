@@ -13,7 +13,7 @@
 #include "model/corpus.h"
 #include "model/finding.h"
 #include "model/quantity.h"
-#include "solve/mus.h"
+#include "solve/limits.h"
 
 namespace crosscheck::app {
 

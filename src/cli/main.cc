@@ -10,10 +10,9 @@
 
 #include "app/check.h"
 #include "app/extract.h"
+#include "app/output.h"
 #include "app/validate.h"
 #include "common/exit_code.h"
-#include "io/text_file.h"
-#include "report/render.h"
 
 namespace {
 
@@ -97,12 +96,22 @@ int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::strin
   return code;
 }
 
+// "I/N" with 1 <= I <= N, read once: the option's check and the run use this one reader.
+std::optional<crosscheck::app::ShardSpec> ParseShard(const std::string& s) {
+  crosscheck::app::ShardSpec shard;
+  char extra = 0;
+  if (std::sscanf(s.c_str(), "%d/%d%c", &shard.index, &shard.count, &extra) != 2 ||
+      shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    return std::nullopt;
+  }
+  return shard;
+}
+
 int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::CheckShard(options);
   ShowInputDiagnostics(run.input);
-  if (std::string error = crosscheck::io::WriteFileAtomically(output, run.encoded);
-      !error.empty()) {
+  if (std::string error = crosscheck::app::WriteOutput(output, run.encoded); !error.empty()) {
     std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
     return ToInt(ExitCode::kBadInput);
   }
@@ -114,12 +123,11 @@ int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& f
   ShowInputDiagnostics(run.input);
   // One solve, every requested format, each to its own output.
   for (size_t i = 0; i < formats.size(); ++i) {
-    std::string report = *crosscheck::report::Render(formats[i], run.result);
+    std::string report = *crosscheck::app::RenderReport(formats[i], run.result);
     const std::string& output = outputs.empty() ? std::string("-") : outputs[i];
     if (output == "-") {
       std::fputs(report.c_str(), stdout);
-    } else if (std::string error = crosscheck::io::WriteFileAtomically(output, report);
-               !error.empty()) {
+    } else if (std::string error = crosscheck::app::WriteOutput(output, report); !error.empty()) {
       std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
       return ToInt(ExitCode::kBadInput);
     }
@@ -150,7 +158,7 @@ int main(int argc, char** argv) {
                          "variations and inferences");
   AddCorpusOptions(check, paths);
   check->add_option("--format", formats, "Report format(s): one per --output")
-      ->check(CLI::IsMember(crosscheck::report::FormatNames()))
+      ->check(CLI::IsMember(crosscheck::app::ReportFormats()))
       ->capture_default_str();
   check->add_option("--output", outputs, "Report file(s), or - for standard output");
   check
@@ -186,12 +194,8 @@ int main(int argc, char** argv) {
       ->add_option("--shard", shard,
                    "Solve only shard I of N (I/N) and write its result to --output for `merge`")
       ->check([](const std::string& s) {
-        int i = 0, n = 0;
-        char extra = 0;
-        if (std::sscanf(s.c_str(), "%d/%d%c", &i, &n, &extra) != 2 || n < 1 || i < 1 || i > n) {
-          return std::string("expected I/N with 1 <= I <= N, such as 2/8");
-        }
-        return std::string();
+        return ParseShard(s) ? std::string()
+                             : std::string("expected I/N with 1 <= I <= N, such as 2/8");
       });
 
   std::vector<std::string> shard_files;
@@ -258,7 +262,7 @@ int main(int argc, char** argv) {
     return Emit(run, merge_formats, merge_outputs);
   }
   if (check->parsed() && !shard.empty()) {
-    std::sscanf(shard.c_str(), "%d/%d", &check_options.shard.index, &check_options.shard.count);
+    check_options.shard = *ParseShard(shard);  // the option's check accepted it
     if (outputs.size() != 1 || outputs[0] == "-") {
       std::fputs("crosscheck: --shard writes its result to one --output FILE\n", stderr);
       return ToInt(ExitCode::kBadInput);

@@ -2,7 +2,8 @@
 
 namespace crosscheck {
 
-// The process exit codes every subcommand shares (DEVELOPERS.md, STYLE.md practice 1).
+// The process exit codes every subcommand shares (README.md, "Exit codes" under "Use"; the
+// shared STYLE.md, practice 1).
 enum class ExitCode : int {
   kOk = 0,        // consistent / valid
   kFindings = 1,  // contradictions found, or validation problems found

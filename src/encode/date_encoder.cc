@@ -10,6 +10,9 @@ constexpr int kYearlessBefore = 330;
 constexpr int kYearlessAfter = 180;
 // A day written without its month ("the 27th") lies within this many days of publication.
 constexpr int kMonthlessAround = 31;
+// The oldest age an open-ended age ("plus de 60 ans") allows: older than anyone has lived, so
+// the bound never excludes a true birth date, and it keeps the birth years to try finite.
+constexpr int kOldestAge = 150;
 
 DayNumber StartOfMonth(int year, int month) { return *DayFromCivil(year, month, 1); }
 
@@ -178,14 +181,14 @@ z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
 std::optional<DayInterval> DateEncoder::BirthDays(DayNumber day, const Interval& age) const {
   Interval whole = age.IntegerHull();
   int n_lo = whole.low.value ? static_cast<int>(whole.low.value->get_num().get_si()) : 0;
-  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : 150;
+  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : kOldestAge;
   int y_day, m_day, d_day;
   CivilFromDay(day, &y_day, &m_day, &d_day);
   // AgeAt's slots with D fixed: born in month m of year y, within [start, end), with
   // B + off_lo <= D < B + off_hi.
   std::optional<DayInterval> out;
   for (int y = y_day - n_hi - 1; y <= y_day - n_lo; ++y) {
-    if (y < 1 || y + n_hi + 1 > 9999) continue;
+    if (y < kFirstYear || y + n_hi + 1 > kLastYear) continue;  // beyond the calendar
     for (int m = 1; m <= 12; ++m) {
       DayNumber start = StartOfMonth(y, m);
       DayNumber end = m == 12 ? StartOfMonth(y + 1, 1) : StartOfMonth(y, m + 1);
@@ -210,7 +213,7 @@ z3::expr DateEncoder::AgeAt(const z3::expr& birth, const z3::expr& day, const In
                             std::optional<DayInterval> day_bounds) {
   Interval whole = age.IntegerHull();
   int n_lo = whole.low.value ? static_cast<int>(whole.low.value->get_num().get_si()) : 0;
-  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : 150;
+  int n_hi = whole.high.value ? static_cast<int>(whole.high.value->get_num().get_si()) : kOldestAge;
   int d_first = first_year_, d_last = last_year_;
   if (day_bounds) {
     int y, m, dd;
@@ -224,7 +227,7 @@ z3::expr DateEncoder::AgeAt(const z3::expr& birth, const z3::expr& day, const In
   // the n_lo-th birthday is on or before D and the (n_hi+1)-th after it.
   z3::expr_vector options(ctx_);
   for (int y = d_first - n_hi - 1; y <= d_last - n_lo; ++y) {
-    if (y < 1 || y + n_hi + 1 > 9999) continue;
+    if (y < kFirstYear || y + n_hi + 1 > kLastYear) continue;  // beyond the calendar
     for (int m = 1; m <= 12; ++m) {
       DayNumber start = StartOfMonth(y, m);
       DayNumber end = m == 12 ? StartOfMonth(y + 1, 1) : StartOfMonth(y, m + 1);

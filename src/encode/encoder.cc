@@ -13,10 +13,22 @@
 namespace crosscheck::encode {
 namespace {
 
+// The candidate years of a corpus with no dated article: the news of the 2020s crosscheck
+// checks; the choice only bounds year-less dates, and a wider span costs solving time.
+constexpr std::pair<int, int> kUndatedCorpusYears = {2020, 2030};
+// Vagueness of a claim that bounds one side only ("plus de", "avant 2022"): above any width a
+// two-sided claim can have, so an open claim is doubted before every closed one.
+constexpr double kOpenVagueness = 1e9;
+// Vagueness compares claims without a corpus's years or publication days, so it measures a
+// year-less date in a fixed leap year (29 February exists) and a relative date ("hier", "le mois
+// dernier") from a fixed publication day; which ones does not matter, only that they are fixed.
+constexpr int kVaguenessYear = 2024;
+constexpr DayNumber kVaguenessPublicationDay = 20000;  // 2024-10-04
+
 // The calendar years the corpus's publication dates span, widened a little: year-less dates,
 // unknown publication dates and "le mois dernier" choose among them.
 std::pair<int, int> CandidateYears(const Corpus& corpus) {
-  int lo = 9999, hi = 0;
+  int lo = kLastYear, hi = 0;
   for (const auto& a : corpus.articles) {
     for (auto d : {a.published.from, a.published.to}) {
       if (!d) continue;
@@ -26,7 +38,7 @@ std::pair<int, int> CandidateYears(const Corpus& corpus) {
       hi = std::max(hi, y);
     }
   }
-  if (hi == 0) return {2020, 2030};
+  if (hi == 0) return kUndatedCorpusYears;
   return {lo - 2, hi + 1};
 }
 
@@ -92,7 +104,7 @@ class Encoder {
     return ctx_.constant(ctx_.int_symbol(next_const_++), sort);
   }
 
-  int FindVar(const std::string& key) const {
+  int FindVar(const VarKey& key) const {
     auto it = var_index_.find(key);
     return it == var_index_.end() ? -1 : it->second;
   }
@@ -107,16 +119,17 @@ class Encoder {
   }
 
   int Publication(const Article& a) {
-    std::string key = "p:" + a.id;
+    VarKey key{VarKind::kPublication, a.id, "", ""};
     int existing = FindVar(key);
     if (existing >= 0) return existing;
     z3::expr p = NewConst(ctx_.int_sort());
     DayNumber lo = a.published.from.value_or(*DayFromCivil(years_.first, 1, 1));
     DayNumber hi = a.published.to.value_or(*DayFromCivil(years_.second, 12, 31));
-    int index = AddVar({key, VarKind::kPublication, p, "", "published", "day", a.id, "", lo, hi});
+    int index = AddVar({key, p, "", "published", a.id, lo, hi});
     out_.background.push_back(
         {p >= lo && p <= hi,
          {index},
+         LawOrigin::kPublication,
          fmt::format("publication of {} between {} and {}", a.id, FormatDay(lo), FormatDay(hi))});
     return index;
   }
@@ -208,9 +221,7 @@ class Encoder {
     v.reading = DescribeValue(c.value, p, corpus_.catalogue, options_.precision);
     v.attribution = c.attribution;
     v.confidence = c.confidence;
-    v.expect = c.expect == Expectation::kConflict     ? "conflict"
-               : c.expect == Expectation::kConsistent ? "consistent"
-                                                      : "";
+    v.expect = c.expect;
     v.file = c.pos.file;
     v.line = c.pos.line;
     v.column = c.pos.column;
@@ -303,9 +314,11 @@ class Encoder {
     // the sum of the subjects' variables for several.
     std::optional<z3::expr> sum;
     for (const auto& subject : c.subjects) {
-      std::string key = fmt::format("q:{}.{}@{}", subject, p.id, time_key);
-      int index = AddVar(
-          {key, VarKind::kQuantity, NewConst(ctx_.real_sort()), subject, p.id, unit, "", time_key});
+      int index = AddVar({{VarKind::kQuantity, subject, p.id, time_key},
+                          NewConst(ctx_.real_sort()),
+                          subject,
+                          p.id,
+                          ""});
       const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
       sum = sum ? *sum + x : x;
       ec.vars.push_back(index);
@@ -332,7 +345,7 @@ class Encoder {
 
   // Width over magnitude, or a large number for an open bound ("plus de", "avant").
   static double RelativeWidth(const Interval& r) {
-    if (r.infinite_either()) return 1e9;
+    if (r.infinite_either()) return kOpenVagueness;
     double lo = r.low.value->get_d(), hi = r.high.value->get_d();
     double scale = std::max({std::abs(lo), std::abs(hi), 1e-12});
     return (hi - lo) / scale;
@@ -341,12 +354,12 @@ class Encoder {
   // Days a date expression spans, with a publication day fixed at an arbitrary day for relative
   // ones; open bounds ("avant 2022") are vaguest.
   double DateVagueness(const DateValue& v) const {
-    if (v.bound != DateBound::kAt) return 1e9;
+    if (v.bound != DateBound::kAt) return kOpenVagueness;
     auto days_of = [&](const DateExpr& e) -> DayInterval {
       if (const auto* cal = std::get_if<CalendarDate>(&e)) {
-        return DaysOf(*cal, cal->year.value_or(2024)).value_or(DayInterval{0, 1});
+        return DaysOf(*cal, cal->year.value_or(kVaguenessYear)).value_or(DayInterval{0, 1});
       }
-      return ResolveRelative(std::get<RelativeDate>(e), 20000);
+      return ResolveRelative(std::get<RelativeDate>(e), kVaguenessPublicationDay);
     };
     DayInterval from = days_of(v.from);
     DayInterval to = v.to ? days_of(*v.to) : from;
@@ -377,9 +390,11 @@ class Encoder {
   }
 
   int DateVar(const std::string& subject, const std::string& property) {
-    std::string key = fmt::format("d:{}.{}", subject, property);
-    return AddVar(
-        {key, VarKind::kDate, NewConst(ctx_.int_sort()), subject, property, "day", "", ""});
+    return AddVar({{VarKind::kDate, subject, property, ""},
+                   NewConst(ctx_.int_sort()),
+                   subject,
+                   property,
+                   ""});
   }
 
   bool EncodeDate(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
@@ -418,6 +433,8 @@ class Encoder {
       ec.view.low = FormatDay(days->from);
       ec.view.high = FormatDay(days->to - 1);
       ec.view.unit = "day";
+      ec.view.scale = IntervalScale::kCalendarDays;
+      ec.view.days = *days;
     }
     return true;
   }
@@ -465,9 +482,11 @@ class Encoder {
   }
 
   bool EncodeDuration(const Claim& c, const Property& p, EncodedClaim& ec) {
-    std::string key = fmt::format("t:{}.{}", c.subjects.front(), p.id);
-    int index = AddVar({key, VarKind::kDuration, NewConst(ctx_.real_sort()), c.subjects.front(),
-                        p.id, "day", "", ""});
+    int index = AddVar({{VarKind::kDuration, c.subjects.front(), p.id, ""},
+                        NewConst(ctx_.real_sort()),
+                        c.subjects.front(),
+                        p.id,
+                        ""});
     ec.vars.push_back(index);
     ec.primary_var = index;
     Interval days = DurationInDays(std::get<DurationValue>(c.value));
@@ -475,6 +494,7 @@ class Encoder {
     ec.constraint = x >= ctx_.real_val(ToDecimalString(*days.low.value).c_str()) &&
                     x <= ctx_.real_val(ToDecimalString(*days.high.value).c_str());
     SetInterval(ec.view, days, "day");
+    ec.view.scale = IntervalScale::kDurationDays;
     ec.vagueness = RelativeWidth(days);
     return true;
   }
@@ -488,7 +508,7 @@ class Encoder {
     std::map<std::string, z3::expr> held;  // node id -> "the subject's value lies under it"
   };
 
-  z3::expr Held(CategoryVar& cv, const std::string& /*key*/, const std::string& node) {
+  z3::expr Held(CategoryVar& cv, const std::string& node) {
     auto it = cv.held.find(node);
     if (it == cv.held.end()) {
       it = cv.held.emplace(node, NewConst(ctx_.bool_sort())).first;
@@ -499,21 +519,24 @@ class Encoder {
   bool EncodeCategory(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
     const Taxonomy* t = corpus_.catalogue.FindTaxonomy(p.taxonomy);
     if (!t) return false;
-    std::string key = fmt::format("c:{}.{}@{}", c.subjects.front(), p.id, TimeKey(c, p, a));
-    int index = AddVar({key, VarKind::kCategory, ctx_.bool_val(true), c.subjects.front(), p.id, "",
-                        "", TimeKey(c, p, a)});
+    std::string period = TimeKey(c, p, a);
+    int index = AddVar({{VarKind::kCategory, c.subjects.front(), p.id, period},
+                        ctx_.bool_val(true),
+                        c.subjects.front(),
+                        p.id,
+                        ""});
     auto [it, inserted] = categories_.try_emplace(index);
     CategoryVar& cv = it->second;
     if (inserted) {
       cv.taxonomy = t;
       cv.property = &p;
       cv.subject = c.subjects.front();
-      for (const auto& node : t->nodes()) Held(cv, key, node.id);
+      for (const auto& node : t->nodes()) Held(cv, node.id);
     }
     ec.vars.push_back(index);
     ec.primary_var = index;
     const auto& value = std::get<CategoryValue>(c.value);
-    ec.constraint = Held(cv, key, value.node);
+    ec.constraint = Held(cv, value.node);
     ec.view.low = ec.view.high = value.node;
     ec.view.unit = t->id;
     std::set<std::string> leaves = t->LeavesUnder(value.node);
@@ -527,18 +550,16 @@ class Encoder {
   // node.
   void EncodeCategoryStructure() {
     for (auto& [index, cv] : categories_) {
-      const std::string& key = out_.vars[static_cast<size_t>(index)].key;
       z3::expr_vector laws(ctx_);
       z3::expr_vector roots(ctx_);
       for (const auto& node : cv.taxonomy->nodes()) {
-        z3::expr h = Held(cv, key, node.id);
-        for (const auto& parent : node.parents)
-          laws.push_back(z3::implies(h, Held(cv, key, parent)));
+        z3::expr h = Held(cv, node.id);
+        for (const auto& parent : node.parents) laws.push_back(z3::implies(h, Held(cv, parent)));
         if (node.parents.empty()) roots.push_back(h);
         std::vector<std::string> children = cv.taxonomy->Children(node.id);
         if (children.empty()) continue;
         z3::expr_vector kids(ctx_);
-        for (const auto& child : children) kids.push_back(Held(cv, key, child));
+        for (const auto& child : children) kids.push_back(Held(cv, child));
         laws.push_back(z3::implies(h, z3::mk_or(kids)));
         // Exclusive children matter for multi-valued properties; a single value is one leaf,
         // which already decides every node above it (overlay nodes such as "south-china"
@@ -549,12 +570,13 @@ class Encoder {
       if (cv.property->single_valued) {
         z3::expr_vector leaves(ctx_);
         for (const auto& node : cv.taxonomy->nodes()) {
-          if (cv.taxonomy->Children(node.id).empty()) leaves.push_back(Held(cv, key, node.id));
+          if (cv.taxonomy->Children(node.id).empty()) leaves.push_back(Held(cv, node.id));
         }
         laws.push_back(z3::atmost(leaves, 1));
       }
       out_.background.push_back({z3::mk_and(laws),
                                  {index},
+                                 LawOrigin::kTaxonomy,
                                  fmt::format("structure of taxonomy '{}'", cv.taxonomy->id),
                                  cv.property->single_valued});
     }
@@ -564,39 +586,41 @@ class Encoder {
 
   void EncodeRelations() {
     for (const auto& r : corpus_.catalogue.relations()) {
-      if (r.kind == "at_most" && r.via.empty()) {
+      if (r.kind == RelationKind::kAtMost && r.via == RelationVia::kSameSubject) {
         for (size_t i = 0; i < out_.vars.size(); ++i) {
           const Variable& left = out_.vars[i];
-          if (left.kind != VarKind::kQuantity || left.property != r.left) continue;
-          int right = FindVar(fmt::format("q:{}.{}@{}", left.subject, r.right, left.time_key));
+          if (left.key.kind != VarKind::kQuantity || left.property != r.left) continue;
+          int right = FindVar({VarKind::kQuantity, left.subject, r.right, left.key.period});
           if (right < 0) continue;
           out_.background.push_back({left.expr <= out_.vars[static_cast<size_t>(right)].expr,
                                      {static_cast<int>(i), right},
-                                     fmt::format("catalogue: {} is at most {}", r.left, r.right)});
+                                     LawOrigin::kCatalogue,
+                                     fmt::format("{} is at most {}", r.left, r.right)});
         }
-      } else if (r.kind == "before" && r.via == "part_of") {
+      } else if (r.kind == RelationKind::kBefore && r.via == RelationVia::kPartOf) {
         // From this encoding's own date variables, not the whole catalogue: a large corpus is
         // encoded in thousands of pieces, each with a handful of variables.
         size_t n = out_.vars.size();
         for (size_t i = 0; i < n; ++i) {
           const Variable& v = out_.vars[i];
-          if (v.kind != VarKind::kDate || v.property != r.right) continue;
+          if (v.key.kind != VarKind::kDate || v.property != r.right) continue;
           const Entity* found = corpus_.catalogue.FindEntity(v.subject);
           if (!found || found->part_of.empty() ||
-              v.key != fmt::format("d:{}.{}", found->id, r.right)) {
+              v.key != VarKey{VarKind::kDate, found->id, r.right, ""}) {
             continue;
           }
           const Entity& e = *found;
-          int owner = FindVar(fmt::format("d:{}.{}", e.part_of, r.left));
+          int owner = FindVar({VarKind::kDate, e.part_of, r.left, ""});
           int part = static_cast<int>(i);
           if (owner < 0) continue;
-          out_.background.push_back({out_.vars[static_cast<size_t>(owner)].expr <
-                                         out_.vars[static_cast<size_t>(part)].expr,
-                                     {owner, part},
-                                     fmt::format("catalogue: {} of {} comes before {} of {}",
-                                                 r.left, e.part_of, r.right, e.id)});
+          out_.background.push_back(
+              {out_.vars[static_cast<size_t>(owner)].expr <
+                   out_.vars[static_cast<size_t>(part)].expr,
+               {owner, part},
+               LawOrigin::kCatalogue,
+               fmt::format("{} of {} comes before {} of {}", r.left, e.part_of, r.right, e.id)});
         }
-      } else if (r.kind == "not_before") {
+      } else if (r.kind == RelationKind::kNotBefore) {
         EncodeNotBeforeVia(r);
       }
     }
@@ -606,20 +630,20 @@ class Encoder {
   // of the `via` category that names an entity, holding it puts left on or after right.
   void EncodeNotBeforeVia(const PropertyRelation& r) {
     for (auto& [index, cv] : categories_) {
-      if (cv.property->id != r.via) continue;
-      int left = FindVar(fmt::format("d:{}.{}", cv.subject, r.left));
+      if (r.via != RelationVia::kCategory || cv.property->id != r.via_property) continue;
+      int left = FindVar({VarKind::kDate, cv.subject, r.left, ""});
       if (left < 0) continue;
-      const std::string& key = out_.vars[static_cast<size_t>(index)].key;
       for (const auto& node : cv.taxonomy->nodes()) {
         if (node.entity.empty()) continue;
-        int right = FindVar(fmt::format("d:{}.{}", node.entity, r.right));
+        int right = FindVar({VarKind::kDate, node.entity, r.right, ""});
         if (right < 0) continue;
         out_.background.push_back(
-            {z3::implies(Held(cv, key, node.id), out_.vars[static_cast<size_t>(left)].expr >=
-                                                     out_.vars[static_cast<size_t>(right)].expr),
+            {z3::implies(Held(cv, node.id), out_.vars[static_cast<size_t>(left)].expr >=
+                                                out_.vars[static_cast<size_t>(right)].expr),
              {left, index, right},
-             fmt::format("catalogue: {} of {} is not before {} of {} when {} is {}", r.left,
-                         cv.subject, r.right, node.entity, r.via, node.id)});
+             LawOrigin::kCatalogue,
+             fmt::format("{} of {} is not before {} of {} when {} is {}", r.left, cv.subject,
+                         r.right, node.entity, r.via_property, node.id)});
       }
     }
   }
@@ -630,7 +654,7 @@ class Encoder {
   std::pair<int, int> years_;
   DateEncoder dates_;
   Encoding out_;
-  std::map<std::string, int> var_index_;
+  std::map<VarKey, int> var_index_;
   std::map<int, CategoryVar> categories_;
   // MoneyKey -> the currency figures compare in: shared by every piece of the corpus, not copied.
   const std::map<std::string, std::string>& money_unit_;

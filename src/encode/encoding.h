@@ -8,25 +8,21 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "encode/var_key.h"
 #include "model/corpus.h"
 #include "model/finding.h"
 #include "model/quantity.h"
 
 namespace crosscheck::encode {
 
-enum class VarKind { kQuantity, kDate, kDuration, kCategory, kPublication };
-
 // One unknown of the world the claims describe: a quantity in its base unit, a day, a
 // category's held values, an article's publication day.
 struct Variable {
-  std::string key;  // "q:deepseek.training_cost@current", "d:deepseek-r1.release_date"
-  VarKind kind = VarKind::kQuantity;
+  VarKey key;           // what it stands for, and its kind
   z3::expr expr;        // the real or integer variable (for categories: unused)
   std::string subject;  // entity id(s), "+"-joined for sums
   std::string property;
-  std::string unit;                    // base unit: "USD", "percent", "day", ...
   std::string article;                 // publication variables: the article id
-  std::string time_key;                // time-indexed values: the period they hold for, else ""
   long long min_day = 0, max_day = 0;  // publication variables: the bounds the metadata allows
 };
 
@@ -48,10 +44,14 @@ struct EncodedClaim {
 
 // A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a
 // catalogue relation. Never retracted.
+// Where a background law comes from: solve names the catalogue's laws a conflict rests on.
+enum class LawOrigin { kPublication, kTaxonomy, kCatalogue };
+
 struct Background {
   z3::expr constraint;
   std::vector<int> vars;
-  std::string what;
+  LawOrigin origin = LawOrigin::kCatalogue;
+  std::string what;  // the law in words ("release_date of X comes before ...")
   // The structure of a single-valued category's taxonomy (one leaf, under every node held):
   // with it alone, claims hold together exactly when a leaf lies under all their nodes.
   bool single_leaf_structure = false;

@@ -39,12 +39,12 @@ class Partitioner {
   explicit Partitioner(const Corpus& corpus) : corpus_(corpus) {
     // `at_most` laws compare two quantities of one subject: their properties share names.
     for (const auto& r : corpus.catalogue.relations()) {
-      if (r.kind == "at_most")
+      if (r.kind == RelationKind::kAtMost)
         quantity_group_[r.right] = quantity_group_.count(r.left) ? quantity_group_[r.left] : r.left;
     }
     // `before via part_of`: an owner's date against each part's.
     for (const auto& r : corpus.catalogue.relations()) {
-      if (r.kind != "before" || r.via != "part_of") continue;
+      if (r.kind != RelationKind::kBefore || r.via != RelationVia::kPartOf) continue;
       for (const auto& e : corpus.catalogue.entities()) {
         if (!e.part_of.empty()) sets_.Union(Name('d', e.part_of, r.left), Name('d', e.id, r.right));
       }
@@ -124,9 +124,9 @@ class Partitioner {
   // category's taxonomy names (the value is not known before solving).
   void BindNotBeforeLaws() {
     for (const auto& r : corpus_.catalogue.relations()) {
-      if (r.kind != "not_before") continue;
+      if (r.kind != RelationKind::kNotBefore) continue;
       for (const auto& [subject, property] : categories_) {
-        if (property->id != r.via) continue;
+        if (r.via != RelationVia::kCategory || property->id != r.via_property) continue;
         const Taxonomy* t = corpus_.catalogue.FindTaxonomy(property->taxonomy);
         std::string held = Name('c', subject, property->id);
         sets_.Union(held, Name('d', subject, r.left));

@@ -22,6 +22,14 @@ std::optional<ValueKind> KindFromName(const std::string& s) {
   return std::nullopt;
 }
 
+// The relation kinds catalogue files name, read once here: the encoder switches on the enum.
+std::optional<RelationKind> RelationKindNamed(const std::string& s) {
+  if (s == "before") return RelationKind::kBefore;
+  if (s == "not_before") return RelationKind::kNotBefore;
+  if (s == "at_most") return RelationKind::kAtMost;
+  return std::nullopt;
+}
+
 // A unit's factor to its dimension's base unit, exact: "1000", "0.001", "1/3600", "1e12",
 // "5/18". nullopt unless a positive rational.
 std::optional<Rational> ParseFactor(std::string_view text) {
@@ -162,16 +170,22 @@ void LoadProperties(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags)
     ForEachItem(doc, "relations", diags, [&](YamlNode item) {
       doc.CheckKeys(item, {"kind", "left", "right", "via"}, diags);
       PropertyRelation r;
-      r.kind = doc.Scalar(item, "kind", true, diags).value_or("");
+      std::string kind = doc.Scalar(item, "kind", true, diags).value_or("");
       r.left = doc.Scalar(item, "left", true, diags).value_or("");
       r.right = doc.Scalar(item, "right", true, diags).value_or("");
-      r.via = doc.Scalar(item, "via", false, diags).value_or("");
+      std::string via = doc.Scalar(item, "via", false, diags).value_or("");
+      r.via = via.empty()        ? RelationVia::kSameSubject
+              : via == "part_of" ? RelationVia::kPartOf
+                                 : RelationVia::kCategory;
+      if (r.via == RelationVia::kCategory) r.via_property = via;
       r.pos = doc.Pos(item);
-      if (r.kind != "before" && r.kind != "not_before" && r.kind != "at_most") {
-        diags.Error(
-            r.pos, fmt::format("unknown relation kind '{}' (before, not_before, at_most)", r.kind));
+      auto known = RelationKindNamed(kind);
+      if (!known) {
+        diags.Error(r.pos,
+                    fmt::format("unknown relation kind '{}' (before, not_before, at_most)", kind));
         return;
       }
+      r.kind = *known;
       cat.AddRelation(std::move(r));
     });
   }
@@ -407,8 +421,8 @@ void CheckCatalogue(const Catalogue& cat, Diagnostics& diags) {
         diags.Error(r.pos, fmt::format("relation names unknown property '{}'", side));
       }
     }
-    if (!r.via.empty() && r.via != "part_of" && !cat.FindProperty(r.via)) {
-      diags.Error(r.pos, fmt::format("relation goes via unknown property '{}'", r.via));
+    if (r.via == RelationVia::kCategory && !cat.FindProperty(r.via_property)) {
+      diags.Error(r.pos, fmt::format("relation goes via unknown property '{}'", r.via_property));
     }
   }
   for (const auto& t : cat.taxonomies()) {

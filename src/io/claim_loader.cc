@@ -35,7 +35,7 @@ std::string Shorten(std::string_view s, size_t max = 60) {
 class ClaimReader {
  public:
   ClaimReader(const YamlDocument& doc, const Catalogue& catalogue, const Article* article,
-              const FoldedText* folded, bool reference, Diagnostics& diags)
+              const SpaceFoldedText* folded, bool reference, Diagnostics& diags)
       : doc_(doc),
         catalogue_(catalogue),
         article_(article),
@@ -293,7 +293,7 @@ class ClaimReader {
   const YamlDocument& doc_;
   const Catalogue& catalogue_;
   const Article* article_;
-  const FoldedText* folded_;
+  const SpaceFoldedText* folded_;
   bool reference_;
   Diagnostics& diags_;
   parse::Language lang_;
@@ -354,7 +354,7 @@ std::optional<ClaimFile> ReadClaimFile(const std::string& display_path, std::str
 
 std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std::string_view yaml,
                                            const Corpus& corpus,
-                                           std::map<std::string, FoldedText>& folded,
+                                           std::map<std::string, SpaceFoldedText>& folded,
                                            std::vector<ExchangeRate>* rates, Diagnostics& diags) {
   auto find = [&](const std::string& id) {
     ClaimArticle found;
@@ -368,8 +368,8 @@ std::optional<ClaimFile> LoadClaimFileText(const std::string& display_path, std:
   return ReadClaimFile(display_path, yaml, corpus.catalogue, find, rates, diags);
 }
 
-FoldedText FoldArticle(const Article& article) {
-  FoldedText f;
+SpaceFoldedText FoldArticle(const Article& article) {
+  SpaceFoldedText f;
   f.text = FoldWhitespace(article.text, &f.offsets);
   return f;
 }

@@ -79,7 +79,7 @@ class ClaimFileReader {
     if (!CheckUtf8(*text, display, result.diags)) return result;
     // The article's folded text lives as long as this one file's reading: folding every
     // article up front would hold them all (8 bytes of offsets per byte of text) at once.
-    FoldedText folded;
+    SpaceFoldedText folded;
     auto find = [&](const std::string& id) {
       result.article_named = id;
       ClaimArticle found{Find(id), nullptr};

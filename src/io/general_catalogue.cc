@@ -100,7 +100,7 @@ Catalogue MergeOverGeneral(const Catalogue& general, const Catalogue& own) {
   }
   for (const auto& r : general.relations()) {
     bool replaced = own.FindProperty(r.left) || own.FindProperty(r.right) ||
-                    (!r.via.empty() && own.FindProperty(r.via));
+                    (r.via == RelationVia::kCategory && own.FindProperty(r.via_property));
     if (!replaced) merged.AddRelation(r);
   }
   return merged;

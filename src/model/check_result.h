@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "model/article.h"
 #include "model/finding.h"
 
 namespace crosscheck {
@@ -16,8 +17,7 @@ struct ArticleInfo {
   std::string outlet;
   std::vector<std::string> authors;
   std::string language;
-  std::string published_from;  // YYYY-MM-DD or "" (unknown)
-  std::string published_to;
+  PublicationDate published;
   std::string text;  // for quotes shown in context
 };
 

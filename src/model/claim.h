@@ -8,12 +8,10 @@
 #include "model/attribution.h"
 #include "model/confidence.h"
 #include "model/date_value.h"
+#include "model/expectation.h"
 #include "model/value.h"
 
 namespace crosscheck {
-
-// A regression expectation a claim file can carry about one of its claims.
-enum class Expectation { kNone, kConflict, kConsistent };
 
 // Where in the article the quote stands: byte offsets into the article text.
 struct TextSpan {

@@ -37,7 +37,7 @@ DayInterval PartOf(DayInterval whole, DatePart part, bool is_year) {
 }  // namespace
 
 std::optional<DayNumber> DayFromCivil(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
+  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1 || day > 31) {
     return std::nullopt;
   }
   chr::year_month_day ymd{chr::year(year), chr::month(static_cast<unsigned>(month)),
@@ -82,7 +82,7 @@ std::optional<DayInterval> DaysOf(const CalendarDate& date, int year) {
     if (!d) return std::nullopt;
     return DayInterval{*d, *d + 1};
   }
-  if (y < 1 || y > 9999) return std::nullopt;
+  if (y < kFirstYear || y > kLastYear) return std::nullopt;
   if (date.month) {
     DayInterval whole{FirstOfMonth(y, *date.month), MonthEnd(y, *date.month)};
     return PartOf(whole, date.part, false);

@@ -19,6 +19,10 @@ struct DayInterval {
   bool operator==(const DayInterval&) const = default;
 };
 
+// The years the calendar functions accept, as ISO 8601's four digits write them.
+constexpr int kFirstYear = 1;
+constexpr int kLastYear = 9999;
+
 std::optional<DayNumber> DayFromCivil(int year, int month, int day);  // nullopt if no such day
 void CivilFromDay(DayNumber day, int* year, int* month, int* dom);
 int Weekday(DayNumber day);                           // 0 = Monday ... 6 = Sunday

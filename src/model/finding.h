@@ -6,6 +6,8 @@
 
 #include "model/attribution.h"
 #include "model/confidence.h"
+#include "model/date_value.h"
+#include "model/expectation.h"
 
 namespace crosscheck {
 
@@ -16,6 +18,10 @@ enum class FindingSeverity { kHigh, kMedium, kLow };  // severity of a finding (
 
 std::string_view FindingKindName(FindingKind k);
 std::string_view FindingSeverityName(FindingSeverity s);
+
+// What a claim's normalised interval counts. Dates and durations are both read in days, but a
+// date's bounds are calendar days and a duration's a length; reports show both as bare bounds.
+enum class IntervalScale { kFigure, kCalendarDays, kDurationDays };
 
 // How one claim takes part in a finding: enough for a report to show it without the corpus.
 struct FindingClaim {
@@ -30,20 +36,21 @@ struct FindingClaim {
   // The normalised value: a quantity interval in the base unit, or a date interval.
   std::string low, high, unit;
   bool low_open = false, high_open = false;
+  IntervalScale scale = IntervalScale::kFigure;
+  std::optional<DayInterval> days;  // kCalendarDays: the days low and high name, as computed
   Attribution attribution;
-  Confidence confidence;  // a low one says what to check
-  std::string expect;     // "conflict" or "consistent" when the claim file says so, else ""
-  std::string file;       // claim file and line, for CI annotations
+  Confidence confidence;                    // a low one says what to check
+  Expectation expect = Expectation::kNone;  // what the claim file expects of it, if anything
+  std::string file;                         // claim file and line, for CI annotations
   int line = 0;
   int column = 0;
   size_t span_begin = 0, span_end = 0;  // the quote's bytes in the article, when found
   bool has_span = false;
 };
 
-// An interval the claims force (tensions) or pin down (inferences).
+// The days the claims force a date into (tensions) or pin a publication to (inferences).
 struct Window {
-  std::string low, high;  // inclusive, as dates (YYYY-MM-DD) or decimals
-  std::string unit;       // "day" for dates
+  DayNumber first = 0, last = 0;  // inclusive
 };
 
 // One thing a reader should look at: a contradiction with its evidence, a tension, a variation,

@@ -28,14 +28,20 @@ struct Property {
 };
 
 // A law between two properties the catalogue states (docs/semantics.md): `before` (left's date
-// strictly before right's), `not_before`, `at_most` (left <= right). `via` relates the subjects:
-// empty (same subject), "part_of" (left is about the owner of right's subject) or a category
-// property whose node names the right subject.
+// strictly before right's), `not_before`, `at_most` (left <= right).
+enum class RelationKind { kBefore, kNotBefore, kAtMost };
+
+// How a relation pairs its subjects (the file's `via`): one subject (no `via`), the owner of
+// right's subject on the left (`part_of`), or the subject whose category property names
+// right's subject (`via: <that property>`).
+enum class RelationVia { kSameSubject, kPartOf, kCategory };
+
 struct PropertyRelation {
-  std::string kind;
+  RelationKind kind = RelationKind::kBefore;
   std::string left;
   std::string right;
-  std::string via;
+  RelationVia via = RelationVia::kSameSubject;
+  std::string via_property;  // kCategory: the category property
   SourcePos pos;
 };
 

@@ -18,7 +18,8 @@ std::string DigestReport(const CheckResult& result) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
                          Join(f.retract), f.holds_in);
     }
-    if (f.window) out += fmt::format(" window={}..{}", f.window->low, f.window->high);
+    if (f.window)
+      out += fmt::format(" window={}..{}", FormatDay(f.window->first), FormatDay(f.window->last));
     out += fmt::format("\n  {}\n", f.summary);
     for (const auto& c : f.claims) {
       if (c.confidence.low())

@@ -28,7 +28,8 @@ using ArticleMap = std::map<std::string, const ArticleInfo*, std::less<>>;
 
 std::string Normalized(const FindingClaim& c) {
   if (c.low.empty() && c.high.empty()) return "";
-  if (c.unit == "day") return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
+  if (c.scale != IntervalScale::kFigure)
+    return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
   if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
   return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "−∞" : c.low,
                      c.high.empty() ? "+∞" : c.high, c.high_open ? ")" : "]", c.unit);
@@ -138,10 +139,8 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
   out += "</div>\n<div class=\"why\">";
   out += fmt::format("<p><b>Why.</b> {}</p>\n", Escape(f.explanation));
   if (f.window) {
-    out += fmt::format(
-        "<p><b>Window.</b> <span class=\"num\">{} to {}</span>{}</p>\n", Escape(f.window->low),
-        Escape(f.window->high),
-        f.window->unit == "day" || f.window->unit.empty() ? "" : " " + Escape(f.window->unit));
+    out += fmt::format("<p><b>Window.</b> <span class=\"num\">{} to {}</span></p>\n",
+                       FormatDay(f.window->first), FormatDay(f.window->last));
   }
   if (f.evidence_kind() == FindingKind::kContradiction) {
     out += fmt::format("<p class=\"retract\"><b>Cheapest correction.</b> {}</p>\n",
@@ -203,9 +202,10 @@ std::string Summary(const CheckResult& result) {
   std::map<std::string, std::string> inferred;
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kInference || f.property != "published" || !f.window) continue;
-    inferred[f.subject] = f.window->low == f.window->high
-                              ? f.window->low
-                              : fmt::format("{} to {}", f.window->low, f.window->high);
+    inferred[f.subject] =
+        f.window->first == f.window->last
+            ? FormatDay(f.window->first)
+            : fmt::format("{} to {}", FormatDay(f.window->first), FormatDay(f.window->last));
   }
   out +=
       "<section class=\"panel grow\"><h2>Articles</h2>\n<table class=\"articles\"><thead><tr>"

@@ -42,10 +42,10 @@ std::string Truncate(std::string_view s, size_t max_chars) {
 }
 
 std::string PublishedText(const ArticleInfo& a) {
-  if (a.published_from.empty() && a.published_to.empty()) return "unknown";
-  if (a.published_from == a.published_to) return a.published_from;
-  return fmt::format("{} to {}", a.published_from.empty() ? "?" : a.published_from,
-                     a.published_to.empty() ? "?" : a.published_to);
+  const PublicationDate& p = a.published;
+  if (p.unknown()) return "unknown";
+  if (p.exact()) return FormatDay(*p.from);
+  return fmt::format("{} to {}", p.from ? FormatDay(*p.from) : "?", p.to ? FormatDay(*p.to) : "?");
 }
 
 std::string QuoteInContext(std::string_view text, size_t begin, size_t end) {

@@ -47,18 +47,6 @@ struct Segment {
   double x = 0, width = 0;
 };
 
-std::optional<DayNumber> ParseDay(std::string_view s) {
-  int y = 0, m = 0, d = 0;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  }
-  y = std::stoi(std::string(s.substr(0, 4)));
-  m = std::stoi(std::string(s.substr(5, 2)));
-  d = std::stoi(std::string(s.substr(8, 2)));
-  return DayFromCivil(y, m, d);
-}
-
 DayNumber MonthStart(DayNumber day) {
   int y = 0, m = 0, d = 0;
   CivilFromDay(day, &y, &m, &d);
@@ -314,12 +302,11 @@ std::string TimelineSection(const CheckResult& result) {
   }
   std::vector<Bar> bars;
   for (const auto& c : result.claim_views) {
-    if (c.unit != "day") continue;
-    auto low = ParseDay(c.low), high = ParseDay(c.high);
-    if (!low || !high || *high < *low) continue;
-    Bar b{*low, *high, BarKind::kClaim, row_for(c.article), "", ""};
+    if (!c.days || c.days->to <= c.days->from) continue;
+    DayNumber low = c.days->from, high = c.days->to - 1;
+    Bar b{low, high, BarKind::kClaim, row_for(c.article), "", ""};
     b.title = fmt::format("{}: {}.{} «{}» = {}", c.id, c.subject, c.property, c.value,
-                          *low == *high ? c.low : c.low + " to " + c.high);
+                          low == high ? c.low : c.low + " to " + c.high);
     if (auto it = conflicts.find(c.id); it != conflicts.end()) {
       b.kind = BarKind::kConflict;
       b.href = it->second.front();
@@ -333,7 +320,7 @@ std::string TimelineSection(const CheckResult& result) {
   row_for("");  // the ledger row comes after every article, even with nothing dated in it
   std::vector<Bar> publication;
   for (const auto& a : result.articles) {
-    auto from = ParseDay(a.published_from), to = ParseDay(a.published_to);
+    std::optional<DayNumber> from = a.published.from, to = a.published.to;
     if (!from && !to) continue;
     Bar b{from ? *from : *to, to ? *to : *from, BarKind::kPublishedInterval, row_of[a.id], "", ""};
     if (from && to && *from == *to) b.kind = BarKind::kPublished;
@@ -346,13 +333,11 @@ std::string TimelineSection(const CheckResult& result) {
   }
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kInference || f.property != "published" || !f.window) continue;
-    auto low = ParseDay(f.window->low), high = ParseDay(f.window->high);
-    if (!low || !high) continue;
-    publication.push_back(
-        {*low, *high, BarKind::kInferred, row_for(f.subject),
-         fmt::format("{} inferred: published {}{}", f.subject, f.window->low,
-                     f.window->low == f.window->high ? "" : " to " + f.window->high),
-         f.id});
+    DayNumber low = f.window->first, high = f.window->last;
+    publication.push_back({low, high, BarKind::kInferred, row_for(f.subject),
+                           fmt::format("{} inferred: published {}{}", f.subject, FormatDay(low),
+                                       low == high ? "" : " to " + FormatDay(high)),
+                           f.id});
   }
   bars.insert(bars.end(), publication.begin(), publication.end());
 

@@ -10,11 +10,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json Published(const ArticleInfo& a) {
-  if (a.published_from.empty() && a.published_to.empty()) return nullptr;
-  if (a.published_from == a.published_to) return a.published_from;
+  const PublicationDate& p = a.published;
+  if (p.unknown()) return nullptr;
+  if (p.exact()) return FormatDay(*p.from);
   Json j = Json::object();
-  j["from"] = a.published_from.empty() ? Json(nullptr) : Json(a.published_from);
-  j["to"] = a.published_to.empty() ? Json(nullptr) : Json(a.published_to);
+  j["from"] = p.from ? Json(FormatDay(*p.from)) : Json(nullptr);
+  j["to"] = p.to ? Json(FormatDay(*p.to)) : Json(nullptr);
   return j;
 }
 
@@ -33,7 +34,7 @@ Json ClaimJson(const FindingClaim& c) {
   n["low"] = c.low.empty() ? Json(nullptr) : Json(c.low);
   n["high"] = c.high.empty() ? Json(nullptr) : Json(c.high);
   n["unit"] = c.unit;
-  if (c.unit != "day") {
+  if (c.scale == IntervalScale::kFigure) {  // days are whole: their bounds are closed
     n["low_open"] = c.low_open;
     n["high_open"] = c.high_open;
   }
@@ -70,7 +71,8 @@ std::string FindingElement(const Finding& f, bool accepted) {
     j["holds_in"] = f.holds_in;
   }
   if (f.window)
-    j["window"] = {{"low", f.window->low}, {"high", f.window->high}, {"unit", f.window->unit}};
+    j["window"] = {
+        {"low", FormatDay(f.window->first)}, {"high", FormatDay(f.window->last)}, {"unit", "day"}};
   std::string element = j.dump(2);
   std::string out;
   out.reserve(element.size() + element.size() / 8);

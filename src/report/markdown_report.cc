@@ -24,15 +24,16 @@ std::string Cell(std::string_view s) {
 }
 
 std::string PublishedText(const ArticleInfo& a) {
-  if (a.published_from.empty() && a.published_to.empty()) return "unknown";
-  if (a.published_from == a.published_to) return a.published_from;
-  return fmt::format("{} to {}", a.published_from.empty() ? "?" : a.published_from,
-                     a.published_to.empty() ? "?" : a.published_to);
+  const PublicationDate& p = a.published;
+  if (p.unknown()) return "unknown";
+  if (p.exact()) return FormatDay(*p.from);
+  return fmt::format("{} to {}", p.from ? FormatDay(*p.from) : "?", p.to ? FormatDay(*p.to) : "?");
 }
 
 std::string Normalized(const FindingClaim& c) {
   if (c.low.empty() && c.high.empty()) return "";
-  if (c.unit == "day") return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
+  if (c.scale != IntervalScale::kFigure)
+    return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
   if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
   return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "-inf" : c.low,
                      c.high.empty() ? "+inf" : c.high, c.high_open ? ")" : "]", c.unit);
@@ -150,7 +151,9 @@ std::string MarkdownReport(const CheckResult& result) {
     if (!to_check.empty()) out += "\n**To check.**\n\n" + to_check;
     out += fmt::format("\n**Why.** {}{}\n", f.explanation,
                        f.holds_in.empty() ? "" : " Holds in " + f.holds_in + ".");
-    if (f.window) out += fmt::format("\n**Window.** {} to {}\n", f.window->low, f.window->high);
+    if (f.window)
+      out += fmt::format("\n**Window.** {} to {}\n", FormatDay(f.window->first),
+                         FormatDay(f.window->last));
     if (f.evidence_kind() == FindingKind::kContradiction) {
       out += "\n**Minimal sets of claims that cannot all hold.**";
       for (const auto& set : f.minimal_sets) {

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <numeric>
 #include <set>
@@ -19,14 +18,6 @@ namespace {
 
 // A forced window is a tension when narrower than this share of the narrowest claim's interval.
 constexpr long long kTensionPercent = 10;
-
-std::optional<long long> ParseIsoDay(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return std::nullopt;
-  auto day = DayFromCivil(y, m, d);
-  if (!day) return std::nullopt;
-  return *day;
-}
 
 FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
   bool reported = false;
@@ -201,9 +192,12 @@ class ComponentChecker {
   // claims joining a known dispute, reordering and unrelated edits.
   std::string FactKey(int local) const {
     const auto& c = Claim(local);
-    if (c.primary_var >= 0) return enc_.vars[static_cast<size_t>(c.primary_var)].key;
+    if (c.primary_var >= 0)
+      return fmt::format("{}", enc_.vars[static_cast<size_t>(c.primary_var)].key);
     std::string key;
-    for (int v : c.vars) key += (key.empty() ? "" : "+") + enc_.vars[static_cast<size_t>(v)].key;
+    for (int v : c.vars) {
+      key += (key.empty() ? "" : "+") + fmt::format("{}", enc_.vars[static_cast<size_t>(v)].key);
+    }
     return key;
   }
 
@@ -285,7 +279,7 @@ class ComponentChecker {
   // The catalogue laws a minimal set needs, named for the explanation.
   std::vector<std::string> LawsUsed(const std::vector<int>& set) {
     bool any_law = std::any_of(comp_.background.begin(), comp_.background.end(), [&](int b) {
-      return enc_.background[static_cast<size_t>(b)].what.rfind("catalogue:", 0) == 0;
+      return enc_.background[static_cast<size_t>(b)].origin == encode::LawOrigin::kCatalogue;
     });
     if (!any_law) return {};
     std::vector<z3::expr> soft;
@@ -301,9 +295,9 @@ class ComponentChecker {
     if (!minimal) return laws;
     for (int i : *minimal) {
       if (static_cast<size_t>(i) >= n_laws) continue;
-      const std::string& what =
-          enc_.background[static_cast<size_t>(comp_.background[static_cast<size_t>(i)])].what;
-      if (what.rfind("catalogue:", 0) == 0) laws.push_back(what.substr(11));
+      const encode::Background& law =
+          enc_.background[static_cast<size_t>(comp_.background[static_cast<size_t>(i)])];
+      if (law.origin == encode::LawOrigin::kCatalogue) laws.push_back(law.what);
     }
     return laws;
   }
@@ -432,7 +426,7 @@ class ComponentChecker {
     }
     bool categories = std::all_of(first_set.begin(), first_set.end(), [&](int i) {
       int var = Claim(i).primary_var;
-      return var >= 0 && enc_.vars[static_cast<size_t>(var)].kind == encode::VarKind::kCategory;
+      return var >= 0 && enc_.vars[static_cast<size_t>(var)].key.kind == encode::VarKind::kCategory;
     });
     if (categories && keys.size() == 1) {
       const FindingClaim* c = View(first_set.front());
@@ -484,10 +478,7 @@ class ComponentChecker {
   // one, else by solving it alone with the background laws.
   std::optional<long long> WidthAlone(Oracle& solver, int claim, const z3::expr& x) {
     const FindingClaim* v = View(claim);
-    if (v->unit == "day" && !v->low.empty() && !v->high.empty()) {
-      auto lo = ParseIsoDay(v->low), hi = ParseIsoDay(v->high);
-      if (lo && hi) return *hi - *lo + 1;
-    }
+    if (v->days) return v->days->to - v->days->from;
     auto alone = RangeOf(solver, {claim}, x);
     if (!alone) return std::nullopt;
     return alone->high - alone->low + 1;
@@ -517,13 +508,13 @@ class ComponentChecker {
       std::string caveat = caveat_for(var);
       const auto& v = enc_.vars[static_cast<size_t>(var)];
       // A tension says more than a variation about the same claims: report one of them.
-      bool tension = v.kind == encode::VarKind::kDate && claims.size() >= 2 &&
+      bool tension = v.key.kind == encode::VarKind::kDate && claims.size() >= 2 &&
                      Tension(solver, var, claims, kept, caveat, out);
       if (!tension) Variations(var, claims, caveat, out);
     }
     for (int b : comp_.background) {
       for (int var : enc_.background[static_cast<size_t>(b)].vars) {
-        if (enc_.vars[static_cast<size_t>(var)].kind == encode::VarKind::kPublication) {
+        if (enc_.vars[static_cast<size_t>(var)].key.kind == encode::VarKind::kPublication) {
           Inference(solver, var, kept, caveat_for(var), out);
         }
       }
@@ -572,7 +563,7 @@ class ComponentChecker {
         fmt::format("{} claims state {} {} differently, and all can hold{}: {}.", claims.size(),
                     NamedPossessive(v.subject), v.property, caveat, DescribeCamp(views));
     f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
-    f.id = StableId("V", {v.key});
+    f.id = StableId("V", {fmt::format("{}", v.key)});
     out.push_back(std::move(f));
   }
 
@@ -592,8 +583,7 @@ class ComponentChecker {
     std::vector<const FindingClaim*> views;
     std::string why;
     Finding f = StartFinding(FindingKind::kTension, v, claims, &ids, &views, &why);
-    f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
-                      FormatDay(static_cast<DayNumber>(window->high)), "day"};
+    f.window = Window{static_cast<DayNumber>(window->low), static_cast<DayNumber>(window->high)};
     f.summary = fmt::format(
         "The claims on {} {} hold together only if it falls within {}{}: "
         "{} days, where the narrowest claim alone allows {}.",
@@ -602,7 +592,7 @@ class ComponentChecker {
     f.explanation = why +
                     "Each is plausible alone; together they leave a narrow window, worth "
                     "checking against a primary source.";
-    f.id = StableId("T", {v.key});
+    f.id = StableId("T", {fmt::format("{}", v.key)});
     out.push_back(std::move(f));
     return true;
   }
@@ -620,7 +610,7 @@ class ComponentChecker {
     Finding f;
     f.kind = FindingKind::kInference;
     f.severity = FindingSeverity::kLow;
-    std::vector<std::string> ids{v.key};
+    std::vector<std::string> ids{fmt::format("{}", v.key)};
     for (int i : kept) {
       const auto& vars = Claim(i).vars;
       if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
@@ -629,8 +619,7 @@ class ComponentChecker {
     }
     f.subject = a->id;
     f.property = "published";
-    f.window = Window{FormatDay(static_cast<DayNumber>(window->low)),
-                      FormatDay(static_cast<DayNumber>(window->high)), "day"};
+    f.window = Window{static_cast<DayNumber>(window->low), static_cast<DayNumber>(window->high)};
     std::string metadata =
         a->published.unknown()
             ? "no date"
@@ -644,7 +633,7 @@ class ComponentChecker {
     std::string why;
     for (const auto& c : f.claims) why += fmt::format("«{}» is {}. ", c.value, c.reading);
     f.explanation = why + "Only these publication days satisfy them all.";
-    f.id = StableId("I", {v.key});
+    f.id = StableId("I", {fmt::format("{}", v.key)});
     out.push_back(std::move(f));
   }
 

@@ -5,15 +5,9 @@
 #include <optional>
 #include <vector>
 
-namespace crosscheck::solve {
+#include "solve/limits.h"
 
-struct SolveLimits {
-  unsigned max_minimal_sets = 64;  // per component
-  unsigned rlimit = 5'000'000;     // Z3 resource units per check (deterministic, unlike time)
-  // Decide components of bounds on one variable without Z3 (solve/interval_solver.h); off only
-  // to compare the two (differential tests, `check --no-fast-path`).
-  bool fast_path = true;
-};
+namespace crosscheck::solve {
 
 enum class SolveStatus { kComplete, kCapped, kUnknown };
 

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const crosscheck::Corpus base = Base();
   crosscheck::Corpus corpus = base;
   std::string yaml(reinterpret_cast<const char*>(data), size);
-  std::map<std::string, crosscheck::io::FoldedText> folded;
+  std::map<std::string, crosscheck::io::SpaceFoldedText> folded;
   crosscheck::Diagnostics diags;
   auto file = crosscheck::io::LoadClaimFileText("fuzz.yaml", yaml, corpus, folded,
                                                 &corpus.exchange_rates, diags);

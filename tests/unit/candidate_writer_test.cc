@@ -43,7 +43,7 @@ TEST(CandidateWriter, ConfidenceRoundTripsThroughTheLoader) {
   EXPECT_NE(yaml.find("level: low"), std::string::npos) << yaml;
   EXPECT_EQ(yaml.find("level: high"), std::string::npos) << yaml;
 
-  std::map<std::string, io::FoldedText> folded;
+  std::map<std::string, io::SpaceFoldedText> folded;
   auto loaded = io::LoadClaimFileText("extracted/a.yaml", yaml, corpus, folded, nullptr, diags);
   ASSERT_TRUE(loaded);
   ASSERT_FALSE(diags.HasErrors());

@@ -1,0 +1,18 @@
+#include "app/output.h"
+
+#include "io/text_file.h"
+#include "report/render.h"
+
+namespace crosscheck::app {
+
+const std::vector<std::string>& ReportFormats() { return report::FormatNames(); }
+
+std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result) {
+  return report::Render(format, result);
+}
+
+std::string WriteOutput(const std::string& path, const std::string& content) {
+  return io::WriteFileAtomically(path, content);
+}
+
+}  // namespace crosscheck::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/check_result.h"
+
+// What the CLI hands back to the user, through app: `main` includes app only (src/README.md),
+// so the report formats and file writing reach it from here, not from report/ and io/.
+namespace crosscheck::app {
+
+// The report formats `check --format` accepts (report's one table of formats).
+const std::vector<std::string>& ReportFormats();
+
+// The report in `format`, or nullopt for an unknown format.
+std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result);
+
+// Writes `content` to `path` atomically: "" on success, else the error naming the file.
+std::string WriteOutput(const std::string& path, const std::string& content);
+
+}  // namespace crosscheck::app
