@@ -135,7 +135,7 @@ Table BuildTable() {
        "dimanche", "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
        "sunday",   "hier",     "aujourd",   "yesterday", "today",    "mois",     "sept",
        "demain",   "tomorrow", "mar",       "apr",       "jun",      "jul",      "sep",
-       "avr",      "juil",     "fevr"});
+       "avr",      "juil",     "fevr",      "fév",       "fev"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",

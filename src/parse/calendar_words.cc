@@ -21,10 +21,11 @@ constexpr std::array kMonths = {
     Word{"feb.", 2},      Word{"aug.", 8},      Word{"sept.", 9},     Word{"oct.", 10},
     Word{"nov.", 11},     Word{"dec.", 12},     Word{"déc.", 12},     Word{"janv.", 1},
     Word{"févr.", 2},     Word{"janv", 1},      Word{"févr", 2},      Word{"fevr", 2},
-    Word{"avr", 4},       Word{"juil", 7},      Word{"déc", 12},      Word{"jan", 1},
-    Word{"feb", 2},       Word{"mar", 3},       Word{"apr", 4},       Word{"jun", 6},
-    Word{"jul", 7},       Word{"aug", 8},       Word{"sept", 9},      Word{"sep", 9},
-    Word{"oct", 10},      Word{"nov", 11},      Word{"dec", 12},
+    Word{"fév", 2},       Word{"fev", 2},       Word{"avr", 4},       Word{"juil", 7},
+    Word{"déc", 12},      Word{"jan", 1},       Word{"feb", 2},       Word{"mar", 3},
+    Word{"apr", 4},       Word{"jun", 6},       Word{"jul", 7},       Word{"aug", 8},
+    Word{"sept", 9},      Word{"sep", 9},       Word{"oct", 10},      Word{"nov", 11},
+    Word{"dec", 12},
 };
 
 constexpr std::array kWeekdays = {

@@ -8,6 +8,7 @@
 #include "common/unicode.h"
 #include "parse/calendar_words.h"
 #include "parse/cursor.h"
+#include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
 #include "parse/number_parser.h"
 
@@ -432,6 +433,28 @@ std::optional<CalendarDate> ReadSpacedMonthYear(Cursor& c) {
   return CalendarDate{year, month, {}, {}, DatePart::kWhole};
 }
 
+// A day in words before its month ("twenty second of june", "the tenth of september", «le
+// vingt et un juin», «premier mai») or, in English, after a weekday ("thursday the twenty
+// first"). Without either the words count or rank something else ("the second", «trois»).
+std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_weekday) {
+  size_t start = c.pos();
+  if (lang == Language::kEnglish) c.Accept("the");
+  auto day = AcceptDayWords(c, lang);
+  if (!day) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  size_t after_day = c.pos();
+  if (lang == Language::kEnglish) c.Accept("of");
+  bool month_next = AcceptMonth(c).has_value();
+  c.set_pos(after_day);
+  if (month_next || (after_weekday && lang == Language::kEnglish && !IsWordByte(c.Peek()))) {
+    return day;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -500,7 +523,9 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   size_t before_the = c.pos();
   if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
   size_t day_at = c.pos();
-  if (auto day = AcceptDigits(c, 1, 2)) {
+  std::optional<int> day = AcceptDigits(c, 1, 2);
+  if (!day) day = AcceptDayBeforeMonth(c, lang, d.weekday.has_value());
+  if (day) {
     d.day = *day;
     size_t after_day = c.pos();
     if (!SkipGlue(c, false)) c.Accept("of");
@@ -539,12 +564,33 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     SkipGlue(c, true);                       // "jan-1", "jan/1"
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
+    } else if (lang == Language::kEnglish) {  // "jan first", "september the twenty-first"
+      size_t before_words = c.pos();
+      c.Accept("the");
+      if (auto words = AcceptOrdinalDayWords(c)) {
+        d.day = *words;
+      } else {
+        c.set_pos(before_words);
+      }
     }
     // "January 20, 2025", "Feb, 2001", "4th of july of 1995": only before a year.
     size_t before_year = c.pos();
     if (c.AcceptAny({",", "of"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
   }
-  if (auto year = AcceptDigits(c, 1, 5)) {
+  if (d.day && d.month && !d.year) {
+    // "september the twenty-first nineteen seventy eight", "the tenth of september, two
+    // thousand": a year in words only after a day and its month, and only where it ends the
+    // phrase ("on May 5, two thousand people" counts people).
+    size_t before_year = c.pos();
+    c.Accept(",");
+    auto words = AcceptYearWords(c, lang);
+    if (words && !IsWordByte(c.Peek())) {
+      d.year = *words;
+    } else {
+      c.set_pos(before_year);
+    }
+  }
+  if (auto year = d.year ? std::nullopt : AcceptDigits(c, 1, 5)) {
     d.year = *year;
     // "2016 june", "2016, nov": a year in four digits before its month.
     size_t after_year = c.pos();

@@ -493,6 +493,35 @@ TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
   EXPECT_EQ(Error("12 mars de 10"), "unexpected words after the date: 'de 10'");
 }
 
+TEST(ParseDateTest, DaysInWords) {
+  EXPECT_EQ(Calendar("twenty second of june", kEn), "yyyy-06-22");
+  EXPECT_EQ(Calendar("twenty-second of june 2017", kEn), "2017-06-22");
+  EXPECT_EQ(Calendar("the tenth of september", kEn), "yyyy-09-10");
+  EXPECT_EQ(Calendar("second of aug", kEn), "yyyy-08-02");
+  EXPECT_EQ(Calendar("jan first", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("may twenty-first", kEn), "yyyy-05-21");
+  EXPECT_EQ(Calendar("october the thirty first", kEn), "yyyy-10-31");
+  EXPECT_EQ(Calendar("thursday the twenty first", kEn), "yyyy-21 wd3");
+  EXPECT_EQ(Calendar("le vingt et un juin"), "yyyy-06-21");
+  EXPECT_EQ(Calendar("premier mai"), "yyyy-05-01");
+  // Without a month or a weekday the words rank or count something else.
+  EXPECT_EQ(Error("the second", kEn), "unrecognised date 'the second'");
+  EXPECT_EQ(Error("thirty-second of june", kEn), "unrecognised date 'thirty-second of june'");
+  // After a month, cardinals count ("in May twenty people ...").
+  EXPECT_EQ(Error("may twenty", kEn), "unexpected words after the date: 'twenty'");
+}
+
+TEST(ParseDateTest, YearsInWordsAfterADayAndMonth) {
+  EXPECT_EQ(Calendar("september the twenty-first nineteen seventy eight", kEn), "1978-09-21");
+  EXPECT_EQ(Calendar("september 10, nineteen zero one", kEn), "1901-09-10");
+  EXPECT_EQ(Calendar("the tenth of september, two thousand", kEn), "2000-09-10");
+  EXPECT_EQ(Calendar("jan 21 two thousand and eighteen", kEn), "2018-01-21");
+  EXPECT_EQ(Calendar("21 juin deux mille vingt-quatre"), "2024-06-21");
+  // A year in words must end the phrase: "two thousand people" counts people.
+  EXPECT_EQ(Error("may 5, two thousand people", kEn),
+            "unexpected words after the date: ', two thousand people'");
+}
+
 TEST(ParseDateTest, EnglishBoundsInWords) {
   auto bound = [](std::string_view text) {
     auto r = ParseDate(text, kEn);
