@@ -119,36 +119,29 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
       }
     }
   }
-  return !c.AcceptAny({"hier",         "avant-hier",   "aujourd'hui",
-                       "yesterday",    "today",        "la semaine",
-                       "le mois",      "mois",         "l'année",
-                       "l'an",         "last",         "cette",
-                       "ce",           "this",         "il y a",
-                       "début",        "mi",           "fin",
-                       "early",        "mid",          "late",
-                       "end of",       "beginning of", "depuis",
-                       "since",        "avant",        "before",
-                       "d'ici",        "by",           "après",
-                       "after",        "entre",        "between",
-                       "from",         "de",           "demain",
-                       "après-demain", "apres-demain", "tomorrow",
-                       "next",         "previous",     "semaine prochaine",
-                       "les années",   "les annees",   "années",
-                       "annees",       "past",         "following",
-                       "coming",       "upcoming",     "tmrw",
-                       "q1",           "q2",           "q3",
-                       "q4",           "premier",      "deuxième",
-                       "troisième",    "quatrième",    "printemps",
-                       "le printemps", "l'été",        "automne",
-                       "l'automne",    "hiver",        "l'hiver",
-                       "mon",          "tue",          "tues",
-                       "wed",          "thu",          "thur",
-                       "thurs",        "fri",          "sat",
-                       "sun",          "start of",     "middle of",
-                       "later",        "earlier",      "courant",
-                       "debut",        "h1",           "h2",
-                       "rest of",      "remainder of", "reste de",
-                       "reste du"})
+  return !c.AcceptAny({"hier",         "avant-hier", "aujourd'hui",  "yesterday",
+                       "today",        "la semaine", "le mois",      "mois",
+                       "l'année",      "l'an",       "last",         "cette",
+                       "ce",           "cet",        "prochain",     "this",
+                       "il y a",       "début",      "mi",           "fin",
+                       "early",        "mid",        "late",         "end of",
+                       "beginning of", "depuis",     "since",        "avant",
+                       "before",       "d'ici",      "by",           "après",
+                       "after",        "entre",      "between",      "from",
+                       "de",           "demain",     "après-demain", "apres-demain",
+                       "tomorrow",     "next",       "previous",     "semaine prochaine",
+                       "les années",   "les annees", "années",       "annees",
+                       "past",         "following",  "coming",       "upcoming",
+                       "tmrw",         "q1",         "q2",           "q3",
+                       "q4",           "premier",    "deuxième",     "troisième",
+                       "quatrième",    "printemps",  "le printemps", "l'été",
+                       "automne",      "l'automne",  "hiver",        "l'hiver",
+                       "mon",          "tue",        "tues",         "wed",
+                       "thu",          "thur",       "thurs",        "fri",
+                       "sat",          "sun",        "start of",     "middle of",
+                       "later",        "earlier",    "courant",      "debut",
+                       "h1",           "h2",         "rest of",      "remainder of",
+                       "reste de",     "reste du"})
               .empty();
 }
 
@@ -381,11 +374,15 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
     if (period && (!best || period->end > best->end)) best = period;
   }
   if (best && best->kind == Mention::kDuration) {
-    // "1 month 21 days ago", "2 weeks from now": a date, though no count from publication in
-    // the model says it.
+    // "1 month 21 days ago", "2 weeks from now", "two days later", "three weeks from tomorrow",
+    // «deux semaines plus tard»: an offset, a date, though no count in the model says it (the
+    // mention has no value: the date is not read, and the offset is no duration).
     parse::Cursor c(t.text());
     c.set_pos(best->end);
-    if (!c.AcceptAny({"ago", "from now", "from today", "in the future", "hence"}).empty()) {
+    if (!c.AcceptAny({"ago", "from now", "from today", "from tomorrow", "from yesterday",
+                      "before today", "before yesterday", "after today", "after tomorrow",
+                      "in the future", "hence", "later", "plus tard"})
+             .empty()) {
       best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), "", ""};
     }
   }

@@ -231,7 +231,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
 // "22/04/2016", "04/22/2016" (English), "22.04.2016", "21/04/16", "2016/11", "11/2016", "22/04",
 // "4/22": figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
 // figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
-std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
+// After a weekday ("friday 7.6", "friday 7-6") a figure pair is a date whatever joins it.
+// "08/12,2015", "11/12,16": a year may follow a pair after a comma with no space.
+std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang, bool after_weekday = false) {
   std::string_view s = c.Rest();
   int parts[3] = {0, 0, 0};
   size_t lens[3] = {0, 0, 0};
@@ -249,6 +251,14 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     if (s[i] != '/' && s[i] != '.' && s[i] != '-') break;
     if (sep != 0 && s[i] != sep) return std::nullopt;
     sep = s[i++];
+  }
+  if (n == 2 && sep == '/' && i + 2 < s.size() && s[i] == ',' && IsAsciiDigit(s[i + 1])) {
+    size_t j = i + 1;
+    int year = 0;
+    while (j < s.size() && IsAsciiDigit(s[j]) && j - i <= 4) year = year * 10 + (s[j++] - '0');
+    if ((j - i - 1 == 2 || j - i - 1 == 4) && (j == s.size() || !IsWordByte(s[j]))) {
+      parts[2] = year, lens[2] = j - i - 1, n = 3, i = j;
+    }
   }
   if (n < 2 ||
       (i < s.size() && (IsWordByte(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == '-') &&
@@ -271,7 +281,9 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     }
     // "21/04/16", "05/05/89": a two-digit year is the nearest to 2000 with those digits.
     if (n == 3 && lens[2] == 2) parts[2] += parts[2] < 50 ? 2000 : 1900;
-    if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
+    if (n == 2 && !after_weekday && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) {
+      return std::nullopt;
+    }
     bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
     if (english && parts[0] > 12) month_first = false;
     if (!english && parts[1] > 12 && parts[0] <= 12) month_first = true;
@@ -503,6 +515,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   d.weekday = AcceptWeekday(c);
   if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c, lang);
   if (d.weekday) c.Accept(",");
+  if (d.weekday && IsAsciiDigit(c.Peek())) {  // "friday 7/6", "samedi 23/06/18"
+    if (auto numeric = ReadNumericDate(c, lang, true)) {
+      numeric->weekday = d.weekday;
+      numeric->part = d.part;
+      return *numeric;
+    }
+  }
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
   if (!c.AcceptAny({"the year", "year", "l'année", "l'annee", "l'an"}).empty()) {
@@ -740,8 +759,31 @@ std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
+// "31st of this month", "the 20th next month", «le 12 du mois prochain»: a day of a relative
+// month, read as that month (a relative date has no day; the month holds it). The day needs
+// its ordinal ending or «du»: "5 this month" counts.
+std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  size_t day_at = c.pos();
+  if (!IsAsciiDigit(c.Peek()) || !AcceptDigits(c, 1, 2)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view day = c.text().substr(day_at, c.pos() - day_at);
+  bool ordinal = day.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+  bool du = c.AcceptAny({"of", "du", "de"}) == "du";
+  if (ordinal || du) {
+    auto rel = AcceptRelative(c, lang);
+    if (rel && IsMonth(*rel)) return rel;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
+  if (auto rel = AcceptDayOfRelativeMonth(c, lang)) return DateExpr(*rel);
   if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
   auto cal = ParseCalendar(c, text, lang);
@@ -1016,6 +1058,49 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   return v;
 }
 
+// "this summer", "next spring", "last winter", «cet été», «le printemps prochain», «l'hiver
+// dernier»: a season near publication. A relative date has no season, so the reading is the
+// years that may hold it: this year for this spring, summer or autumn; last and this year for
+// the last one, this and next year for the next one (which year depends on the season of
+// publication); a winter straddles two years, so this winter is last to next year.
+std::optional<DateValue> ReadSeasonNearPublication(Cursor& c) {
+  size_t start = c.pos();
+  using K = RelativeKind;
+  std::string_view before = c.AcceptAny({"this", "next", "last", "cet", "cette", "ce", "prochain"});
+  if (before.empty()) c.AcceptAny({"the", "le", "l'"});
+  bool winter = false;
+  if (!c.AcceptAny({"winter", "hiver"}).empty()) {
+    winter = true;
+  } else if (c.AcceptAny({"spring", "summer", "autumn", "fall", "printemps", "été", "automne"})
+                 .empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after =
+      before.empty() ? c.AcceptAny({"prochain", "dernier", "passé"}) : std::string_view();
+  int offset = 0;  // -1 last, 0 this, +1 next
+  if (before == "next" || before == "prochain" || after == "prochain") {
+    offset = 1;
+  } else if (before == "last" || after == "dernier" || after == "passé") {
+    offset = -1;
+  } else if (before.empty()) {
+    c.set_pos(start);  // "summer", "l'été": no year to hold it
+    return std::nullopt;
+  }
+  auto year = [](int o) {
+    return RelativeDate{o < 0 ? K::kLastYear : o > 0 ? K::kNextYear : K::kThisYear, 0, {}};
+  };
+  DateValue v;
+  if (offset == 0 && !winter) {
+    v.from = year(0);
+  } else if (offset == 0) {
+    v.from = year(-1), v.to = year(1);
+  } else {
+    v.from = year(std::min(offset, 0)), v.to = year(std::max(offset, 0));
+  }
+  return v;
+}
+
 // "H1 2016", "2016 H2", "2016h2", "the first half of 2016", «le premier semestre 2016», «second
 // semestre de 2024»: a half of a year, as the range of its six months.
 std::optional<DateValue> ReadHalfYear(Cursor& c) {
@@ -1144,6 +1229,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
+    if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
@@ -1178,6 +1264,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
+  if (!range) range = ReadSeasonNearPublication(c);
   if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {

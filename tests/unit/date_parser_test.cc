@@ -644,6 +644,51 @@ TEST(ParseDateTest, HalvesOfAYear) {
   EXPECT_FALSE(ParseDate("H2 SO4", kEn).ok());
 }
 
+TEST(ParseDateTest, DaysOfARelativeMonthNeedTheirOrdinalEnding) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("31st of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("the 20th next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("le 12 du mois prochain").kind, K::kNextMonth);
+  // "5 this month" counts five.
+  EXPECT_FALSE(ParseDate("5 this month", kEn).ok());
+}
+
+TEST(ParseDateTest, SeasonsNearPublicationAreTheYearsThatMayHoldThem) {
+  auto years = [](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error");
+    auto name = [](const DateExpr& e) {
+      const auto* rel = std::get_if<RelativeDate>(&e);
+      if (!rel) return std::string("calendar");
+      return std::string(rel->kind == RelativeKind::kLastYear   ? "last"
+                         : rel->kind == RelativeKind::kThisYear ? "this"
+                         : rel->kind == RelativeKind::kNextYear ? "next"
+                                                                : "other");
+    };
+    return r->to ? name(r->from) + "-" + name(*r->to) : name(r->from);
+  };
+  EXPECT_EQ(years("this summer", kEn), "this");
+  EXPECT_EQ(years("cet été", kFr), "this");
+  EXPECT_EQ(years("next spring", kEn), "this-next");
+  EXPECT_EQ(years("le printemps prochain", kFr), "this-next");
+  EXPECT_EQ(years("l'hiver dernier", kFr), "last-this");
+  EXPECT_EQ(years("this winter", kEn), "last-next");
+  EXPECT_EQ(years("summer", kEn), "error");
+  EXPECT_EQ(years("the fall", kEn), "error");
+}
+
+TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
+  EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
+  EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
+  EXPECT_EQ(Calendar("friday 2018-7-6", kEn), "2018-07-06 wd4");
+  EXPECT_EQ(Calendar("samedi 23/06/18"), "2018-06-23 wd5");
+  EXPECT_EQ(Calendar("08/12,2015", kEn), "2015-08-12");
+  EXPECT_EQ(Calendar("11/12,16"), "2016-12-11");
+  // Without a weekday "7.6" and "7-6" stay a decimal and a score.
+  EXPECT_FALSE(ParseDate("7.6", kEn).ok());
+  EXPECT_FALSE(ParseDate("7-6", kEn).ok());
+}
+
 TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
   using K = RelativeKind;
   EXPECT_EQ(Relative("friday next week", kEn).kind, K::kNextWeek);

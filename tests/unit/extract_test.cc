@@ -205,6 +205,17 @@ TEST(Extract, DaysInWordsAndAbbreviatedMonths) {
   EXPECT_EQ(Find("you may go", Mention::kDate, kEn), "");
 }
 
+// An offset from a day ("two days later", "three weeks from tomorrow") is a date, not a
+// duration, though the model does not read it.
+TEST(Extract, OffsetsAreDates) {
+  EXPECT_EQ(Find("two days later, he left", Mention::kDate, kEn), "[0-14) 'two days later' \n");
+  EXPECT_EQ(Find("three weeks from tomorrow", Mention::kDate, kEn),
+            "[0-25) 'three weeks from tomorrow' \n");
+  EXPECT_EQ(Find("deux semaines plus tard, il est parti", Mention::kDate),
+            "[0-23) 'deux semaines plus tard' \n");
+  EXPECT_EQ(Find("two days later, he left", Mention::kDuration, kEn), "");
+}
+
 // Weekdays alone and days without their month.
 TEST(Extract, LoneWeekdaysAndDays) {
   EXPECT_EQ(Find("Il est parti vendredi.", Mention::kDate), "[13-21) 'vendredi' XXXX-WXX-5\n");
