@@ -216,6 +216,12 @@ TEST(Extract, OffsetsAreDates) {
   EXPECT_EQ(Find("two days later, he left", Mention::kDuration, kEn), "");
 }
 
+TEST(Extract, SeasonsNearPublication) {
+  EXPECT_EQ(Find("I'll leave this summer", Mention::kDate, kEn), "[11-22) 'this summer' \n");
+  EXPECT_EQ(Find("je pars cet été", Mention::kDate), "[8-17) 'cet été' \n");
+  EXPECT_EQ(Find("il a été réélu", Mention::kDate), "");
+}
+
 // Weekdays alone and days without their month.
 TEST(Extract, LoneWeekdaysAndDays) {
   EXPECT_EQ(Find("Il est parti vendredi.", Mention::kDate), "[13-21) 'vendredi' XXXX-WXX-5\n");
