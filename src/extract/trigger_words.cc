@@ -136,9 +136,10 @@ Table BuildTable() {
        "sunday",   "hier",     "aujourd",   "yesterday", "today",    "mois",     "sept",
        "demain",   "tomorrow", "mar",       "apr",       "jun",      "jul",      "sep",
        "avr",      "juil",     "fevr",      "fév",       "fev"});
-  // Seasons: values an opener waits for ("this summer", «cet été», "next spring").
+  // Seasons and weekends: values an opener waits for ("this summer", «cet été», "next spring").
   Add(&t, kCore | kDate,
-      {"spring", "summer", "autumn", "fall", "winter", "printemps", "été", "automne", "hiver"});
+      {"spring", "summer", "autumn", "fall", "winter", "printemps", "été", "automne", "hiver",
+       "weekend"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",

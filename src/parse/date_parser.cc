@@ -162,6 +162,18 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"l'an dernier", K::kLastYear},
       {"l'année passée", K::kLastYear},
       {"last year", K::kLastYear},
+      // The weekend of a relative week is read as that week (Monday to Sunday holds it), as a
+      // weekday within one is. "next weekend" may be this week's or the next: not read.
+      {"this weekend", K::kThisWeek},
+      {"this week-end", K::kThisWeek},
+      {"last weekend", K::kLastWeek},
+      {"last week-end", K::kLastWeek},
+      {"ce week-end", K::kThisWeek},
+      {"ce weekend", K::kThisWeek},
+      {"cette weekend", K::kThisWeek},
+      {"le week-end dernier", K::kLastWeek},
+      {"le weekend dernier", K::kLastWeek},
+      {"week-end dernier", K::kLastWeek},
       {"cette semaine", K::kThisWeek},
       {"this week", K::kThisWeek},
       {"ce mois-ci", K::kThisMonth},
@@ -1058,6 +1070,49 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   return v;
 }
 
+// "the third week of this month", "first week of 2015", "the last week of july", "3rd week of
+// jan", «la troisième semaine de 2027»: a week by its rank in a month or a year, read as that
+// month or year (the model has no week within a period; the period holds it).
+std::optional<DateValue> ReadRankedWeek(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  c.AcceptAny({"the", "la", "le"});
+  if (c.AcceptAny({"first",     "second",    "third",     "fourth",    "fifth",     "last",
+                   "1st",       "2nd",       "3rd",       "4th",       "5th",       "première",
+                   "premiere",  "deuxième",  "deuxieme",  "seconde",   "troisième", "troisieme",
+                   "quatrième", "quatrieme", "cinquième", "cinquieme", "dernière",  "derniere"})
+          .empty() ||
+      c.AcceptAny({"week", "semaine"}).empty()) {
+    return fail();
+  }
+  c.AcceptAny({"of", "in", "du", "de", "d'"});
+  DateValue v;
+  using K = RelativeKind;
+  if (auto rel = AcceptRelative(c, lang)) {
+    bool period = IsMonth(*rel) || rel->kind == K::kLastYear || rel->kind == K::kThisYear ||
+                  rel->kind == K::kNextYear;
+    if (!period) return fail();
+    v.from = *rel;
+    return v;
+  }
+  CalendarDate d;
+  d.month = AcceptMonthOf(c);
+  c.SkipSpaces();
+  std::string_view r = c.Rest();
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+    d.year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  if (!d.month && !d.year) return fail();
+  v.from = d;
+  return v;
+}
+
 // "this summer", "next spring", "last winter", «cet été», «le printemps prochain», «l'hiver
 // dernier»: a season near publication. A relative date has no season, so the reading is the
 // years that may hold it: this year for this spring, summer or autumn; last and this year for
@@ -1230,6 +1285,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
+    if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
@@ -1265,6 +1321,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadSeasonNearPublication(c);
+  if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {

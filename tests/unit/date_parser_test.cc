@@ -689,6 +689,22 @@ TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_FALSE(ParseDate("7-6", kEn).ok());
 }
 
+TEST(ParseDateTest, RankedWeeksAndWeekendsAreTheirPeriod) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("the third week of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("the third week next year", kEn).kind, K::kNextYear);
+  EXPECT_EQ(Calendar("first week of 2015", kEn), "2015");
+  EXPECT_EQ(Calendar("the last week of july", kEn), "yyyy-07");
+  EXPECT_EQ(Calendar("3rd week of jan", kEn), "yyyy-01");
+  EXPECT_EQ(Calendar("la troisième semaine de 2027"), "2027");
+  EXPECT_EQ(Relative("this weekend", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("last weekend", kEn).kind, K::kLastWeek);
+  EXPECT_EQ(Relative("ce week-end").kind, K::kThisWeek);
+  // A ranked week of something else is no date; "last week" alone stays the week before.
+  EXPECT_FALSE(ParseDate("the first week of trading", kEn).ok());
+  EXPECT_EQ(Relative("last week", kEn).kind, K::kLastWeek);
+}
+
 TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
   using K = RelativeKind;
   EXPECT_EQ(Relative("friday next week", kEn).kind, K::kNextWeek);
