@@ -88,6 +88,8 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   if (parse::AcceptMonth(c) || parse::AcceptWeekday(c)) return true;
   c.set_pos(p);
+  if (parse::AcceptMonthGluedToDigits(c)) return true;  // "april22"
+  c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
     // "the 3rd of May", "the '70s".

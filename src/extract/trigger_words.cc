@@ -222,6 +222,12 @@ uint8_t TriggerFlags(std::string_view word) {
     std::string_view suffix = word.substr(word.find_first_not_of("ivxl"));
     if (suffix == "e" || suffix == "eme" || suffix == "ème") return kCore | kDate;
   }
+  // "april22", "january12,2016": a month's name glued to its day.
+  if (size_t digit = word.find_first_of("0123456789");
+      digit != std::string_view::npos && digit >= 3 &&
+      (table.Lookup(word.substr(0, digit)) & kDate)) {
+    return kCore | kDate;
+  }
   // "usd115": an ISO code glued to its figure (currency_words.cc).
   if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {
     for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {

@@ -53,6 +53,21 @@ std::optional<int> AcceptMonth(Cursor& cursor) {
   static const FirstBytes kFirst(kMonths, kWordOf);
   return AcceptFrom(cursor, kMonths, kFirst);
 }
+std::optional<int> AcceptMonthGluedToDigits(Cursor& cursor) {
+  cursor.SkipSpaces();
+  std::string_view rest = cursor.Rest();
+  size_t letters = 0;
+  while (letters < rest.size() && IsWordByte(rest[letters]) && !IsAsciiDigit(rest[letters])) {
+    ++letters;
+  }
+  if (letters < 3 || letters >= rest.size() || !IsAsciiDigit(rest[letters])) return std::nullopt;
+  Cursor name(rest.substr(0, letters));
+  auto month = AcceptMonth(name);
+  if (!month || !name.AtEnd()) return std::nullopt;
+  cursor.set_pos(cursor.pos() + letters);
+  return month;
+}
+
 std::optional<int> AcceptWeekday(Cursor& cursor) {
   static const FirstBytes kFirst(kWeekdays, kWordOf);
   return AcceptFrom(cursor, kWeekdays, kFirst);

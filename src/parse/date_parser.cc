@@ -604,9 +604,25 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
         c.set_pos(before_words);
       }
     }
-    // "January 20, 2025", "Feb, 2001", "4th of july of 1995": only before a year.
+    // "January 20, 2025", "Feb, 2001", "4th of july of 1995", «novembre 23 de 1987»: only
+    // before a year.
     size_t before_year = c.pos();
-    if (c.AcceptAny({",", "of"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
+    std::string_view joiner = c.AcceptAny({",", "of", "de"});
+    std::string_view r = c.Rest();
+    bool four_digits = r.size() >= 4 && IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+    if (joiner.empty() || !IsAsciiDigit(c.Peek()) || (joiner == "de" && !four_digits)) {
+      c.set_pos(before_year);
+    }
+  } else if (size_t glued_at = c.pos(); (d.month = AcceptMonthGluedToDigits(c))) {
+    // "april22", "january12,2016": the day only, glued to its month.
+    auto day = AcceptDigits(c, 1, 2);
+    if (!day) {
+      c.set_pos(glued_at);
+      return unrecognised();
+    }
+    d.day = *day;
+    size_t before_year = c.pos();
+    if (c.AcceptAny({","}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
   }
   if (d.day && d.month && !d.year) {
     // "september the twenty-first nineteen seventy eight", "the tenth of september, two

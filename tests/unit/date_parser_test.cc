@@ -705,6 +705,17 @@ TEST(ParseDateTest, RankedWeeksAndWeekendsAreTheirPeriod) {
   EXPECT_EQ(Relative("last week", kEn).kind, K::kLastWeek);
 }
 
+TEST(ParseDateTest, MonthsGluedToTheirDay) {
+  EXPECT_EQ(Calendar("april22", kEn), "yyyy-04-22");
+  EXPECT_EQ(Calendar("january12,2016", kEn), "2016-01-12");
+  EXPECT_EQ(Calendar("novembre 23 de 1987"), "1987-11-23");
+  // A code, not a day: more than two digits, or a word that is no month.
+  EXPECT_FALSE(ParseDate("april2022x", kEn).ok());
+  EXPECT_FALSE(ParseDate("covid19", kEn).ok());
+  // "de" before a count is no year.
+  EXPECT_EQ(Error("novembre 23 de 10"), "unexpected words after the date: 'de 10'");
+}
+
 TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {
   using K = RelativeKind;
   EXPECT_EQ(Relative("friday next week", kEn).kind, K::kNextWeek);
