@@ -457,6 +457,16 @@ std::optional<CalendarDate> ReadSpacedMonthYear(Cursor& c) {
   return CalendarDate{year, month, {}, {}, DatePart::kWhole};
 }
 
+// A year in words where it ends the phrase ("of nineteen ninety nine"); else the cursor stays:
+// "May 5, two thousand people" counts people.
+std::optional<int> AcceptYearWordsEnding(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto year = AcceptYearWords(c, lang);
+  if (year && !IsWordByte(c.Peek())) return year;
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 // A day in words before its month ("twenty second of june", "the tenth of september", «le
 // vingt et un juin», «premier mai») or, in English, after a weekday ("thursday the twenty
 // first"). Without either the words count or rank something else ("the second", «trois»).
@@ -610,7 +620,12 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     std::string_view joiner = c.AcceptAny({",", "of", "de"});
     std::string_view r = c.Rest();
     bool four_digits = r.size() >= 4 && IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
-    if (joiner.empty() || !IsAsciiDigit(c.Peek()) || (joiner == "de" && !four_digits)) {
+    // "June of nineteen ninety nine": a year in words after "of", where it ends the phrase.
+    std::optional<int> year_words;
+    if (joiner == "of" && !IsAsciiDigit(c.Peek())) year_words = AcceptYearWordsEnding(c, lang);
+    if (year_words) {
+      d.year = *year_words;
+    } else if (joiner.empty() || !IsAsciiDigit(c.Peek()) || (joiner == "de" && !four_digits)) {
       c.set_pos(before_year);
     }
   } else if (size_t glued_at = c.pos(); (d.month = AcceptMonthGluedToDigits(c))) {
@@ -630,8 +645,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     // phrase ("on May 5, two thousand people" counts people).
     size_t before_year = c.pos();
     c.Accept(",");
-    auto words = AcceptYearWords(c, lang);
-    if (words && !IsWordByte(c.Peek())) {
+    if (auto words = AcceptYearWordsEnding(c, lang)) {
       d.year = *words;
     } else {
       c.set_pos(before_year);
@@ -1059,8 +1073,13 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
     }
     c.AcceptAny({"of", "de", "d'", ","});
     std::string_view r = c.Rest();
-    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
-        (r.size() > 4 && IsWordByte(r[4]))) {
+    bool digits = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+                  (r.size() == 4 || !IsWordByte(r[4]));
+    // "the first quarter of two thousand and twenty", "the spring of nineteen seventy eight".
+    std::optional<int> year_words = digits ? std::nullopt : AcceptYearWordsEnding(c, lang);
+    if (year_words) {
+      year = *year_words;
+    } else if (!digits) {
       // "Q3 this year", «le premier trimestre de l'année prochaine»: a part of a relative year,
       // read as that year (a relative date has no part; the year holds it).
       auto rel = AcceptRelative(c, lang);
@@ -1073,10 +1092,11 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       }
       c.set_pos(start);
       return std::nullopt;
+    } else {
+      year = std::stoi(std::string(r.substr(0, 4)));
+      c.set_pos(c.pos() + 4);
+      c.SkipSpaces();
     }
-    year = std::stoi(std::string(r.substr(0, 4)));
-    c.set_pos(c.pos() + 4);
-    c.SkipSpaces();
   }
   int last_month = first_month + 2;
   DateValue v;

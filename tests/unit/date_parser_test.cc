@@ -517,6 +517,10 @@ TEST(ParseDateTest, YearsInWordsAfterADayAndMonth) {
   EXPECT_EQ(Calendar("the tenth of september, two thousand", kEn), "2000-09-10");
   EXPECT_EQ(Calendar("jan 21 two thousand and eighteen", kEn), "2018-01-21");
   EXPECT_EQ(Calendar("21 juin deux mille vingt-quatre"), "2024-06-21");
+  EXPECT_EQ(Calendar("june of nineteen ninety nine", kEn), "1999-06");
+  EXPECT_EQ(Calendar("the first quarter of two thousand and twenty", kEn),
+            "range 2020-01 / 2020-03");
+  EXPECT_EQ(Calendar("the spring of nineteen seventy eight", kEn), "range 1978-03 / 1978-05");
   // A year in words must end the phrase: "two thousand people" counts people.
   EXPECT_EQ(Error("may 5, two thousand people", kEn),
             "unexpected words after the date: ', two thousand people'");
