@@ -520,12 +520,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
   if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
   if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
-  std::string_view part = c.AcceptAny(
-      {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
+  std::string_view part = c.AcceptAny({"beginning of", "start of", "end of", "middle of", "début",
+                                       "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {
-    d.part = (part == "début" || part == "early" || part == "beginning of") ? DatePart::kEarly
-             : (part == "fin" || part == "late" || part == "end of")        ? DatePart::kLate
-                                                                            : DatePart::kMid;
+    d.part = (part == "début" || part == "early" || part == "beginning of" || part == "start of")
+                 ? DatePart::kEarly
+             : (part == "fin" || part == "late" || part == "end of") ? DatePart::kLate
+                                                                     : DatePart::kMid;
     c.Accept("de") || c.Accept("d'");
   }
   // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.

@@ -709,6 +709,11 @@ TEST(ParseDateTest, RankedWeeksAndWeekendsAreTheirPeriod) {
   EXPECT_EQ(Relative("last week", kEn).kind, K::kLastWeek);
 }
 
+TEST(ParseDateTest, StartAndMiddleOfAYear) {
+  EXPECT_EQ(Calendar("middle of 2000", kEn), "2000 mid");
+  EXPECT_EQ(Calendar("start of 2000", kEn), "2000 early");
+}
+
 TEST(ParseDateTest, MonthsGluedToTheirDay) {
   EXPECT_EQ(Calendar("april22", kEn), "yyyy-04-22");
   EXPECT_EQ(Calendar("january12,2016", kEn), "2016-01-12");
