@@ -6,6 +6,7 @@
 #include "extract/trigger_words.h"
 #include "parse/calendar_words.h"
 #include "parse/date_parser.h"
+#include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
 
 namespace crosscheck::extract::detail {
@@ -70,6 +71,14 @@ constexpr std::string_view kDateWords[] = {"day after tomorrow",
                                            "autumn",
                                            "winter"};
 
+// "twenty second of june", «vingt et un juin»: a day in words opens a date only before its
+// month, since the words alone count or rank anything.
+bool DayWordsBeforeMonth(parse::Cursor& c, parse::Language lang) {
+  if (!parse::AcceptDayWords(c, lang)) return false;
+  c.Accept("of");
+  return parse::AcceptMonth(c).has_value();
+}
+
 // Words that can open a date: ParseDate is only tried where one stands, and never at "le",
 // "en", "in" (the references leave those out of the span).
 bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
@@ -79,15 +88,23 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   if (parse::AcceptMonth(c) || parse::AcceptWeekday(c)) return true;
   c.set_pos(p);
+  if (parse::AcceptMonthGluedToDigits(c)) return true;  // "april22"
+  c.set_pos(p);
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
     // "the 3rd of May", "the '70s".
+    size_t after_the = c.pos();
     if (parse::IsAsciiDigit(c.Peek()) || c.Peek() == '\'' || !c.AcceptAny(kDateWords).empty()) {
       return true;
     }
+    c.set_pos(after_the);
+    if (DayWordsBeforeMonth(c, lang)) return true;
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
   if (!c.AcceptAny(kDateWords).empty()) return true;
+  c.set_pos(p);
+  if (DayWordsBeforeMonth(c, lang)) return true;
+  c.set_pos(p);
   // "mer. 24 juin": French weekdays cut short, read only before a day and its month.
   if (lang == parse::Language::kFrench &&
       !c.AcceptAny({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}).empty()) {
@@ -104,36 +121,29 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
       }
     }
   }
-  return !c.AcceptAny({"hier",         "avant-hier",   "aujourd'hui",
-                       "yesterday",    "today",        "la semaine",
-                       "le mois",      "mois",         "l'année",
-                       "l'an",         "last",         "cette",
-                       "ce",           "this",         "il y a",
-                       "début",        "mi",           "fin",
-                       "early",        "mid",          "late",
-                       "end of",       "beginning of", "depuis",
-                       "since",        "avant",        "before",
-                       "d'ici",        "by",           "après",
-                       "after",        "entre",        "between",
-                       "from",         "de",           "demain",
-                       "après-demain", "apres-demain", "tomorrow",
-                       "next",         "previous",     "semaine prochaine",
-                       "les années",   "les annees",   "années",
-                       "annees",       "past",         "following",
-                       "coming",       "upcoming",     "tmrw",
-                       "q1",           "q2",           "q3",
-                       "q4",           "premier",      "deuxième",
-                       "troisième",    "quatrième",    "printemps",
-                       "le printemps", "l'été",        "automne",
-                       "l'automne",    "hiver",        "l'hiver",
-                       "mon",          "tue",          "tues",
-                       "wed",          "thu",          "thur",
-                       "thurs",        "fri",          "sat",
-                       "sun",          "start of",     "middle of",
-                       "later",        "earlier",      "courant",
-                       "debut",        "h1",           "h2",
-                       "rest of",      "remainder of", "reste de",
-                       "reste du"})
+  return !c.AcceptAny({"hier",         "avant-hier", "aujourd'hui",  "yesterday",
+                       "today",        "la semaine", "le mois",      "mois",
+                       "l'année",      "l'an",       "last",         "cette",
+                       "ce",           "cet",        "prochain",     "this",
+                       "il y a",       "début",      "mi",           "fin",
+                       "early",        "mid",        "late",         "end of",
+                       "beginning of", "depuis",     "since",        "avant",
+                       "before",       "d'ici",      "by",           "après",
+                       "after",        "entre",      "between",      "from",
+                       "de",           "demain",     "après-demain", "apres-demain",
+                       "tomorrow",     "next",       "previous",     "semaine prochaine",
+                       "les années",   "les annees", "années",       "annees",
+                       "past",         "following",  "coming",       "upcoming",
+                       "tmrw",         "q1",         "q2",           "q3",
+                       "q4",           "premier",    "deuxième",     "troisième",
+                       "quatrième",    "printemps",  "le printemps", "l'été",
+                       "automne",      "l'automne",  "hiver",        "l'hiver",
+                       "mon",          "tue",        "tues",         "wed",
+                       "thu",          "thur",       "thurs",        "fri",
+                       "sat",          "sun",        "start of",     "middle of",
+                       "later",        "earlier",    "courant",      "debut",
+                       "h1",           "h2",         "rest of",      "remainder of",
+                       "reste de",     "reste du"})
               .empty();
 }
 
@@ -155,7 +165,9 @@ std::string DateTimex(const DateValue& v) {
 }
 
 // A bare figure is a date only when it looks like a year: "2019", not "139" or "10000".
-bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language lang) {
+// `after_in` says that "in", "dans" or "en" stands before the span: "in Jan", "dans Fev" name
+// the month, which an abbreviation alone ("Jan", "Mar" as names) or "may" (a verb) does not.
+bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language lang, bool after_in) {
   const auto* cal = std::get_if<CalendarDate>(&v.from);
   if (!cal || v.to || v.bound != DateBound::kAt) return true;
   if (cal->year && !cal->month && !cal->day) {
@@ -167,11 +179,11 @@ bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language la
            *cal->year >= 1000 && *cal->year <= 2999;
   }
   // English "may" is a verb more often than a month; "Jan", "Mar" alone are names as often.
-  if (lang == parse::Language::kEnglish && span == "may") return false;
-  if (cal->month && !cal->day && !cal->year && span.size() <= 5 && !cal->weekday) {
+  if (lang == parse::Language::kEnglish && span == "may" && !after_in) return false;
+  if (cal->month && !cal->day && !cal->year && span.size() <= 5 && !cal->weekday && !after_in) {
     for (std::string_view abbr :
-         {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "janv", "fevr", "févr", "avr", "juil", "déc"}) {
+         {"jan", "feb", "mar",  "apr",  "jun",  "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "janv", "fevr", "févr", "fév", "fev", "avr", "juil", "déc"}) {
       if (span == abbr ||
           (span.size() == abbr.size() + 1 && span.starts_with(abbr) && span.back() == '.')) {
         return false;
@@ -194,7 +206,9 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
   auto date = parse::ReadDate(c, lang);
   if (!date) return std::nullopt;
   size_t end = TrimmedPos(c);
-  if (!PlausibleDate(*date, std::string_view(t.text()).substr(p, end - p), lang)) {
+  std::string before = t.TokensBefore(p, 1);
+  bool after_in = before == "in" || before == "dans" || before == "en";
+  if (!PlausibleDate(*date, std::string_view(t.text()).substr(p, end - p), lang, after_in)) {
     return std::nullopt;
   }
   return Candidate{Mention::kDate, p, end, DateTimex(*date), ""};
@@ -335,7 +349,17 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
   if (flags & kDate) {
     auto date = ReadDate(t, p, lang);
     if (date && (!best || date->end > best->end)) best = date;
-  } else if (best && best->kind == Mention::kDuration && best->value_begin == p) {
+  } else if (flags & kSpan) {
+    // "twenty second of june", «vingt et un juin»: a number word opens no date by itself, but
+    // a day in words before its month does (the figure would otherwise read "twenty second"
+    // as a duration).
+    parse::Cursor c(t.text());
+    c.set_pos(p);
+    if (DayWordsBeforeMonth(c, lang)) {
+      if (auto date = ReadDate(t, p, lang); date && (!best || date->end > best->end)) best = date;
+    }
+  }
+  if (!(flags & kDate) && best && best->kind == Mention::kDuration && best->value_begin == p) {
     // "two months ago": a count in words opens no date by itself, but "ago" after its
     // duration makes one.
     parse::Cursor c(t.text());
@@ -352,11 +376,15 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
     if (period && (!best || period->end > best->end)) best = period;
   }
   if (best && best->kind == Mention::kDuration) {
-    // "1 month 21 days ago", "2 weeks from now": a date, though no count from publication in
-    // the model says it.
+    // "1 month 21 days ago", "2 weeks from now", "two days later", "three weeks from tomorrow",
+    // «deux semaines plus tard»: an offset, a date, though no count in the model says it (the
+    // mention has no value: the date is not read, and the offset is no duration).
     parse::Cursor c(t.text());
     c.set_pos(best->end);
-    if (!c.AcceptAny({"ago", "from now", "from today", "in the future", "hence"}).empty()) {
+    if (!c.AcceptAny({"ago", "from now", "from today", "from tomorrow", "from yesterday",
+                      "before today", "before yesterday", "after today", "after tomorrow",
+                      "in the future", "hence", "later", "plus tard"})
+             .empty()) {
       best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), "", ""};
     }
   }

@@ -135,7 +135,11 @@ Table BuildTable() {
        "dimanche", "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
        "sunday",   "hier",     "aujourd",   "yesterday", "today",    "mois",     "sept",
        "demain",   "tomorrow", "mar",       "apr",       "jun",      "jul",      "sep",
-       "avr",      "juil",     "fevr"});
+       "avr",      "juil",     "fevr",      "fév",       "fev"});
+  // Seasons and weekends: values an opener waits for ("this summer", «cet été», "next spring").
+  Add(&t, kCore | kDate,
+      {"spring", "summer", "autumn", "fall", "winter", "printemps", "été", "automne", "hiver",
+       "weekend"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",
@@ -171,7 +175,7 @@ Table BuildTable() {
        "yuandan", "independence", "halloween", "valentine", "fête",      "start",     "middle",
        "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
        "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
-       "dans"});
+       "dans",    "cet"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",       "y",          "moins",
@@ -217,6 +221,12 @@ uint8_t TriggerFlags(std::string_view word) {
       word.find_first_not_of("ivxl") != std::string_view::npos) {
     std::string_view suffix = word.substr(word.find_first_not_of("ivxl"));
     if (suffix == "e" || suffix == "eme" || suffix == "ème") return kCore | kDate;
+  }
+  // "april22", "january12,2016": a month's name glued to its day.
+  if (size_t digit = word.find_first_of("0123456789");
+      digit != std::string_view::npos && digit >= 3 &&
+      (table.Lookup(word.substr(0, digit)) & kDate)) {
+    return kCore | kDate;
   }
   // "usd115": an ISO code glued to its figure (currency_words.cc).
   if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {

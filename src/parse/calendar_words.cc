@@ -21,10 +21,11 @@ constexpr std::array kMonths = {
     Word{"feb.", 2},      Word{"aug.", 8},      Word{"sept.", 9},     Word{"oct.", 10},
     Word{"nov.", 11},     Word{"dec.", 12},     Word{"déc.", 12},     Word{"janv.", 1},
     Word{"févr.", 2},     Word{"janv", 1},      Word{"févr", 2},      Word{"fevr", 2},
-    Word{"avr", 4},       Word{"juil", 7},      Word{"déc", 12},      Word{"jan", 1},
-    Word{"feb", 2},       Word{"mar", 3},       Word{"apr", 4},       Word{"jun", 6},
-    Word{"jul", 7},       Word{"aug", 8},       Word{"sept", 9},      Word{"sep", 9},
-    Word{"oct", 10},      Word{"nov", 11},      Word{"dec", 12},
+    Word{"fév", 2},       Word{"fev", 2},       Word{"avr", 4},       Word{"juil", 7},
+    Word{"déc", 12},      Word{"jan", 1},       Word{"feb", 2},       Word{"mar", 3},
+    Word{"apr", 4},       Word{"jun", 6},       Word{"jul", 7},       Word{"aug", 8},
+    Word{"sept", 9},      Word{"sep", 9},       Word{"oct", 10},      Word{"nov", 11},
+    Word{"dec", 12},
 };
 
 constexpr std::array kWeekdays = {
@@ -52,6 +53,21 @@ std::optional<int> AcceptMonth(Cursor& cursor) {
   static const FirstBytes kFirst(kMonths, kWordOf);
   return AcceptFrom(cursor, kMonths, kFirst);
 }
+std::optional<int> AcceptMonthGluedToDigits(Cursor& cursor) {
+  cursor.SkipSpaces();
+  std::string_view rest = cursor.Rest();
+  size_t letters = 0;
+  while (letters < rest.size() && IsWordByte(rest[letters]) && !IsAsciiDigit(rest[letters])) {
+    ++letters;
+  }
+  if (letters < 3 || letters >= rest.size() || !IsAsciiDigit(rest[letters])) return std::nullopt;
+  Cursor name(rest.substr(0, letters));
+  auto month = AcceptMonth(name);
+  if (!month || !name.AtEnd()) return std::nullopt;
+  cursor.set_pos(cursor.pos() + letters);
+  return month;
+}
+
 std::optional<int> AcceptWeekday(Cursor& cursor) {
   static const FirstBytes kFirst(kWeekdays, kWordOf);
   return AcceptFrom(cursor, kWeekdays, kFirst);

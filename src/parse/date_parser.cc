@@ -8,6 +8,7 @@
 #include "common/unicode.h"
 #include "parse/calendar_words.h"
 #include "parse/cursor.h"
+#include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
 #include "parse/number_parser.h"
 
@@ -161,6 +162,18 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       {"l'an dernier", K::kLastYear},
       {"l'année passée", K::kLastYear},
       {"last year", K::kLastYear},
+      // The weekend of a relative week is read as that week (Monday to Sunday holds it), as a
+      // weekday within one is. "next weekend" may be this week's or the next: not read.
+      {"this weekend", K::kThisWeek},
+      {"this week-end", K::kThisWeek},
+      {"last weekend", K::kLastWeek},
+      {"last week-end", K::kLastWeek},
+      {"ce week-end", K::kThisWeek},
+      {"ce weekend", K::kThisWeek},
+      {"cette weekend", K::kThisWeek},
+      {"le week-end dernier", K::kLastWeek},
+      {"le weekend dernier", K::kLastWeek},
+      {"week-end dernier", K::kLastWeek},
       {"cette semaine", K::kThisWeek},
       {"this week", K::kThisWeek},
       {"ce mois-ci", K::kThisMonth},
@@ -230,7 +243,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
 // "22/04/2016", "04/22/2016" (English), "22.04.2016", "21/04/16", "2016/11", "11/2016", "22/04",
 // "4/22": figures joined by '/', '.' or '-'. English reads month first unless that cannot be; a
 // figure pair without a year must use '/' and not look like a fraction ("3/4", "1/2").
-std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
+// After a weekday ("friday 7.6", "friday 7-6") a figure pair is a date whatever joins it.
+// "08/12,2015", "11/12,16": a year may follow a pair after a comma with no space.
+std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang, bool after_weekday = false) {
   std::string_view s = c.Rest();
   int parts[3] = {0, 0, 0};
   size_t lens[3] = {0, 0, 0};
@@ -248,6 +263,14 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     if (s[i] != '/' && s[i] != '.' && s[i] != '-') break;
     if (sep != 0 && s[i] != sep) return std::nullopt;
     sep = s[i++];
+  }
+  if (n == 2 && sep == '/' && i + 2 < s.size() && s[i] == ',' && IsAsciiDigit(s[i + 1])) {
+    size_t j = i + 1;
+    int year = 0;
+    while (j < s.size() && IsAsciiDigit(s[j]) && j - i <= 4) year = year * 10 + (s[j++] - '0');
+    if ((j - i - 1 == 2 || j - i - 1 == 4) && (j == s.size() || !IsWordByte(s[j]))) {
+      parts[2] = year, lens[2] = j - i - 1, n = 3, i = j;
+    }
   }
   if (n < 2 ||
       (i < s.size() && (IsWordByte(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == '-') &&
@@ -270,7 +293,9 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang) {
     }
     // "21/04/16", "05/05/89": a two-digit year is the nearest to 2000 with those digits.
     if (n == 3 && lens[2] == 2) parts[2] += parts[2] < 50 ? 2000 : 1900;
-    if (n == 2 && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) return std::nullopt;
+    if (n == 2 && !after_weekday && (sep != '/' || (parts[0] < parts[1] && parts[1] <= 10))) {
+      return std::nullopt;
+    }
     bool month_first = english && parts[0] <= 12 && !(parts[1] > 31);
     if (english && parts[0] > 12) month_first = false;
     if (!english && parts[1] > 12 && parts[0] <= 12) month_first = true;
@@ -432,6 +457,38 @@ std::optional<CalendarDate> ReadSpacedMonthYear(Cursor& c) {
   return CalendarDate{year, month, {}, {}, DatePart::kWhole};
 }
 
+// A year in words where it ends the phrase ("of nineteen ninety nine"); else the cursor stays:
+// "May 5, two thousand people" counts people.
+std::optional<int> AcceptYearWordsEnding(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto year = AcceptYearWords(c, lang);
+  if (year && !IsWordByte(c.Peek())) return year;
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+// A day in words before its month ("twenty second of june", "the tenth of september", «le
+// vingt et un juin», «premier mai») or, in English, after a weekday ("thursday the twenty
+// first"). Without either the words count or rank something else ("the second", «trois»).
+std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_weekday) {
+  size_t start = c.pos();
+  if (lang == Language::kEnglish) c.Accept("the");
+  auto day = AcceptDayWords(c, lang);
+  if (!day) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  size_t after_day = c.pos();
+  if (lang == Language::kEnglish) c.Accept("of");
+  bool month_next = AcceptMonth(c).has_value();
+  c.set_pos(after_day);
+  if (month_next || (after_weekday && lang == Language::kEnglish && !IsWordByte(c.Peek()))) {
+    return day;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -463,12 +520,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
   if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
   if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
-  std::string_view part = c.AcceptAny(
-      {"beginning of", "end of", "début", "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
+  std::string_view part = c.AcceptAny({"beginning of", "start of", "end of", "middle of", "début",
+                                       "mi-", "mi", "fin", "early", "mid-", "mid", "late"});
   if (!part.empty()) {
-    d.part = (part == "début" || part == "early" || part == "beginning of") ? DatePart::kEarly
-             : (part == "fin" || part == "late" || part == "end of")        ? DatePart::kLate
-                                                                            : DatePart::kMid;
+    d.part = (part == "début" || part == "early" || part == "beginning of" || part == "start of")
+                 ? DatePart::kEarly
+             : (part == "fin" || part == "late" || part == "end of") ? DatePart::kLate
+                                                                     : DatePart::kMid;
     c.Accept("de") || c.Accept("d'");
   }
   // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.
@@ -480,6 +538,13 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   d.weekday = AcceptWeekday(c);
   if (!d.weekday) d.weekday = AcceptWeekdayBeforeDay(c, lang);
   if (d.weekday) c.Accept(",");
+  if (d.weekday && IsAsciiDigit(c.Peek())) {  // "friday 7/6", "samedi 23/06/18"
+    if (auto numeric = ReadNumericDate(c, lang, true)) {
+      numeric->weekday = d.weekday;
+      numeric->part = d.part;
+      return *numeric;
+    }
+  }
   // "year 2008", "l'année 2008": the word before a year in digits.
   size_t before_year_word = c.pos();
   if (!c.AcceptAny({"the year", "year", "l'année", "l'annee", "l'an"}).empty()) {
@@ -500,7 +565,9 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
   size_t before_the = c.pos();
   if (c.Accept("the") && !IsAsciiDigit(c.Peek())) c.set_pos(before_the);
   size_t day_at = c.pos();
-  if (auto day = AcceptDigits(c, 1, 2)) {
+  std::optional<int> day = AcceptDigits(c, 1, 2);
+  if (!day) day = AcceptDayBeforeMonth(c, lang, d.weekday.has_value());
+  if (day) {
     d.day = *day;
     size_t after_day = c.pos();
     if (!SkipGlue(c, false)) c.Accept("of");
@@ -539,12 +606,53 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     SkipGlue(c, true);                       // "jan-1", "jan/1"
     if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
       d.day = *day;
+    } else if (lang == Language::kEnglish) {  // "jan first", "september the twenty-first"
+      size_t before_words = c.pos();
+      c.Accept("the");
+      if (auto words = AcceptOrdinalDayWords(c)) {
+        d.day = *words;
+      } else {
+        c.set_pos(before_words);
+      }
     }
-    // "January 20, 2025", "Feb, 2001", "4th of july of 1995": only before a year.
+    // "January 20, 2025", "Feb, 2001", "4th of july of 1995", «novembre 23 de 1987»: only
+    // before a year.
     size_t before_year = c.pos();
-    if (c.AcceptAny({",", "of"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
+    std::string_view joiner = c.AcceptAny({",", "of", "de"});
+    std::string_view r = c.Rest();
+    bool four_digits = r.size() >= 4 && IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+    // "June of nineteen ninety nine": a year in words after "of", where it ends the phrase.
+    std::optional<int> year_words;
+    if (joiner == "of" && !IsAsciiDigit(c.Peek())) year_words = AcceptYearWordsEnding(c, lang);
+    if (year_words) {
+      d.year = *year_words;
+    } else if (joiner.empty() || !IsAsciiDigit(c.Peek()) || (joiner == "de" && !four_digits)) {
+      c.set_pos(before_year);
+    }
+  } else if (size_t glued_at = c.pos(); (d.month = AcceptMonthGluedToDigits(c))) {
+    // "april22", "january12,2016": the day only, glued to its month.
+    auto day = AcceptDigits(c, 1, 2);
+    if (!day) {
+      c.set_pos(glued_at);
+      return unrecognised();
+    }
+    d.day = *day;
+    size_t before_year = c.pos();
+    if (c.AcceptAny({","}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_year);
   }
-  if (auto year = AcceptDigits(c, 1, 5)) {
+  if (d.day && d.month && !d.year) {
+    // "september the twenty-first nineteen seventy eight", "the tenth of september, two
+    // thousand": a year in words only after a day and its month, and only where it ends the
+    // phrase ("on May 5, two thousand people" counts people).
+    size_t before_year = c.pos();
+    c.Accept(",");
+    if (auto words = AcceptYearWordsEnding(c, lang)) {
+      d.year = *words;
+    } else {
+      c.set_pos(before_year);
+    }
+  }
+  if (auto year = d.year ? std::nullopt : AcceptDigits(c, 1, 5)) {
     d.year = *year;
     // "2016 june", "2016, nov": a year in four digits before its month.
     size_t after_year = c.pos();
@@ -694,8 +802,31 @@ std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
+// "31st of this month", "the 20th next month", «le 12 du mois prochain»: a day of a relative
+// month, read as that month (a relative date has no day; the month holds it). The day needs
+// its ordinal ending or «du»: "5 this month" counts.
+std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  c.AcceptAny({"the", "le"});
+  size_t day_at = c.pos();
+  if (!IsAsciiDigit(c.Peek()) || !AcceptDigits(c, 1, 2)) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view day = c.text().substr(day_at, c.pos() - day_at);
+  bool ordinal = day.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+  bool du = c.AcceptAny({"of", "du", "de"}) == "du";
+  if (ordinal || du) {
+    auto rel = AcceptRelative(c, lang);
+    if (rel && IsMonth(*rel)) return rel;
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
   if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
+  if (auto rel = AcceptDayOfRelativeMonth(c, lang)) return DateExpr(*rel);
   if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
   if (auto rel = AcceptRelative(c, lang)) return DateExpr(*rel);
   auto cal = ParseCalendar(c, text, lang);
@@ -943,8 +1074,13 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
     }
     c.AcceptAny({"of", "de", "d'", ","});
     std::string_view r = c.Rest();
-    if (r.size() < 4 || !IsAsciiDigit(r[0]) || !IsAsciiDigit(r[3]) ||
-        (r.size() > 4 && IsWordByte(r[4]))) {
+    bool digits = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+                  (r.size() == 4 || !IsWordByte(r[4]));
+    // "the first quarter of two thousand and twenty", "the spring of nineteen seventy eight".
+    std::optional<int> year_words = digits ? std::nullopt : AcceptYearWordsEnding(c, lang);
+    if (year_words) {
+      year = *year_words;
+    } else if (!digits) {
       // "Q3 this year", «le premier trimestre de l'année prochaine»: a part of a relative year,
       // read as that year (a relative date has no part; the year holds it).
       auto rel = AcceptRelative(c, lang);
@@ -957,16 +1093,103 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       }
       c.set_pos(start);
       return std::nullopt;
+    } else {
+      year = std::stoi(std::string(r.substr(0, 4)));
+      c.set_pos(c.pos() + 4);
+      c.SkipSpaces();
     }
-    year = std::stoi(std::string(r.substr(0, 4)));
-    c.set_pos(c.pos() + 4);
-    c.SkipSpaces();
   }
   int last_month = first_month + 2;
   DateValue v;
   v.from = CalendarDate{year, first_month, {}, {}, DatePart::kWhole};
   v.to = last_month > 12 ? CalendarDate{*year + 1, last_month - 12, {}, {}, DatePart::kWhole}
                          : CalendarDate{year, last_month, {}, {}, DatePart::kWhole};
+  return v;
+}
+
+// "the third week of this month", "first week of 2015", "the last week of july", "3rd week of
+// jan", «la troisième semaine de 2027»: a week by its rank in a month or a year, read as that
+// month or year (the model has no week within a period; the period holds it).
+std::optional<DateValue> ReadRankedWeek(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  c.AcceptAny({"the", "la", "le"});
+  if (c.AcceptAny({"first",     "second",    "third",     "fourth",    "fifth",     "last",
+                   "1st",       "2nd",       "3rd",       "4th",       "5th",       "première",
+                   "premiere",  "deuxième",  "deuxieme",  "seconde",   "troisième", "troisieme",
+                   "quatrième", "quatrieme", "cinquième", "cinquieme", "dernière",  "derniere"})
+          .empty() ||
+      c.AcceptAny({"week", "semaine"}).empty()) {
+    return fail();
+  }
+  c.AcceptAny({"of", "in", "du", "de", "d'"});
+  DateValue v;
+  using K = RelativeKind;
+  if (auto rel = AcceptRelative(c, lang)) {
+    bool period = IsMonth(*rel) || rel->kind == K::kLastYear || rel->kind == K::kThisYear ||
+                  rel->kind == K::kNextYear;
+    if (!period) return fail();
+    v.from = *rel;
+    return v;
+  }
+  CalendarDate d;
+  d.month = AcceptMonthOf(c);
+  c.SkipSpaces();
+  std::string_view r = c.Rest();
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+    d.year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  }
+  if (!d.month && !d.year) return fail();
+  v.from = d;
+  return v;
+}
+
+// "this summer", "next spring", "last winter", «cet été», «le printemps prochain», «l'hiver
+// dernier»: a season near publication. A relative date has no season, so the reading is the
+// years that may hold it: this year for this spring, summer or autumn; last and this year for
+// the last one, this and next year for the next one (which year depends on the season of
+// publication); a winter straddles two years, so this winter is last to next year.
+std::optional<DateValue> ReadSeasonNearPublication(Cursor& c) {
+  size_t start = c.pos();
+  using K = RelativeKind;
+  std::string_view before = c.AcceptAny({"this", "next", "last", "cet", "cette", "ce", "prochain"});
+  if (before.empty()) c.AcceptAny({"the", "le", "l'"});
+  bool winter = false;
+  if (!c.AcceptAny({"winter", "hiver"}).empty()) {
+    winter = true;
+  } else if (c.AcceptAny({"spring", "summer", "autumn", "fall", "printemps", "été", "automne"})
+                 .empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after =
+      before.empty() ? c.AcceptAny({"prochain", "dernier", "passé"}) : std::string_view();
+  int offset = 0;  // -1 last, 0 this, +1 next
+  if (before == "next" || before == "prochain" || after == "prochain") {
+    offset = 1;
+  } else if (before == "last" || after == "dernier" || after == "passé") {
+    offset = -1;
+  } else if (before.empty()) {
+    c.set_pos(start);  // "summer", "l'été": no year to hold it
+    return std::nullopt;
+  }
+  auto year = [](int o) {
+    return RelativeDate{o < 0 ? K::kLastYear : o > 0 ? K::kNextYear : K::kThisYear, 0, {}};
+  };
+  DateValue v;
+  if (offset == 0 && !winter) {
+    v.from = year(0);
+  } else if (offset == 0) {
+    v.from = year(-1), v.to = year(1);
+  } else {
+    v.from = year(std::min(offset, 0)), v.to = year(std::max(offset, 0));
+  }
   return v;
 }
 
@@ -1098,6 +1321,8 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (auto century = ReadCentury(c)) return century->bound = v.bound, *century;
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
+    if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
+    if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
@@ -1132,6 +1357,8 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
+  if (!range) range = ReadSeasonNearPublication(c);
+  if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {

@@ -493,6 +493,39 @@ TEST(ParseDateTest, YearsAfterACommaOrBeforeTheMonth) {
   EXPECT_EQ(Error("12 mars de 10"), "unexpected words after the date: 'de 10'");
 }
 
+TEST(ParseDateTest, DaysInWords) {
+  EXPECT_EQ(Calendar("twenty second of june", kEn), "yyyy-06-22");
+  EXPECT_EQ(Calendar("twenty-second of june 2017", kEn), "2017-06-22");
+  EXPECT_EQ(Calendar("the tenth of september", kEn), "yyyy-09-10");
+  EXPECT_EQ(Calendar("second of aug", kEn), "yyyy-08-02");
+  EXPECT_EQ(Calendar("jan first", kEn), "yyyy-01-01");
+  EXPECT_EQ(Calendar("may twenty-first", kEn), "yyyy-05-21");
+  EXPECT_EQ(Calendar("october the thirty first", kEn), "yyyy-10-31");
+  EXPECT_EQ(Calendar("thursday the twenty first", kEn), "yyyy-21 wd3");
+  EXPECT_EQ(Calendar("le vingt et un juin"), "yyyy-06-21");
+  EXPECT_EQ(Calendar("premier mai"), "yyyy-05-01");
+  // Without a month or a weekday the words rank or count something else.
+  EXPECT_EQ(Error("the second", kEn), "unrecognised date 'the second'");
+  EXPECT_EQ(Error("thirty-second of june", kEn), "unrecognised date 'thirty-second of june'");
+  // After a month, cardinals count ("in May twenty people ...").
+  EXPECT_EQ(Error("may twenty", kEn), "unexpected words after the date: 'twenty'");
+}
+
+TEST(ParseDateTest, YearsInWordsAfterADayAndMonth) {
+  EXPECT_EQ(Calendar("september the twenty-first nineteen seventy eight", kEn), "1978-09-21");
+  EXPECT_EQ(Calendar("september 10, nineteen zero one", kEn), "1901-09-10");
+  EXPECT_EQ(Calendar("the tenth of september, two thousand", kEn), "2000-09-10");
+  EXPECT_EQ(Calendar("jan 21 two thousand and eighteen", kEn), "2018-01-21");
+  EXPECT_EQ(Calendar("21 juin deux mille vingt-quatre"), "2024-06-21");
+  EXPECT_EQ(Calendar("june of nineteen ninety nine", kEn), "1999-06");
+  EXPECT_EQ(Calendar("the first quarter of two thousand and twenty", kEn),
+            "range 2020-01 / 2020-03");
+  EXPECT_EQ(Calendar("the spring of nineteen seventy eight", kEn), "range 1978-03 / 1978-05");
+  // A year in words must end the phrase: "two thousand people" counts people.
+  EXPECT_EQ(Error("may 5, two thousand people", kEn),
+            "unexpected words after the date: ', two thousand people'");
+}
+
 TEST(ParseDateTest, EnglishBoundsInWords) {
   auto bound = [](std::string_view text) {
     auto r = ParseDate(text, kEn);
@@ -613,6 +646,83 @@ TEST(ParseDateTest, HalvesOfAYear) {
   // A half of something else, or without its year.
   EXPECT_FALSE(ParseDate("the first half of the game", kEn).ok());
   EXPECT_FALSE(ParseDate("H2 SO4", kEn).ok());
+}
+
+TEST(ParseDateTest, DaysOfARelativeMonthNeedTheirOrdinalEnding) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("31st of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("the 20th next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("le 12 du mois prochain").kind, K::kNextMonth);
+  // "5 this month" counts five.
+  EXPECT_FALSE(ParseDate("5 this month", kEn).ok());
+}
+
+TEST(ParseDateTest, SeasonsNearPublicationAreTheYearsThatMayHoldThem) {
+  auto years = [](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error");
+    auto name = [](const DateExpr& e) {
+      const auto* rel = std::get_if<RelativeDate>(&e);
+      if (!rel) return std::string("calendar");
+      return std::string(rel->kind == RelativeKind::kLastYear   ? "last"
+                         : rel->kind == RelativeKind::kThisYear ? "this"
+                         : rel->kind == RelativeKind::kNextYear ? "next"
+                                                                : "other");
+    };
+    return r->to ? name(r->from) + "-" + name(*r->to) : name(r->from);
+  };
+  EXPECT_EQ(years("this summer", kEn), "this");
+  EXPECT_EQ(years("cet été", kFr), "this");
+  EXPECT_EQ(years("next spring", kEn), "this-next");
+  EXPECT_EQ(years("le printemps prochain", kFr), "this-next");
+  EXPECT_EQ(years("l'hiver dernier", kFr), "last-this");
+  EXPECT_EQ(years("this winter", kEn), "last-next");
+  EXPECT_EQ(years("summer", kEn), "error");
+  EXPECT_EQ(years("the fall", kEn), "error");
+}
+
+TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
+  EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
+  EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
+  EXPECT_EQ(Calendar("friday 2018-7-6", kEn), "2018-07-06 wd4");
+  EXPECT_EQ(Calendar("samedi 23/06/18"), "2018-06-23 wd5");
+  EXPECT_EQ(Calendar("08/12,2015", kEn), "2015-08-12");
+  EXPECT_EQ(Calendar("11/12,16"), "2016-12-11");
+  // Without a weekday "7.6" and "7-6" stay a decimal and a score.
+  EXPECT_FALSE(ParseDate("7.6", kEn).ok());
+  EXPECT_FALSE(ParseDate("7-6", kEn).ok());
+}
+
+TEST(ParseDateTest, RankedWeeksAndWeekendsAreTheirPeriod) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("the third week of this month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("the third week next year", kEn).kind, K::kNextYear);
+  EXPECT_EQ(Calendar("first week of 2015", kEn), "2015");
+  EXPECT_EQ(Calendar("the last week of july", kEn), "yyyy-07");
+  EXPECT_EQ(Calendar("3rd week of jan", kEn), "yyyy-01");
+  EXPECT_EQ(Calendar("la troisième semaine de 2027"), "2027");
+  EXPECT_EQ(Relative("this weekend", kEn).kind, K::kThisWeek);
+  EXPECT_EQ(Relative("last weekend", kEn).kind, K::kLastWeek);
+  EXPECT_EQ(Relative("ce week-end").kind, K::kThisWeek);
+  // A ranked week of something else is no date; "last week" alone stays the week before.
+  EXPECT_FALSE(ParseDate("the first week of trading", kEn).ok());
+  EXPECT_EQ(Relative("last week", kEn).kind, K::kLastWeek);
+}
+
+TEST(ParseDateTest, StartAndMiddleOfAYear) {
+  EXPECT_EQ(Calendar("middle of 2000", kEn), "2000 mid");
+  EXPECT_EQ(Calendar("start of 2000", kEn), "2000 early");
+}
+
+TEST(ParseDateTest, MonthsGluedToTheirDay) {
+  EXPECT_EQ(Calendar("april22", kEn), "yyyy-04-22");
+  EXPECT_EQ(Calendar("january12,2016", kEn), "2016-01-12");
+  EXPECT_EQ(Calendar("novembre 23 de 1987"), "1987-11-23");
+  // A code, not a day: more than two digits, or a word that is no month.
+  EXPECT_FALSE(ParseDate("april2022x", kEn).ok());
+  EXPECT_FALSE(ParseDate("covid19", kEn).ok());
+  // "de" before a count is no year.
+  EXPECT_EQ(Error("novembre 23 de 10"), "unexpected words after the date: 'de 10'");
 }
 
 TEST(ParseDateTest, WeekdaysWithinARelativeWeekOrAMonth) {

@@ -198,6 +198,41 @@ TEST(Extract, MoreDateForms) {
   EXPECT_EQ(Find("3/4 of them", Mention::kDate, kEn), "");
 }
 
+// Days and years in words open a date only with their month or weekday; an abbreviated month
+// alone only after "in", "dans", "en".
+TEST(Extract, DaysInWordsAndAbbreviatedMonths) {
+  EXPECT_EQ(Find("i'll go back twenty second of june 2017", Mention::kDate, kEn),
+            "[13-39) 'twenty second of june 2017' 2017-06-22\n");
+  EXPECT_EQ(Find("on the tenth of september, two thousand", Mention::kDate, kEn),
+            "[3-39) 'the tenth of september, two thousand' 2000-09-10\n");
+  EXPECT_EQ(Find("it was thursday the twenty first", Mention::kDate, kEn),
+            "[7-32) 'thursday the twenty first' XXXX-XX-21\n");
+  EXPECT_EQ(Find("Il reviendra le vingt et un juin", Mention::kDate),
+            "[16-32) 'vingt et un juin' XXXX-06-21\n");
+  EXPECT_EQ(Find("the second time", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("I'll be out in Jan", Mention::kDate, kEn), "[15-18) 'Jan' XXXX-01\n");
+  EXPECT_EQ(Find("Je serai dans Fev", Mention::kDate), "[14-17) 'Fev' XXXX-02\n");
+  EXPECT_EQ(Find("Jan said so", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("you may go", Mention::kDate, kEn), "");
+}
+
+// An offset from a day ("two days later", "three weeks from tomorrow") is a date, not a
+// duration, though the model does not read it.
+TEST(Extract, OffsetsAreDates) {
+  EXPECT_EQ(Find("two days later, he left", Mention::kDate, kEn), "[0-14) 'two days later' \n");
+  EXPECT_EQ(Find("three weeks from tomorrow", Mention::kDate, kEn),
+            "[0-25) 'three weeks from tomorrow' \n");
+  EXPECT_EQ(Find("deux semaines plus tard, il est parti", Mention::kDate),
+            "[0-23) 'deux semaines plus tard' \n");
+  EXPECT_EQ(Find("two days later, he left", Mention::kDuration, kEn), "");
+}
+
+TEST(Extract, SeasonsNearPublication) {
+  EXPECT_EQ(Find("I'll leave this summer", Mention::kDate, kEn), "[11-22) 'this summer' \n");
+  EXPECT_EQ(Find("je pars cet été", Mention::kDate), "[8-17) 'cet été' \n");
+  EXPECT_EQ(Find("il a été réélu", Mention::kDate), "");
+}
+
 // Weekdays alone and days without their month.
 TEST(Extract, LoneWeekdaysAndDays) {
   EXPECT_EQ(Find("Il est parti vendredi.", Mention::kDate), "[13-21) 'vendredi' XXXX-WXX-5\n");
