@@ -106,16 +106,13 @@ bool IsConversionOf(std::string_view text, TextSpan figure, TextSpan of) {
   return true;
 }
 
-// Whether `written` (a cue word as the article writes it) is one of `cue`'s everyday words, a
-// French participle in any of its agreed forms ("ouverte" for «ouvert»).
-bool IsEverydayWord(const Cue& cue, std::string_view written) {
+// Whether `written` (a cue word as the article writes it) is one of `cue`'s everyday words, in
+// any of the forms the cue is spotted in ("ouverte" for «ouvert»).
+bool IsEverydayWord(const Cue& cue, std::string_view written, bool english) {
   std::string folded = FoldText(written, Fold::kCaseAndPunctuation);
   for (const auto& word : cue.everyday) {
-    std::string w = FoldText(word, Fold::kCaseAndPunctuation);
-    if (folded == w) return true;
-    if (w.ends_with("\u00e9") && folded.starts_with(w)) {
-      std::string_view rest = std::string_view(folded).substr(w.size());
-      if (rest == "e" || rest == "s" || rest == "es") return true;
+    for (const auto& form : CueForms(word, english)) {
+      if (folded == FoldText(form, Fold::kCaseAndPunctuation)) return true;
     }
   }
   return false;
@@ -165,12 +162,12 @@ std::optional<std::string> Destination(std::string_view text, TextSpan sentence,
     if (!determiner) continue;
     bool whole_or_period = false;
     for (size_t j = i + 1; j < std::min(words.size(), i + 4); ++j) {
-      whole_or_period |= in(
-          words[j], {"total",   "totalite", "totalité", "ensemble",  "somme",    "montant", "fois",
-                     "annee",   "année",    "an",       "ans",       "mois",     "semaine", "jour",
-                     "periode", "période",  "exercice", "trimestre", "semestre", "whole",   "sum",
-                     "amount",  "time",     "year",     "years",     "month",    "week",    "day",
-                     "period",  "quarter",  "basis"});
+      whole_or_period |=
+          in(words[j],
+             {"total",     "totalité", "ensemble", "somme",   "montant", "fois",    "année",
+              "an",        "ans",      "mois",     "semaine", "jour",    "période", "exercice",
+              "trimestre", "semestre", "whole",    "sum",     "amount",  "time",    "year",
+              "years",     "month",    "week",     "day",     "period",  "quarter", "basis"});
     }
     if (whole_or_period) continue;
     std::string phrase = words[i] + " " + det + " " + words[i + 2];
@@ -182,6 +179,14 @@ std::optional<std::string> Destination(std::string_view text, TextSpan sentence,
 
 class Attacher {
  public:
+  // What a description in the sentence says of a cue's subject: the entity it refers to, or
+  // that it describes a subject none can be assumed for (`ambiguous`), and where it stands.
+  struct Description {
+    const Entity* entity = nullptr;
+    bool ambiguous = false;
+    TextSpan at{};
+  };
+
   // `finder` reads `text` (one per article: folding it costs 8 bytes of offsets per byte).
   Attacher(std::string_view text, parse::Language lang, const std::vector<Mention>& mentions,
            const Catalogue& catalogue, const CueLexicon& lexicon, const PhraseFinder& finder)
@@ -423,7 +428,7 @@ class Attacher {
           fmt::format("the figure fits several properties: {} (cue '{}'), and also {}", property.id,
                       Slice(c.cue_span), list));
     }
-    if (c.cue && IsEverydayWord(*c.cue, Slice(c.cue_span))) {
+    if (c.cue && IsEverydayWord(*c.cue, Slice(c.cue_span), lang_ == parse::Language::kEnglish)) {
       out.reasons.push_back(
           fmt::format("the cue '{}' is also an everyday word: the sentence may not be about {}",
                       Slice(c.cue_span), property.id));
@@ -539,9 +544,16 @@ class Attacher {
       if (da != db) return da < db;
       return a->span.begin < b->span.begin;
     });
+    // What a description in the sentence refers to for each cue, read once: both passes ask.
+    std::vector<std::optional<Description>> descriptions(near.size());
+    auto described = [&](size_t i) -> const Description& {
+      if (!descriptions[i]) descriptions[i] = Describe(*near[i]->cue, sentence, span);
+      return *descriptions[i];
+    };
     // First a subject named in the sentence, then one the article does not name.
     for (bool fallback : {false, true}) {
-      for (const CueHit* hit : near) {
+      for (size_t hit_index = 0; hit_index < near.size(); ++hit_index) {
+        const CueHit* hit = near[hit_index];
         const Property* property = catalogue_.FindProperty(hit->cue->property);
         if (!property) continue;
         if (m.kind == Mention::kCategory && property->taxonomy != m.unit) continue;
@@ -558,19 +570,16 @@ class Attacher {
         const EntityHit* named = fallback ? nullptr : NearestEntity(sentence, span, *hit->cue);
         TextSpan described_at{};
         auto [subject, source] =
-            fallback ? FallbackSubject(*hit->cue, sentence, span, &described_at)
+            fallback ? FallbackSubject(*hit->cue, described(hit_index))
                      : std::pair{static_cast<const Entity*>(nullptr), Candidate::kNamed};
         if (named) subject = named->entity;
         // A description in the sentence ("a cofondé le fonds en 2015") says who as a name does:
         // it is tried with the names, before any cue whose subject would be assumed.
-        if (!fallback && !named && hit->cue->subject.empty()) {
-          bool ambiguous = false;
-          if (const Entity* described =
-                  Described(*hit->cue, sentence, span, &described_at, &ambiguous)) {
-            subject = described;
-            source = Candidate::kDescribed;
-          }
+        if (!fallback && !named && hit->cue->subject.empty() && described(hit_index).entity) {
+          subject = described(hit_index).entity;
+          source = Candidate::kDescribed;
         }
+        if (source == Candidate::kDescribed) described_at = described(hit_index).at;
         if (!subject) continue;
         TextSpan value_span = WithUnitNoun(m, *property);
         // "à 45 km", "38 000 m²": a figure whose unit word is of another dimension than the
@@ -638,16 +647,11 @@ class Attacher {
   // among the fitting types; else the catalogue's only entity of the cue's first type that has
   // any (a cue lists its subject types most likely first: money is invested by an organisation
   // before a person), and none when that type has several.
-  std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(const Cue& cue,
-                                                                     TextSpan sentence,
-                                                                     TextSpan figure,
-                                                                     TextSpan* described_at) const {
+  std::pair<const Entity*, Candidate::SubjectSource> FallbackSubject(
+      const Cue& cue, const Description& described) const {
     if (!cue.subject.empty()) return {catalogue_.FindEntity(cue.subject), Candidate::kCueSubject};
-    bool ambiguous = false;
-    if (const Entity* described = Described(cue, sentence, figure, described_at, &ambiguous)) {
-      return {described, Candidate::kDescribed};
-    }
-    if (ambiguous) return {nullptr, Candidate::kDescribed};
+    if (described.entity) return {described.entity, Candidate::kDescribed};
+    if (described.ambiguous) return {nullptr, Candidate::kDescribed};
     auto cached = main_subjects_.find(&cue);
     if (cached == main_subjects_.end()) {
       cached = main_subjects_.emplace(&cue, MainSubject(entities_, &cue, true)).first;
@@ -684,6 +688,12 @@ class Attacher {
   bool NamedHere(const Entity& e) const {
     return std::any_of(entities_.begin(), entities_.end(),
                        [&](const EntityHit& h) { return h.entity == &e; });
+  }
+
+  Description Describe(const Cue& cue, TextSpan sentence, TextSpan figure) const {
+    Description d;
+    d.entity = Described(cue, sentence, figure, &d.at, &d.ambiguous);
+    return d;
   }
 
   // The entity a description in the sentence refers to: a determiner and a noun that is a

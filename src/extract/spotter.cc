@@ -27,11 +27,6 @@ std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& c
   return kept;
 }
 
-namespace {
-
-// The forms a cue word is looked for in. French past participles agree with their subject:
-// "lancé" is also "lancée", "lancés" and "lancées" ("l'essai a été lancé", "la fusée lancée"),
-// so a cue that ends in "é" matches its feminine and plural forms without listing them.
 std::set<std::string> CueForms(const std::string& word, bool english) {
   std::set<std::string> forms{word};
   if (!english && word.ends_with("\u00e9")) {
@@ -39,8 +34,6 @@ std::set<std::string> CueForms(const std::string& word, bool english) {
   }
   return forms;
 }
-
-}  // namespace
 
 std::vector<CueHit> SpotCues(const PhraseFinder& text, const CueLexicon& lexicon, bool english) {
   std::vector<CueHit> out;

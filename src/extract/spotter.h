@@ -1,5 +1,6 @@
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct CueHit {
 // Every name and alias of every entity, in text order; where names overlap the longest wins
 // ("DeepSeek-R1" is the model, not the company DeepSeek and the alias R1).
 std::vector<EntityHit> SpotEntities(const PhraseFinder& text, const Catalogue& catalogue);
+
+// The forms a cue word is looked for in. French past participles agree with their subject:
+// "lancé" is also "lancée", "lancés" and "lancées" ("l'essai a été lancé", "la fusée lancée"),
+// so a cue that ends in "é" matches its feminine and plural forms without listing them.
+std::set<std::string> CueForms(const std::string& word, bool english);
 
 // Every cue word of the text's language, in text order (one word may cue several properties);
 // none of a cue whose `only_with` words the text never uses.
