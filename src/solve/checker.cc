@@ -16,8 +16,12 @@
 namespace crosscheck::solve {
 namespace {
 
-// A forced window is a tension when narrower than this share of the narrowest claim's interval.
-constexpr long long kTensionPercent = 10;
+// A forced window of dates is a tension when it is narrower than every claim alone allows and
+// either at most a quarter of the narrowest claim's interval or at most a quarter of a year: a
+// desk recognises "they only fit within three months" as worth a primary source, whatever the
+// claims' own widths (an age plus a birth year pinning a birthday into 70 days).
+constexpr long long kTensionShare = 4;     // window * 4 <= narrowest
+constexpr long long kTensionMaxDays = 90;  // or window <= 90 days
 
 FindingSeverity SeverityOf(const std::vector<const FindingClaim*>& set) {
   bool reported = false;
@@ -578,7 +582,8 @@ class ComponentChecker {
       if (width && (narrowest < 0 || *width < narrowest)) narrowest = *width;
     }
     long long width = window->high - window->low + 1;
-    if (narrowest < 0 || width * 100 >= narrowest * kTensionPercent) return false;
+    if (narrowest < 0 || width >= narrowest) return false;
+    if (width * kTensionShare > narrowest && width > kTensionMaxDays) return false;
     std::vector<std::string> ids;
     std::vector<const FindingClaim*> views;
     std::string why;
