@@ -9,7 +9,7 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 3;
+constexpr uint64_t kFormatVersion = 4;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -117,6 +117,7 @@ void Write(BinaryWriter& w, const Finding& f) {
   Write(w, f.minimal_sets);
   Write(w, f.camps);
   Write(w, f.retract);
+  Write(w, f.equally_cheap);
   w.Bool(f.window.has_value());
   if (f.window) {
     w.Signed(f.window->first);
@@ -135,6 +136,7 @@ void Read(BinaryReader& r, Finding& f) {
   Read(r, f.minimal_sets);
   Read(r, f.camps);
   Read(r, f.retract);
+  Read(r, f.equally_cheap);
   if (r.Bool()) {
     Window window;
     window.first = static_cast<DayNumber>(r.Signed());

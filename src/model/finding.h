@@ -70,6 +70,10 @@ struct Finding {
   std::vector<std::vector<std::string>> minimal_sets;  // contradictions: claim ids of each MUS
   std::vector<std::vector<std::string>> camps;         // contradictions: claims that agree
   std::vector<std::string> retract;                    // contradictions: cheapest correction
+  // Contradictions: other corrections that cost exactly as much as `retract` (each the claims
+  // outside another camp of the same weight). The tie-break chose `retract`; a desk should know
+  // the choice was a tie and see the others, in the order of the camps.
+  std::vector<std::vector<std::string>> equally_cheap;
   // Contradictions: whether a lenient reading of precision (a full unit in the last digit)
   // would dissolve it (docs/semantics.md): "every precision mode" is the strongest.
   std::string holds_in;

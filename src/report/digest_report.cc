@@ -17,6 +17,7 @@ std::string DigestReport(const CheckResult& result) {
     if (f.evidence_kind() == FindingKind::kContradiction) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
                          Join(f.retract), f.holds_in);
+      for (const auto& set : f.equally_cheap) out += fmt::format(" or=[{}]", Join(set));
     }
     if (f.window)
       out += fmt::format(" window={}..{}", FormatDay(f.window->first), FormatDay(f.window->last));

@@ -57,6 +57,16 @@ std::string Chips(const std::vector<std::string>& ids) {
   return out;
 }
 
+// "A tie: doubting ... costs as much" when the cheapest correction was chosen by the tie-break.
+std::string EquallyCheap(const Finding& f) {
+  if (f.equally_cheap.empty()) return "";
+  std::string others;
+  for (const auto& set : f.equally_cheap) others += (others.empty() ? "" : "or ") + Chips(set);
+  return "<br>A tie: doubting " + others +
+         "costs as much; the tie-break (low confidence, then the vaguer claim, then the id) "
+         "chose the first.";
+}
+
 std::string SourceLine(const FindingClaim& c, const ArticleMap& articles) {
   if (c.article.empty()) return "<b>reference ledger</b>";
   auto it = articles.find(c.article);
@@ -146,7 +156,7 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
     out += fmt::format("<p class=\"retract\"><b>Cheapest correction.</b> {}</p>\n",
                        f.retract.empty()
                            ? "Doubt nothing here (the correction lies in a related finding)."
-                           : "Doubt " + Chips(f.retract));
+                           : "Doubt " + Chips(f.retract) + EquallyCheap(f));
     if (f.camps.size() > 1) {
       out += "<p><b>Camps</b> (claims that agree with each other):";
       for (size_t i = 0; i < f.camps.size(); ++i) {

@@ -68,6 +68,7 @@ std::string FindingElement(const Finding& f, bool accepted) {
     j["minimal_sets"] = f.minimal_sets;
     j["camps"] = f.camps;
     j["retract"] = f.retract;
+    if (!f.equally_cheap.empty()) j["equally_cheap"] = f.equally_cheap;
     j["holds_in"] = f.holds_in;
   }
   if (f.window)

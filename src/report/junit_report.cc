@@ -22,6 +22,11 @@ std::string Body(const Finding& f) {
     std::string ids;
     for (const auto& id : f.retract) ids += (ids.empty() ? "" : ", ") + id;
     body += "cheapest correction: doubt " + ids + "\n";
+    for (const auto& set : f.equally_cheap) {
+      std::string others;
+      for (const auto& id : set) others += (others.empty() ? "" : ", ") + id;
+      body += "equally cheap: doubt " + others + "\n";
+    }
   }
   return body;
 }

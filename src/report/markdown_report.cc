@@ -170,8 +170,21 @@ std::string MarkdownReport(const CheckResult& result) {
       std::string retract;
       for (const auto& id : f.retract) retract += (retract.empty() ? "" : ", ") + id;
       out += fmt::format(
-          "\n\n**Cheapest correction.** Doubt {}.\n",
+          "\n\n**Cheapest correction.** Doubt {}.",
           retract.empty() ? "nothing here (the correction lies in a related finding)" : retract);
+      if (!f.equally_cheap.empty()) {
+        std::string others;
+        for (const auto& set : f.equally_cheap) {
+          std::string ids;
+          for (const auto& id : set) ids += (ids.empty() ? "" : ", ") + id;
+          others += (others.empty() ? "" : "; or ") + ids;
+        }
+        out += fmt::format(
+            " A tie: doubting {} costs as much; the tie-break (low confidence, then the vaguer "
+            "claim, then the id) chose the first.",
+            others);
+      }
+      out += "\n";
     }
   }
   if (!result.diagnostics.empty()) {

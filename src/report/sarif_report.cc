@@ -74,6 +74,7 @@ std::string SarifReport(const CheckResult& result) {
     }
     r["properties"] = {{"severity", std::string(FindingSeverityName(f.severity))},
                        {"retract", f.retract}};
+    if (!f.equally_cheap.empty()) r["properties"]["equally_cheap"] = f.equally_cheap;
     results.push_back(r);
   }
   Json run;

@@ -342,6 +342,7 @@ class ComponentChecker {
         if (involved.count(i)) f.retract.push_back(View(i)->id);
       }
       f.camps = Camps(solver, {involved.begin(), involved.end()}, maximal);
+      f.equally_cheap = EquallyCheap(f, involved);
       // The disputed fact: the one the cheapest correction doubts, else the first.
       const FindingClaim* fact = &f.claims.front();
       for (const auto& c : f.claims) {
@@ -396,6 +397,36 @@ class ComponentChecker {
       ids.reserve(camp.size());
       for (int i : camp) ids.push_back(View(i)->id);
       out.push_back(std::move(ids));
+    }
+    return out;
+  }
+
+  // The other corrections of the finding that cost what its cheapest one costs: the claims
+  // outside each camp whose retraction weighs the same as `f.retract`. Keeping a camp is a
+  // correction (the camp holds together, and it is maximal), so a camp of equal weight is a
+  // choice the tie-break made silently.
+  std::vector<std::vector<std::string>> EquallyCheap(const Finding& f,
+                                                     const std::set<int>& involved) const {
+    std::map<std::string, int> weight_of;
+    for (int i : involved) weight_of[View(i)->id] = weights_[static_cast<size_t>(i)];
+    auto weight = [&](const std::vector<std::string>& ids) {
+      long long w = 0;
+      for (const auto& id : ids) w += weight_of[id];
+      return w;
+    };
+    long long cost = weight(f.retract);
+    std::vector<std::vector<std::string>> out;
+    if (f.retract.empty()) return out;
+    for (const auto& camp : f.camps) {
+      std::set<std::string> kept(camp.begin(), camp.end());
+      std::vector<std::string> doubted;
+      for (int i : involved) {
+        if (!kept.count(View(i)->id)) doubted.push_back(View(i)->id);
+      }
+      bool same = std::set<std::string>(doubted.begin(), doubted.end()) ==
+                  std::set<std::string>(f.retract.begin(), f.retract.end());
+      if (same || weight(doubted) != cost) continue;
+      if (std::find(out.begin(), out.end(), doubted) == out.end()) out.push_back(doubted);
     }
     return out;
   }
