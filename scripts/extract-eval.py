@@ -11,8 +11,9 @@ article and its quoted span overlaps the gold phrase. A reported contradiction t
 sides of a gold contradiction is found; one that covers no gold contradiction is false; a
 contradiction or tension covering two claims of a trap breaks it. One line per story:
   STORY: claims N, contradictions found F/G, false X (of R reported), traps broken T/U,
-  tensions S/V, inferences I/J, to review W (K gold)
-where W counts the possible contradictions left to review (kind to_review, docs/extraction.md)
+  tensions S/V, inferences I/J (+Q to review), to review W (K gold)
+where Q counts the gold inferences stated only as an inference to review (the date is inferred,
+resting on a claim of low confidence the report names), W counts the possible contradictions left to review (kind to_review, docs/extraction.md)
 and K the gold contradictions among them; they count neither as found nor as false.
 
 Bundled corpus (--bundled ROOT: ROOT/corpus and ROOT/claims). The gold is what the hand-written
@@ -163,9 +164,13 @@ def evaluate_story(binary, story, details):
     tensions = {t["id"] for f in findings if f["kind"] == "tension"
                 for t in gold.get("tensions", [])
                 if len(covered_sides(f, t["claims"], articles, texts)) >= 2}
-    inferences = {i["id"] for f in findings if f["kind"] == "inference"
-                  for i in gold.get("inferences", [])
-                  if covered_sides(f, i["claims"], articles, texts)}
+    def inferred(kinds):
+        return {i["id"] for f in findings if kinds(f)
+                for i in gold.get("inferences", [])
+                if covered_sides(f, i["claims"], articles, texts)}
+    inferences = inferred(lambda f: f["kind"] == "inference")
+    inferences_to_review = inferred(
+        lambda f: f["kind"] == "to_review" and f.get("review_of") == "inference") - inferences
     # Possible contradictions left to a desk (kind to_review): how many, and how many of them
     # are gold contradictions (they count neither as found nor as false above).
     review = [f for f in findings
@@ -183,7 +188,8 @@ def evaluate_story(binary, story, details):
           f"false {false} (of {len(contradictions)} reported), "
           f"traps broken {len(broken)}/{len(gold.get('traps', []))}, "
           f"tensions {len(tensions)}/{len(gold.get('tensions', []))}, "
-          f"inferences {len(inferences)}/{len(gold.get('inferences', []))}, "
+          f"inferences {len(inferences)}/{len(gold.get('inferences', []))} "
+          f"(+{len(inferences_to_review)} to review), "
           f"to review {len(review)} ({len(review_true)} gold)")
     if details and lines:
         print("\n".join(lines))

@@ -494,6 +494,9 @@ class ComponentChecker {
     f.explanation = why;
   }
 
+  // Claims of other articles tried one by one for an inference's anchors (one query each).
+  static constexpr size_t kMaxAnchorQueries = 64;
+
   // Days a date can span before it counts as unbounded (about a century).
   static constexpr long long kMaxSpan = 40000;
 
@@ -647,11 +650,30 @@ class ComponentChecker {
     f.kind = FindingKind::kInference;
     f.severity = FindingSeverity::kLow;
     std::vector<std::string> ids{fmt::format("{}", v.key)};
+    std::vector<int> anchors;  // claims of other articles the window is counted from
     for (int i : kept) {
       const auto& vars = Claim(i).vars;
-      if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
+      if (std::find(vars.begin(), vars.end(), var) == vars.end()) {
+        anchors.push_back(i);
+        continue;
+      }
       f.claims.push_back(*View(i));
       ids.push_back(View(i)->id);
+    }
+    size_t own = f.claims.size();
+    // A claim elsewhere fixes the inference when the window widens without it ("hier" is
+    // counted from the day another article gives the event). Bounded: one query per claim.
+    if (anchors.size() <= kMaxAnchorQueries) {
+      for (int i : anchors) {
+        std::vector<int> without;
+        for (int k : kept) {
+          if (k != i) without.push_back(k);
+        }
+        auto wider = RangeOf(solver, without, v.expr);
+        if (wider && wider->low >= window->low && wider->high <= window->high) continue;
+        f.claims.push_back(*View(i));
+        ids.push_back(View(i)->id);
+      }
     }
     f.subject = a->id;
     f.property = "published";
@@ -667,7 +689,19 @@ class ComponentChecker {
                                                 : "within " + DateRange(window->low, window->high),
                     caveat, metadata);
     std::string why;
-    for (const auto& c : f.claims) why += fmt::format("«{}» is {}. ", c.value, c.reading);
+    for (size_t k = 0; k < own; ++k) {
+      const auto& c = f.claims[k];
+      why += fmt::format("«{}» is {}. ", c.value, c.reading);
+    }
+    if (own < f.claims.size()) {
+      std::string from;
+      for (size_t k = own; k < f.claims.size(); ++k) {
+        const auto& c = f.claims[k];
+        from += fmt::format("{}«{}» ({})", from.empty() ? "" : ", ", c.value,
+                            c.article.empty() ? "reference ledger" : c.article);
+      }
+      why += fmt::format("They are counted from what other sources date: {}. ", from);
+    }
     f.explanation = why + "Only these publication days satisfy them all.";
     f.id = StableId("I", {fmt::format("{}", v.key)});
     out.push_back(std::move(f));
