@@ -9,7 +9,7 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 4;
+constexpr uint64_t kFormatVersion = 5;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -123,6 +123,12 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.Signed(f.window->first);
     w.Signed(f.window->last);
   }
+  w.Bool(f.gap.has_value());
+  if (f.gap) {
+    w.Signed(f.gap->days);
+    w.Signed(f.gap->vaguest_claim_days);
+    w.String(f.gap->vaguest_claim);
+  }
 }
 void Read(BinaryReader& r, Finding& f) {
   for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
@@ -142,6 +148,13 @@ void Read(BinaryReader& r, Finding& f) {
     window.first = static_cast<DayNumber>(r.Signed());
     window.last = static_cast<DayNumber>(r.Signed());
     f.window = std::move(window);
+  }
+  if (r.Bool()) {
+    Gap gap;
+    gap.days = r.Signed();
+    gap.vaguest_claim_days = r.Signed();
+    gap.vaguest_claim = r.String();
+    f.gap = std::move(gap);
   }
 }
 

@@ -53,6 +53,17 @@ struct Window {
   DayNumber first = 0, last = 0;  // inclusive
 };
 
+// A contradiction over one date with two camps: how far apart the camps' nearest readings are,
+// against the span of the vaguest claim. A gap shorter than that span is a near miss ("il y a une
+// petite semaine" and a day eight days before: one day beyond what the phrase allows); a gap of
+// span or more is not (docs/semantics.md, "Findings").
+struct Gap {
+  long long days = 0;               // days strictly after one camp's last reading, to the other's first
+  long long vaguest_claim_days = 0;  // the widest span a single claim of the dispute allows
+  std::string vaguest_claim;        // its id
+  bool near_miss() const { return days < vaguest_claim_days; }
+};
+
 // One thing a reader should look at: a contradiction with its evidence, a tension, a variation,
 // an inference, or a component the solver could not decide.
 struct Finding {
@@ -78,6 +89,7 @@ struct Finding {
   // would dissolve it (docs/semantics.md): "every precision mode" is the strongest.
   std::string holds_in;
   std::optional<Window> window;  // tensions and inferences
+  std::optional<Gap> gap;        // contradictions over one date with two camps
 
   // The kind whose evidence the finding carries (minimal sets and camps for a contradiction, a
   // window for a tension): its own, or for a finding to review what it would be.

@@ -18,6 +18,10 @@ std::string DigestReport(const CheckResult& result) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
                          Join(f.retract), f.holds_in);
       for (const auto& set : f.equally_cheap) out += fmt::format(" or=[{}]", Join(set));
+      if (f.gap) {
+        out += fmt::format(" gap={}d/{}d{}", f.gap->days, f.gap->vaguest_claim_days,
+                           f.gap->near_miss() ? " near-miss" : "");
+      }
     }
     if (f.window)
       out += fmt::format(" window={}..{}", FormatDay(f.window->first), FormatDay(f.window->last));

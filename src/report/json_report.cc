@@ -69,6 +69,12 @@ std::string FindingElement(const Finding& f, bool accepted) {
     j["camps"] = f.camps;
     j["retract"] = f.retract;
     if (!f.equally_cheap.empty()) j["equally_cheap"] = f.equally_cheap;
+    if (f.gap) {
+      j["gap"] = {{"days", f.gap->days},
+                  {"vaguest_claim", f.gap->vaguest_claim},
+                  {"vaguest_claim_days", f.gap->vaguest_claim_days},
+                  {"near_miss", f.gap->near_miss()}};
+    }
     j["holds_in"] = f.holds_in;
   }
   if (f.window)

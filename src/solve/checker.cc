@@ -352,6 +352,7 @@ class ComponentChecker {
       f.property = fact->property;
       f.id = StableId("C", keys);
       Describe(f, keys, *members.front(), capped);
+      if (keys.size() == 1) Grade(solver, f, involved);
       out.push_back(std::move(f));
     }
   }
@@ -492,6 +493,52 @@ class ComponentChecker {
     if (capped)
       why += fmt::format(" (Listing stopped at {} minimal sets.)", limits_.max_minimal_sets);
     f.explanation = why;
+  }
+
+  // How far apart the two camps of a dispute over one date are, against the vaguest claim's own
+  // span: a near miss (within that span) is graded low whatever the sources' standing, and the
+  // explanation gives the distance either way ("1 day apart, where «il y a une petite semaine»
+  // allows 3 days").
+  void Grade(Oracle& solver, Finding& f, const std::set<int>& involved) {
+    if (f.camps.size() != 2) return;
+    int var = Claim(*involved.begin()).primary_var;
+    if (var < 0) return;
+    const auto& v = enc_.vars[static_cast<size_t>(var)];
+    if (v.key.kind != encode::VarKind::kDate) return;
+    std::map<std::string, int> local;
+    for (int i : involved) {
+      if (Claim(i).primary_var != var) return;
+      local[View(i)->id] = i;
+    }
+    std::optional<IntRange> camps[2];
+    for (int k = 0; k < 2; ++k) {
+      std::vector<int> members;
+      for (const auto& id : f.camps[static_cast<size_t>(k)]) members.push_back(local[id]);
+      camps[k] = RangeOf(solver, members, v.expr);
+      if (!camps[k]) return;  // a camp open on one side: no finite distance to give
+    }
+    Gap gap;
+    gap.days = std::max(camps[1]->low - camps[0]->high, camps[0]->low - camps[1]->high);
+    if (gap.days < 1) return;
+    for (int i : involved) {
+      auto width = WidthAlone(solver, i, v.expr);
+      if (width && *width > gap.vaguest_claim_days) {
+        gap.vaguest_claim_days = *width;
+        gap.vaguest_claim = View(i)->id;
+      }
+    }
+    if (gap.vaguest_claim.empty()) return;
+    const FindingClaim* vaguest = View(local[gap.vaguest_claim]);
+    f.explanation += fmt::format(
+        " The two camps' nearest readings are {} day{} apart, where the vaguest claim, «{}», "
+        "spans {} day{}: {}.",
+        gap.days, gap.days == 1 ? "" : "s", vaguest->value, gap.vaguest_claim_days,
+        gap.vaguest_claim_days == 1 ? "" : "s",
+        gap.near_miss() ? "a near miss, graded low"
+                        : fmt::format("{} times that span, not a near miss",
+                                      gap.days / gap.vaguest_claim_days));
+    if (gap.near_miss()) f.severity = FindingSeverity::kLow;
+    f.gap = std::move(gap);
   }
 
   // Claims of other articles tried one by one for an inference's anchors (one query each).
