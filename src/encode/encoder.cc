@@ -547,15 +547,15 @@ class Encoder {
 
   // A value lies under its ancestors and a non-leaf value under one of its children; a
   // single-valued property holds one leaf, a multi-valued one at most one child of an exclusive
-  // node.
+  // node. Top-level nodes of a multi-valued property do not exclude each other: exclusivity is
+  // declared by a node (`exclusive`, the default for a node's children), and top-level nodes have
+  // none ("angel investor" and "state fund" may both back one start-up).
   void EncodeCategoryStructure() {
     for (auto& [index, cv] : categories_) {
       z3::expr_vector laws(ctx_);
-      z3::expr_vector roots(ctx_);
       for (const auto& node : cv.taxonomy->nodes()) {
         z3::expr h = Held(cv, node.id);
         for (const auto& parent : node.parents) laws.push_back(z3::implies(h, Held(cv, parent)));
-        if (node.parents.empty()) roots.push_back(h);
         std::vector<std::string> children = cv.taxonomy->Children(node.id);
         if (children.empty()) continue;
         z3::expr_vector kids(ctx_);
@@ -566,7 +566,6 @@ class Encoder {
         // share leaves with provinces, so children of one node need not exclude each other).
         if (node.exclusive && !cv.property->single_valued) laws.push_back(z3::atmost(kids, 1));
       }
-      if (roots.size() > 1 && !cv.property->single_valued) laws.push_back(z3::atmost(roots, 1));
       if (cv.property->single_valued) {
         z3::expr_vector leaves(ctx_);
         for (const auto& node : cv.taxonomy->nodes()) {
