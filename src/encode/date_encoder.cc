@@ -86,7 +86,7 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
     case K::kWeeksAgo:
     case K::kMonthsAgo: {
       // Pure offsets from P: the model's resolution against day 0 gives them.
-      DayInterval offsets = ResolveRelative(rel, 0);
+      DayInterval offsets = ResolveRelative(rel, 0, mode_);
       return Span{p + offsets.from, p + offsets.to, ctx_.bool_val(true)};
     }
     case K::kLastWeekday: {
@@ -129,7 +129,7 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
                                  ? DayInterval{StartOfMonth(y, m), m == 12 ? StartOfMonth(y + 1, 1)
                                                                            : StartOfMonth(y, m + 1)}
                                  : DayInterval{StartOfMonth(y, 1), StartOfMonth(y + 1, 1)};
-          DayInterval e_in = ResolveRelative(rel, p_in.from);
+          DayInterval e_in = ResolveRelative(rel, p_in.from, mode_);
           options.push_back(In(p, p_in) && lo == ctx_.int_val(e_in.from) &&
                             hi == ctx_.int_val(e_in.to));
         }

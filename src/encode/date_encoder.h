@@ -17,8 +17,9 @@ namespace crosscheck::encode {
 // expressions are constraints between the event day E and the publication day P.
 class DateEncoder {
  public:
-  DateEncoder(z3::context& ctx, int first_year, int last_year)
-      : ctx_(ctx), first_year_(first_year), last_year_(last_year) {}
+  DateEncoder(z3::context& ctx, int first_year, int last_year,
+              PrecisionMode mode = PrecisionMode::kDefault)
+      : ctx_(ctx), first_year_(first_year), last_year_(last_year), mode_(mode) {}
 
   // E satisfies `value`. `publication` is the article's P (nullopt for the reference ledger,
   // where relative and year-less dates are errors: the returned message says why).
@@ -56,6 +57,7 @@ class DateEncoder {
   z3::context& ctx_;
   int first_year_;
   int last_year_;
+  PrecisionMode mode_;  // the lenient mode widens vague relative dates
   int fresh_ = 0;
 };
 

@@ -50,7 +50,7 @@ class Encoder {
         ctx_(ctx),
         options_(options),
         years_(facts.years),
-        dates_(ctx, years_.first, years_.second),
+        dates_(ctx, years_.first, years_.second, options.precision),
         money_unit_(facts.money_units) {}
 
   Encoding Run() {
@@ -166,8 +166,10 @@ class Encoder {
         return DaysOf(*cal, cal->year.value_or(year));
       }
       if (!a || !a->published.from || !a->published.to) return std::nullopt;
-      DayInterval first = ResolveRelative(std::get<RelativeDate>(e), *a->published.from);
-      DayInterval last = ResolveRelative(std::get<RelativeDate>(e), *a->published.to);
+      DayInterval first =
+          ResolveRelative(std::get<RelativeDate>(e), *a->published.from, options_.precision);
+      DayInterval last =
+          ResolveRelative(std::get<RelativeDate>(e), *a->published.to, options_.precision);
       return DayInterval{first.from, last.to};
     };
     auto from = expr_days(v.from);

@@ -90,7 +90,8 @@ std::optional<DayInterval> DaysOf(const CalendarDate& date, int year) {
   return PartOf({FirstOfMonth(y, 1), FirstOfMonth(y + 1, 1)}, date.part, true);
 }
 
-DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p) {
+DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p, PrecisionMode mode) {
+  bool lenient = mode == PrecisionMode::kLenient;
   int y, m, d;
   CivilFromDay(p, &y, &m, &d);
   DayNumber monday = p - Weekday(p);
@@ -141,7 +142,7 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p) {
     case RelativeKind::kThisYear:
       return {FirstOfMonth(y, 1), FirstOfMonth(y + 1, 1)};
     case RelativeKind::kAboutAWeekAgo:
-      return {p - 7, p - 4};
+      return lenient ? DayInterval{p - 8, p - 3} : DayInterval{p - 7, p - 4};
     case RelativeKind::kDaysAgo:
       return count_range(1);
     case RelativeKind::kWeeksAgo:
@@ -154,8 +155,10 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p) {
       Rational lo = rel.count.low.value.value_or(0), hi = rel.count.high.value.value_or(0);
       int n_lo = static_cast<int>(Ceil(lo).get_num().get_si()),
           n_hi = static_cast<int>(Floor(hi).get_num().get_si());
-      // "il y a N ans": year(E) = year(P) - N, give or take the part of a year.
-      return {FirstOfMonth(y - n_hi - 1, m), FirstOfMonth(y - n_lo + 1, m)};
+      // "il y a N ans": year(E) = year(P) - N, at the grain of a year (a desk reads "seven
+      // years ago" in March 2026 as 2019; the lenient mode allows a year either side).
+      int wider = lenient ? 1 : 0;
+      return {FirstOfMonth(y - n_hi - wider, 1), FirstOfMonth(y - n_lo + 1 + wider, 1)};
     }
   }
   return {p, p + 1};

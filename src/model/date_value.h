@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "model/interval.h"
+#include "model/precision_mode.h"
 
 namespace crosscheck {
 
@@ -81,8 +82,10 @@ struct RelativeDate {
   Interval count;   // k*Ago: N at its precision
 };
 
-// The days a relative expression names for a publication day P.
-DayInterval ResolveRelative(const RelativeDate& rel, DayNumber publication);
+// The days a relative expression names for a publication day P; the lenient mode widens the
+// vague phrases (docs/semantics.md, "Dates").
+DayInterval ResolveRelative(const RelativeDate& rel, DayNumber publication,
+                            PrecisionMode mode = PrecisionMode::kDefault);
 
 using DateExpr = std::variant<CalendarDate, RelativeDate>;
 

@@ -6,6 +6,7 @@
 #include "common/rational.h"
 #include "model/dimension.h"
 #include "model/interval.h"
+#include "model/precision_mode.h"
 
 namespace crosscheck {
 
@@ -41,9 +42,6 @@ struct NumberLiteral {
   Rational last_digit;
 };
 
-// How to read implied precision (docs/semantics.md): exact values, half a unit in the last digit
-// (the default), or a full unit.
-enum class PrecisionMode { kStrict, kDefault, kLenient };
 
 // A quantity claim's value before any interpretation: what the text says, not what it means.
 struct QuantityValue {
