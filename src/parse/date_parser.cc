@@ -78,9 +78,17 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integr
   return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, integral));
 }
 
-// Whether "N unit ago" stands at the cursor, which does not move: ParseCount's interval costs
-// GMP arithmetic, and running text has a figure not followed by "ago" at every turn. A malformed
-// figure answers true, so that ParseCount reports it as before.
+// "3 days from now", "a week hence": an offset forward from publication, the mirror of "ago".
+// "later" and «plus tard» are left out: in an article they count from the event just told.
+std::string_view AcceptFromNow(Cursor& c) {
+  return c.AcceptAny({"from now", "from today", "hence", "after today"});
+}
+
+bool AcceptAgoOrFromNow(Cursor& c) { return c.Accept("ago") || !AcceptFromNow(c).empty(); }
+
+// Whether "N unit ago" (or "from now") stands at the cursor, which does not move: ParseCount's
+// interval costs GMP arithmetic, and running text has a figure not followed by "ago" at every turn.
+// A malformed figure answers true, so that ParseCount reports it as before.
 bool CountThenAgo(Cursor& c, Language lang) {
   size_t start = c.pos();
   AcceptHedge(c, nullptr);
@@ -90,7 +98,7 @@ bool CountThenAgo(Cursor& c, Language lang) {
     std::string_view raw = c.text().substr(c.pos(), n);
     if (raw.find_first_of(",. ") == std::string_view::npos) {
       c.set_pos(c.pos() + n);
-      bool found = AcceptTimeUnit(c) && c.Accept("ago");
+      bool found = AcceptTimeUnit(c) && AcceptAgoOrFromNow(c);
       c.set_pos(start);
       return found;
     }
@@ -104,7 +112,7 @@ bool CountThenAgo(Cursor& c, Language lang) {
       return true;
     }
   }
-  found = found && AcceptTimeUnit(c) && c.Accept("ago");
+  found = found && AcceptTimeUnit(c) && AcceptAgoOrFromNow(c);
   c.set_pos(start);
   return found;
 }
@@ -118,6 +126,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   static constexpr Phrase kPhrases[] = {
       {"il y a une petite semaine", K::kAboutAWeekAgo},
       {"avant-hier", K::kDayBeforeYesterday},
+      {"avant hier", K::kDayBeforeYesterday},
+      {"après demain", K::kDayAfterTomorrow},
+      {"apres demain", K::kDayAfterTomorrow},
       {"hier", K::kYesterday},
       {"après-demain", K::kDayAfterTomorrow},
       {"apres-demain", K::kDayAfterTomorrow},
@@ -227,12 +238,23 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       return std::nullopt;
     }
     if (auto unit = AcceptTimeUnit(c)) {
-      if (il_y_a || c.Accept("ago")) {
+      bool ago = il_y_a || c.Accept("ago");
+      bool ahead = !ago && !AcceptFromNow(c).empty();
+      if (ago || ahead) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
                  : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
                  : *unit == TimeUnit::kMonth ? K::kMonthsAgo
                                              : K::kYearsAgo;
-        if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, count->value()};
+        // Ahead is a negative count back: "3 days from now" is 3 days ago of -3 (RelativeDate).
+        Interval n = count->value();
+        if (ahead) {
+          Interval back;
+          back.low = n.high, back.high = n.low;
+          if (back.low.value) *back.low.value = -*back.low.value;
+          if (back.high.value) *back.high.value = -*back.high.value;
+          n = back;
+        }
+        if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, n};
       }
     }
   }
@@ -489,6 +511,13 @@ std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_wee
   return std::nullopt;
 }
 
+// The number of digits in `s` (a figure AcceptDigits read, with the spaces around it).
+size_t DigitCount(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s) n += IsAsciiDigit(ch);
+  return n;
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -652,8 +681,14 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       c.set_pos(before_year);
     }
   }
+  size_t year_at = c.pos();
   if (auto year = d.year ? std::nullopt : AcceptDigits(c, 1, 5)) {
     d.year = *year;
+    // "14th April 15", "31 octobre 74", "April of 87": a year in two digits after its month is
+    // the nearest to 2000 with those digits, as in "21/04/16".
+    if (d.month && DigitCount(c.text().substr(year_at, c.pos() - year_at)) == 2) {
+      d.year = *year + (*year < 50 ? 2000 : 1900);
+    }
     // "2016 june", "2016, nov": a year in four digits before its month.
     size_t after_year = c.pos();
     if (!d.month && !d.weekday && *year >= 1000) {
@@ -838,8 +873,10 @@ Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
 
 // "depuis", "avant", "d'ici", ... at the cursor (not the "avant" of "avant-hier").
 DateBound AcceptBound(Cursor& c) {
-  if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
-    return DateBound::kAt;
+  // "avant-hier", "avant hier": a day, not a bound ("avant hier soir" is no "before").
+  for (std::string_view day :
+       {"avant-hier", "après-demain", "avant hier", "après demain", "apres demain"}) {
+    if (c.Rest().starts_with(day)) return DateBound::kAt;
   }
   std::string_view bound =
       c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
@@ -1303,6 +1340,28 @@ std::optional<CalendarDate> ReadSecondDay(Cursor& c, const DateExpr& first) {
   return to;
 }
 
+// What one end of a range writes for both ("August 27th - 29th": the month; "from January to
+// April 2015", "Nov-Feb 2017": the year, the year before for a start in a later month), given to
+// the other end, which would otherwise be a day of a month near publication or a year-less date.
+// `first` is the text of the start: "from this May to Oct 2020" keeps May near publication.
+void ShareRangeParts(DateValue& v, std::string_view first) {
+  auto* from = std::get_if<CalendarDate>(&v.from);
+  auto* to = v.to ? std::get_if<CalendarDate>(&*v.to) : nullptr;
+  if (!from || !to || !from->month) return;
+  if (to->day && !to->month && !to->year && !to->weekday && from->day && *to->day > *from->day) {
+    to->month = from->month;
+    to->year = from->year;
+  }
+  bool near = first.starts_with("this ") || first.starts_with("next ") ||
+              first.starts_with("last ") || first.starts_with("ce ") || first.starts_with("cette ");
+  if (!from->year && to->year && to->month && !near) {
+    bool later = *from->month > *to->month ||
+                 (*from->month == *to->month && from->day && to->day && *from->day > *to->day);
+    from->year = *to->year - (later ? 1 : 0);
+    if (!CheckCalendar(*from, "").ok()) from->year.reset();
+  }
+}
+
 }  // namespace
 
 std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
@@ -1326,6 +1385,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
+  size_t first_at = c.pos();
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
   v.from = first.value();
@@ -1338,7 +1398,11 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
-    if (second.ok()) return v.to = second.value(), v;
+    if (second.ok()) {
+      v.to = second.value();
+      ShareRangeParts(v, c.text().substr(first_at));
+      return v;
+    }
     c.set_pos(second_at);
     if (auto day = ReadSecondDay(c, v.from)) return v.to = *day, v;
   }
@@ -1354,6 +1418,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
+  size_t first_at = c.pos();
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
@@ -1365,6 +1430,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
     v.from = range->from;
     v.to = range->to;
   } else {
+    first_at = c.pos();
     auto first = ParseExpr(c, lang, text);
     if (!first.ok()) return first.error();
     v.from = first.value();
@@ -1380,6 +1446,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
       v.to = *day;
     } else {
       v.to = second.value();
+      ShareRangeParts(v, c.text().substr(first_at));
     }
   } else if (!range && !opener.empty()) {
     return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};
