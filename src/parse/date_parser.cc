@@ -78,13 +78,50 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integr
   return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, integral));
 }
 
-// "3 days from now", "a week hence": an offset forward from publication, the mirror of "ago".
-// "later" and «plus tard» are left out: in an article they count from the event just told.
-std::string_view AcceptFromNow(Cursor& c) {
-  return c.AcceptAny({"from now", "from today", "hence", "after today"});
+// The day a count of time units is told from, and which way: "ago" and "before today" back
+// from publication, "from now", "hence", "from today", "after today" forward (the mirror of
+// "ago"); "before yesterday", "from tomorrow", "after tomorrow", "from yesterday" from the day
+// before or after it. "later" and «plus tard» are left out: in an article they count from the
+// event just told.
+struct OffsetAnchor {
+  int direction = 0;  // -1 back, +1 forward, 0 when none stands at the cursor
+  int shift = 0;      // the anchor day minus publication
+};
+
+OffsetAnchor AcceptOffsetAnchor(Cursor& c) {
+  struct Anchor {
+    std::string_view words;
+    OffsetAnchor anchor;
+  };
+  static constexpr Anchor kAnchors[] = {
+      {"ago", {-1, 0}},
+      {"before today", {-1, 0}},
+      {"before yesterday", {-1, -1}},
+      {"from now", {1, 0}},
+      {"from today", {1, 0}},
+      {"hence", {1, 0}},
+      {"after today", {1, 0}},
+      {"from tomorrow", {1, 1}},
+      {"after tomorrow", {1, 1}},
+      {"from yesterday", {1, -1}},
+  };
+  for (const auto& a : kAnchors) {
+    if (c.Accept(a.words)) return a.anchor;
+  }
+  return {};
 }
 
-bool AcceptAgoOrFromNow(Cursor& c) { return c.Accept("ago") || !AcceptFromNow(c).empty(); }
+bool AcceptAgoOrFromNow(Cursor& c) { return AcceptOffsetAnchor(c).direction != 0; }
+
+// `n` times `factor` days (or units) plus `shift`: the bounds swap when the factor is negative.
+Interval Offset(const Interval& n, int factor, int shift) {
+  Interval out = n.Scaled(Rational(factor));
+  if (factor < 0) std::swap(out.low, out.high);
+  for (Bound* b : {&out.low, &out.high}) {
+    if (b->value) *b->value += Rational(shift);
+  }
+  return out;
+}
 
 // Whether "N unit ago" (or "from now") stands at the cursor, which does not move: ParseCount's
 // interval costs GMP arithmetic, and running text has a figure not followed by "ago" at every turn.
@@ -238,21 +275,20 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       return std::nullopt;
     }
     if (auto unit = AcceptTimeUnit(c)) {
-      bool ago = il_y_a || c.Accept("ago");
-      bool ahead = !ago && !AcceptFromNow(c).empty();
-      if (ago || ahead) {
+      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0} : AcceptOffsetAnchor(c);
+      if (anchor.direction != 0) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
                  : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
                  : *unit == TimeUnit::kMonth ? K::kMonthsAgo
                                              : K::kYearsAgo;
-        // Ahead is a negative count back: "3 days from now" is 3 days ago of -3 (RelativeDate).
-        Interval n = count->value();
-        if (ahead) {
-          Interval back;
-          back.low = n.high, back.high = n.low;
-          if (back.low.value) *back.low.value = -*back.low.value;
-          if (back.high.value) *back.high.value = -*back.high.value;
-          n = back;
+        // RelativeDate counts back: "3 days from now" is -3 days ago, "2 days before yesterday"
+        // 3 days ago, "3 weeks from tomorrow" -22 days ago. Months and years keep their unit,
+        // whose reading is wider than the day the anchor moves.
+        Interval n = Offset(count->value(), -anchor.direction, 0);
+        if (anchor.shift != 0 && (kind == K::kDaysAgo || kind == K::kWeeksAgo)) {
+          n = Offset(count->value(), -anchor.direction * (kind == K::kWeeksAgo ? 7 : 1),
+                     -anchor.shift);
+          kind = K::kDaysAgo;
         }
         if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, n};
       }
@@ -1063,11 +1099,13 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   std::string_view rest = c.Rest();
   bool digits4 = rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) &&
                  IsAsciiDigit(rest[2]) && IsAsciiDigit(rest[3]);
-  if (digits4 && rest.size() >= 7 && (rest[4] == ' ' || rest[4] == '-') && rest[5] == 'q' &&
-      rest[6] >= '1' && rest[6] <= '4' && (rest.size() == 7 || !IsWordByte(rest[7]))) {
-    year = std::stoi(std::string(rest.substr(0, 4)));  // "2017 q1", "2017-q1"
-    first_month = 3 * (rest[6] - '1') + 1;
-    c.set_pos(c.pos() + 7);
+  // "2017 q1", "2017-q1", "2018q4": the separator may be left out.
+  size_t q_at = digits4 && rest.size() >= 6 && (rest[4] == ' ' || rest[4] == '-') ? 5 : 4;
+  if (digits4 && rest.size() >= q_at + 2 && rest[q_at] == 'q' && rest[q_at + 1] >= '1' &&
+      rest[q_at + 1] <= '4' && (rest.size() == q_at + 2 || !IsWordByte(rest[q_at + 2]))) {
+    year = std::stoi(std::string(rest.substr(0, 4)));
+    first_month = 3 * (rest[q_at + 1] - '1') + 1;
+    c.set_pos(c.pos() + q_at + 2);
     c.SkipSpaces();
   } else {
     struct Word {
@@ -1078,7 +1116,9 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
         {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
         {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
         {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
-        {"quatrième", 10}, {"quatrieme", 10},
+        {"quatrième", 10}, {"quatrieme", 10}, {"1st", 1},     {"2nd", 4},       {"3rd", 7},
+        {"4th", 10},       {"2ème", 4},       {"3ème", 7},    {"4ème", 10},     {"2e", 4},
+        {"3e", 7},         {"4e", 10},
     };
     static constexpr Word kSeasons[] = {
         {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
@@ -1090,7 +1130,7 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       if (!c.Accept(q.word)) continue;
       if (q.word[0] != 'q') {
         if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1), c.SkipSpaces();
-        if (c.AcceptAny({"quarter", "trimestre"}).empty()) break;
+        if (c.AcceptAny({"quarter", "qtr", "trimestre"}).empty()) break;
       }
       first_month = q.first_month;
       break;

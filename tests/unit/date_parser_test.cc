@@ -415,6 +415,11 @@ TEST_F(ResolveRelativeTest, OffsetsFromNow) {
   EXPECT_EQ(Resolve("two weeks from today", p_, kEn), (DayInterval{p_ + 14, p_ + 15}));
   EXPECT_EQ(Resolve("3 years from today", p_, kEn), (DayInterval{D(2027, 1, 1), D(2029, 1, 1)}));
   EXPECT_EQ(Resolve("avant hier", p_), (DayInterval{p_ - 2, p_ - 1}));
+  // From the day before or after publication: "before yesterday", "from tomorrow".
+  EXPECT_EQ(Resolve("two days before yesterday", p_, kEn), (DayInterval{p_ - 3, p_ - 2}));
+  EXPECT_EQ(Resolve("three weeks from tomorrow", p_, kEn), (DayInterval{p_ + 22, p_ + 23}));
+  EXPECT_EQ(Resolve("four days from yesterday", p_, kEn), (DayInterval{p_ + 3, p_ + 4}));
+  EXPECT_EQ(Resolve("2 weeks before today", p_, kEn), (DayInterval{p_ - 14, p_ - 13}));
   // "later" counts from the event just told, not from publication: not read.
   EXPECT_EQ(Error("two days later", kEn), "unrecognised date 'two days later'");
 }
@@ -429,6 +434,11 @@ TEST(ParseDateTest, TwoDigitYearsAndSharedRangeParts) {
   EXPECT_EQ(Calendar("from January to april 2015", kEn), "range 2015-01 / 2015-04");
   EXPECT_EQ(Calendar("Nov-Feb 2017", kEn), "range 2016-11 / 2017-02");
   EXPECT_EQ(Calendar("from this May to Oct 2020", kEn), "range yyyy-05 / 2020-10");
+  // Quarters by their rank in digits, "qtr", and a year glued to its quarter.
+  EXPECT_EQ(Calendar("4th quarter 2018", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("the 4th qtr of 2018", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("2018Q4", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("3e trimestre 2016"), "range 2016-07 / 2016-09");
 }
 
 TEST(ParseDateTest, DecadesAndDayRanges) {
