@@ -54,6 +54,11 @@ TEST(Extract, DateWithWeekday) {
             "[16-32) 'lundi 27 janvier' XXXX-01-27\n");
 }
 
+// A holiday on a fixed day is a date by itself, at the end of a sentence too.
+TEST(Extract, HolidayAlone) {
+  EXPECT_EQ(Find("Il reviendra à Noël", Mention::kDate), "[16-21) 'Noël' XXXX-12-25\n");
+}
+
 TEST(Extract, Age) {
   EXPECT_EQ(Find("son nouveau héros, âgé de 40 ans seulement", Mention::kAge),
             "[20-35) 'âgé de 40 ans' 40 Y\n");
