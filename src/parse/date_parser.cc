@@ -592,7 +592,9 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                  ? DatePart::kEarly
              : (part == "fin" || part == "late" || part == "end of") ? DatePart::kLate
                                                                      : DatePart::kMid;
-    c.Accept("de") || c.Accept("d'");
+    // «fin du mois de mars», «début du mois d'avril», "end of the month of May".
+    c.AcceptAny({"du mois de", "du mois d'", "the month of"}) != "" || c.Accept("de") ||
+        c.Accept("d'");
   }
   // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.
   size_t before_this = c.pos();
@@ -784,6 +786,13 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
 // "late last year", "earlier this month", "fin de l'année dernière", "début du mois prochain":
 // a part of a relative week, month or year. RelativeDate has no part, so the phrase is read as
 // the whole period, a wider reading that holds whichever part the text means.
+// "dernière", "prochaine", "passée": a word after a period's noun that makes it another period.
+bool AcceptRelativeSuffix(Cursor& c) {
+  return !c.AcceptAny({"dernière", "derniere", "dernier", "prochaine", "prochain", "passée",
+                       "passé", "suivante", "suivant", "précédente", "précédent"})
+              .empty();
+}
+
 std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   size_t start = c.pos();
   using K = RelativeKind;
@@ -805,12 +814,30 @@ std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
     return std::nullopt;
   }
   c.AcceptAny({"du", "de", "d'"});
+  size_t period_at = c.pos();
   auto rel = AcceptRelative(c, lang);
   static constexpr K kPeriods[] = {K::kLastWeek, K::kLastMonth, K::kLastYear,
                                    K::kThisWeek, K::kThisMonth, K::kThisYear,
                                    K::kNextWeek, K::kNextMonth, K::kNextYear};
   if (rel && std::find(std::begin(kPeriods), std::end(kPeriods), rel->kind) != std::end(kPeriods)) {
     return rel;
+  }
+  // "the end of the month", «en fin d'année», «au début de la semaine»: a part of a period named
+  // without "this" is of the current one; not when a date follows ("fin de l'année 2019",
+  // «début du mois de mars»), which is that date's part.
+  c.set_pos(period_at);
+  std::optional<K> bare;
+  if (!c.AcceptAny({"the week", "la semaine", "semaine"}).empty()) bare = K::kThisWeek;
+  if (!bare && !c.AcceptAny({"the month", "le mois", "mois"}).empty()) bare = K::kThisMonth;
+  if (!bare && !c.AcceptAny({"the year", "l'année", "l'annee", "année", "annee"}).empty()) {
+    bare = K::kThisYear;
+  }
+  if (bare) {
+    size_t after = c.pos();
+    bool date_follows = IsAsciiDigit(c.Peek()) || !c.AcceptAny({"de", "d'", "of"}).empty() ||
+                        AcceptMonth(c) || AcceptRelativeSuffix(c);
+    c.set_pos(after);
+    if (!date_follows && !IsWordByte(c.Peek())) return RelativeDate{*bare, 0, {}};
   }
   c.set_pos(start);
   return std::nullopt;

@@ -415,6 +415,11 @@ TEST_F(ResolveRelativeTest, OffsetsFromNow) {
   EXPECT_EQ(Resolve("two weeks from today", p_, kEn), (DayInterval{p_ + 14, p_ + 15}));
   EXPECT_EQ(Resolve("3 years from today", p_, kEn), (DayInterval{D(2027, 1, 1), D(2029, 1, 1)}));
   EXPECT_EQ(Resolve("avant hier", p_), (DayInterval{p_ - 2, p_ - 1}));
+  // A part of a period named without "this" is of the current period, read whole.
+  EXPECT_EQ(Resolve("en fin d'année", p_), (DayInterval{D(2025, 1, 1), D(2026, 1, 1)}));
+  EXPECT_EQ(Resolve("début de la semaine", p_), (DayInterval{D(2025, 1, 27), D(2025, 2, 3)}));
+  EXPECT_EQ(Resolve("the end of the month", p_, kEn), (DayInterval{D(2025, 1, 1), D(2025, 2, 1)}));
+  EXPECT_EQ(Calendar("fin de l'année 2019"), "2019 late");
   // From the day before or after publication: "before yesterday", "from tomorrow".
   EXPECT_EQ(Resolve("two days before yesterday", p_, kEn), (DayInterval{p_ - 3, p_ - 2}));
   EXPECT_EQ(Resolve("three weeks from tomorrow", p_, kEn), (DayInterval{p_ + 22, p_ + 23}));
@@ -434,6 +439,9 @@ TEST(ParseDateTest, TwoDigitYearsAndSharedRangeParts) {
   EXPECT_EQ(Calendar("from January to april 2015", kEn), "range 2015-01 / 2015-04");
   EXPECT_EQ(Calendar("Nov-Feb 2017", kEn), "range 2016-11 / 2017-02");
   EXPECT_EQ(Calendar("from this May to Oct 2020", kEn), "range yyyy-05 / 2020-10");
+  // A part of a month named with «du mois de» is that month's part.
+  EXPECT_EQ(Calendar("fin du mois de mars"), "yyyy-03 late");
+  EXPECT_EQ(Calendar("début du mois d'avril"), "yyyy-04 early");
   // Quarters by their rank in digits, "qtr", and a year glued to its quarter.
   EXPECT_EQ(Calendar("4th quarter 2018", kEn), "range 2018-10 / 2018-12");
   EXPECT_EQ(Calendar("the 4th qtr of 2018", kEn), "range 2018-10 / 2018-12");
