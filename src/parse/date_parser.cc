@@ -367,6 +367,32 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang, bool after
   return d;
 }
 
+// «18 8 1978», «02 04 2009»: French writes a numeric date with spaces too, day first. Only with
+// its year in four digits (from 1000 to 2999), since "20 2" alone counts anything.
+std::optional<CalendarDate> ReadSpacedNumericDate(Cursor& c, Language lang) {
+  if (lang != Language::kFrench) return std::nullopt;
+  std::string_view s = c.Rest();
+  int parts[3] = {0, 0, 0};
+  size_t i = 0;
+  for (int n = 0; n < 3; ++n) {
+    size_t start = i;
+    while (i < s.size() && IsAsciiDigit(s[i])) parts[n] = parts[n] * 10 + (s[i++] - '0');
+    size_t len = i - start;
+    if (n < 2 ? (len == 0 || len > 2) : len != 4) return std::nullopt;
+    if (n < 2 && (i + 1 >= s.size() || s[i] != ' ' || !IsAsciiDigit(s[i + 1]))) return std::nullopt;
+    if (n < 2) ++i;
+  }
+  if ((i < s.size() && (IsWordByte(s[i]) || s[i] == ',' || s[i] == '.')) || parts[2] < 1000 ||
+      parts[2] > 2999) {
+    return std::nullopt;
+  }
+  CalendarDate d{parts[2], parts[1], parts[0], {}, DatePart::kWhole};
+  if (!DayFromCivil(parts[2], parts[1], parts[0])) return std::nullopt;
+  c.set_pos(c.pos() + i);
+  c.SkipSpaces();
+  return d;
+}
+
 // "jan-1", "23/sep/2020", "2019-sep-1": a '-' or '/' glued between a month's name and a
 // figure. Skipped only when what follows is of the kind wanted (a digit or a letter).
 bool SkipGlue(Cursor& c, bool digit_next) {
@@ -583,6 +609,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     }
   }
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
+  if (auto spaced = ReadSpacedNumericDate(c, lang)) return *spaced;
   if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
   if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
   std::string_view part = c.AcceptAny({"beginning of", "start of", "end of", "middle of", "début",

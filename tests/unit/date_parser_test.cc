@@ -439,6 +439,10 @@ TEST(ParseDateTest, TwoDigitYearsAndSharedRangeParts) {
   EXPECT_EQ(Calendar("from January to april 2015", kEn), "range 2015-01 / 2015-04");
   EXPECT_EQ(Calendar("Nov-Feb 2017", kEn), "range 2016-11 / 2017-02");
   EXPECT_EQ(Calendar("from this May to Oct 2020", kEn), "range yyyy-05 / 2020-10");
+  // French numeric dates with spaces, day first, only with a four-digit year.
+  EXPECT_EQ(Calendar("18 8 1978"), "1978-08-18");
+  EXPECT_EQ(Calendar("le 20 02 2014"), "2014-02-20");
+  EXPECT_EQ(Error("20 2 14"), "unrecognised date '20 2 14'");
   // A part of a month named with «du mois de» is that month's part.
   EXPECT_EQ(Calendar("fin du mois de mars"), "yyyy-03 late");
   EXPECT_EQ(Calendar("début du mois d'avril"), "yyyy-04 early");
