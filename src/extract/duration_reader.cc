@@ -150,10 +150,22 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
   }
   for (int part = 0; part < 4; ++part) {
     size_t part_start = c.pos();
-    if (!UnitAfterFigure(c)) break;
+    // "2 years, 3 months and 4 days", «un an et deux mois»: later parts may follow a comma and
+    // "and"; the joiner is kept only when a whole part follows it.
+    if (part > 0) {
+      c.Accept(",");
+      c.AcceptAny({"and", "et"});
+    }
+    if (!UnitAfterFigure(c)) {
+      c.set_pos(part_start);
+      break;
+    }
     bool part_vague = false;
     auto amount = AcceptAmount(c, lang, &part_vague);
-    if (!amount) break;
+    if (!amount) {
+      c.set_pos(part_start);
+      break;
+    }
     if (AcceptHalf(c)) *amount += Rational(1, 2);
     std::string_view unit = AcceptUnit(c);
     if (unit.empty()) {

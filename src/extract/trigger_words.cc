@@ -140,6 +140,9 @@ Table BuildTable() {
   Add(&t, kCore | kDate,
       {"spring", "summer", "autumn", "fall", "winter", "printemps", "été", "automne", "hiver",
        "weekend"});
+  // Holidays on a fixed day carry their date by themselves ("at christmas", «à Noël»), as a
+  // month does; as openers they also wait for what follows ("christmas eve", "new year's day").
+  Add(&t, kCore | kDate, {"christmas", "xmas", "noël", "noel", "halloween"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",

@@ -164,6 +164,77 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p, PrecisionMode 
   return {p, p + 1};
 }
 
+namespace {
+
+// The day intervals one expression may name around P.
+std::vector<DayInterval> ExprPlacements(const DateExpr& e, DayNumber p) {
+  if (const auto* rel = std::get_if<RelativeDate>(&e)) return {ResolveRelative(*rel, p)};
+  const auto& cal = std::get<CalendarDate>(e);
+  if (cal.year) {
+    auto days = DaysOf(cal, *cal.year);
+    return days ? std::vector<DayInterval>{*days} : std::vector<DayInterval>{};
+  }
+  std::vector<DayInterval> out;
+  if (!cal.month && !cal.day && cal.weekday) {
+    for (DayNumber d = p - kWeekdayAround; d <= p + kWeekdayAround; ++d) {
+      if (Weekday(d) == *cal.weekday) out.push_back({d, d + 1});
+    }
+    return out;
+  }
+  int py, pm, pd;
+  CivilFromDay(p, &py, &pm, &pd);
+  int before = cal.month ? kYearlessBefore : kMonthlessAround;
+  int after = cal.month ? kYearlessAfter : kMonthlessAround;
+  for (int y = py - 1; y <= py + 1; ++y) {
+    for (int m = 1; m <= (cal.month ? 1 : 12); ++m) {
+      CalendarDate in_month = cal;
+      if (!cal.month) in_month.month = m;
+      auto days = DaysOf(in_month, y);
+      if (!days) continue;  // 29 February in a common year
+      if (cal.weekday && Weekday(days->from) != *cal.weekday) continue;
+      if (days->from >= p - before && days->to <= p + after + 1) out.push_back(*days);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<DayBounds> PlacementsNear(const DateValue& v, DayNumber publication) {
+  std::vector<DayInterval> spans;
+  std::vector<DayInterval> from = ExprPlacements(v.from, publication);
+  if (!v.to) {
+    spans = from;
+  } else {
+    for (const DayInterval& a : from) {
+      for (const DayInterval& b : ExprPlacements(*v.to, publication)) {
+        if (a.from < b.to) spans.push_back({a.from, b.to});
+      }
+    }
+  }
+  std::vector<DayBounds> out;
+  for (const DayInterval& s : spans) {
+    switch (v.bound) {
+      case DateBound::kAt:
+        out.push_back({s.from, s.to});
+        break;
+      case DateBound::kBefore:
+        out.push_back({std::nullopt, s.from});
+        break;
+      case DateBound::kBy:
+        out.push_back({std::nullopt, s.to});
+        break;
+      case DateBound::kAfter:
+        out.push_back({s.to, std::nullopt});
+        break;
+      case DateBound::kSince:
+        out.push_back({s.from, std::nullopt});
+        break;
+    }
+  }
+  return out;
+}
+
 bool IsRelative(const DateValue& v) {
   return std::holds_alternative<RelativeDate>(v.from) ||
          (v.to && std::holds_alternative<RelativeDate>(*v.to));

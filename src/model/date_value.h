@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "model/interval.h"
 #include "model/precision_mode.h"
@@ -98,6 +99,28 @@ struct DateValue {
   DateExpr from;
   std::optional<DateExpr> to;  // a range's end
 };
+
+// Where the solver may place a date written without its year or its month, around the
+// publication day P (src/encode/date_encoder.cc uses the same windows): a year-less date
+// within [P - 330, P + 181) days, a day without its month within 31 days either side, a weekday
+// alone within six days either side.
+constexpr int kYearlessBefore = 330;
+constexpr int kYearlessAfter = 180;
+constexpr int kMonthlessAround = 31;
+constexpr int kWeekdayAround = 6;
+
+// Days whose ends may be open: "before 2022" has no start, "since 2021" no end.
+struct DayBounds {
+  std::optional<DayNumber> from, to;
+  bool operator==(const DayBounds&) const = default;
+};
+
+// Every reading of `v` for an article published on day P: one for a dated or relative
+// expression, one per placement the solver allows for a date without its year or month
+// (docs/semantics.md, "Dates"). A bound opens one end: "avant X" ends where X starts, "d'ici
+// X" where X ends, "après X" starts where X ends, "depuis X" where X starts. Empty when `v`
+// names no day (an impossible date).
+std::vector<DayBounds> PlacementsNear(const DateValue& v, DayNumber publication);
 
 bool IsRelative(const DateValue& v);
 // Whether placing `v` needs its article's publication day: relative expressions and dates

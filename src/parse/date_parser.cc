@@ -78,9 +78,54 @@ std::optional<Result<Interval>> ParseCount(Cursor& c, Language lang, bool integr
   return Result<Interval>(DeriveInterval(q, PrecisionMode::kStrict, integral));
 }
 
-// Whether "N unit ago" stands at the cursor, which does not move: ParseCount's interval costs
-// GMP arithmetic, and running text has a figure not followed by "ago" at every turn. A malformed
-// figure answers true, so that ParseCount reports it as before.
+// The day a count of time units is told from, and which way: "ago" and "before today" back
+// from publication, "from now", "hence", "from today", "after today" forward (the mirror of
+// "ago"); "before yesterday", "from tomorrow", "after tomorrow", "from yesterday" from the day
+// before or after it. "later" and «plus tard» are left out: in an article they count from the
+// event just told.
+struct OffsetAnchor {
+  int direction = 0;  // -1 back, +1 forward, 0 when none stands at the cursor
+  int shift = 0;      // the anchor day minus publication
+};
+
+OffsetAnchor AcceptOffsetAnchor(Cursor& c) {
+  struct Anchor {
+    std::string_view words;
+    OffsetAnchor anchor;
+  };
+  static constexpr Anchor kAnchors[] = {
+      {"ago", {-1, 0}},
+      {"before today", {-1, 0}},
+      {"before yesterday", {-1, -1}},
+      {"from now", {1, 0}},
+      {"from today", {1, 0}},
+      {"hence", {1, 0}},
+      {"after today", {1, 0}},
+      {"from tomorrow", {1, 1}},
+      {"after tomorrow", {1, 1}},
+      {"from yesterday", {1, -1}},
+  };
+  for (const auto& a : kAnchors) {
+    if (c.Accept(a.words)) return a.anchor;
+  }
+  return {};
+}
+
+bool AcceptAgoOrFromNow(Cursor& c) { return AcceptOffsetAnchor(c).direction != 0; }
+
+// `n` times `factor` days (or units) plus `shift`: the bounds swap when the factor is negative.
+Interval Offset(const Interval& n, int factor, int shift) {
+  Interval out = n.Scaled(Rational(factor));
+  if (factor < 0) std::swap(out.low, out.high);
+  for (Bound* b : {&out.low, &out.high}) {
+    if (b->value) *b->value += Rational(shift);
+  }
+  return out;
+}
+
+// Whether "N unit ago" (or "from now") stands at the cursor, which does not move: ParseCount's
+// interval costs GMP arithmetic, and running text has a figure not followed by "ago" at every turn.
+// A malformed figure answers true, so that ParseCount reports it as before.
 bool CountThenAgo(Cursor& c, Language lang) {
   size_t start = c.pos();
   AcceptHedge(c, nullptr);
@@ -90,7 +135,7 @@ bool CountThenAgo(Cursor& c, Language lang) {
     std::string_view raw = c.text().substr(c.pos(), n);
     if (raw.find_first_of(",. ") == std::string_view::npos) {
       c.set_pos(c.pos() + n);
-      bool found = AcceptTimeUnit(c) && c.Accept("ago");
+      bool found = AcceptTimeUnit(c) && AcceptAgoOrFromNow(c);
       c.set_pos(start);
       return found;
     }
@@ -104,7 +149,7 @@ bool CountThenAgo(Cursor& c, Language lang) {
       return true;
     }
   }
-  found = found && AcceptTimeUnit(c) && c.Accept("ago");
+  found = found && AcceptTimeUnit(c) && AcceptAgoOrFromNow(c);
   c.set_pos(start);
   return found;
 }
@@ -118,6 +163,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   static constexpr Phrase kPhrases[] = {
       {"il y a une petite semaine", K::kAboutAWeekAgo},
       {"avant-hier", K::kDayBeforeYesterday},
+      {"avant hier", K::kDayBeforeYesterday},
+      {"après demain", K::kDayAfterTomorrow},
+      {"apres demain", K::kDayAfterTomorrow},
       {"hier", K::kYesterday},
       {"après-demain", K::kDayAfterTomorrow},
       {"apres-demain", K::kDayAfterTomorrow},
@@ -227,12 +275,22 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       return std::nullopt;
     }
     if (auto unit = AcceptTimeUnit(c)) {
-      if (il_y_a || c.Accept("ago")) {
+      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0} : AcceptOffsetAnchor(c);
+      if (anchor.direction != 0) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
                  : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
                  : *unit == TimeUnit::kMonth ? K::kMonthsAgo
                                              : K::kYearsAgo;
-        if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, count->value()};
+        // RelativeDate counts back: "3 days from now" is -3 days ago, "2 days before yesterday"
+        // 3 days ago, "3 weeks from tomorrow" -22 days ago. Months and years keep their unit,
+        // whose reading is wider than the day the anchor moves.
+        Interval n = Offset(count->value(), -anchor.direction, 0);
+        if (anchor.shift != 0 && (kind == K::kDaysAgo || kind == K::kWeeksAgo)) {
+          n = Offset(count->value(), -anchor.direction * (kind == K::kWeeksAgo ? 7 : 1),
+                     -anchor.shift);
+          kind = K::kDaysAgo;
+        }
+        if (*unit != TimeUnit::kHour) return RelativeDate{kind, 0, n};
       }
     }
   }
@@ -304,6 +362,32 @@ std::optional<CalendarDate> ReadNumericDate(Cursor& c, Language lang, bool after
     if (n == 3) d.year = parts[2];
   }
   if (*d.month < 1 || *d.month > 12 || (d.day && (*d.day < 1 || *d.day > 31))) return std::nullopt;
+  c.set_pos(c.pos() + i);
+  c.SkipSpaces();
+  return d;
+}
+
+// «18 8 1978», «02 04 2009»: French writes a numeric date with spaces too, day first. Only with
+// its year in four digits (from 1000 to 2999), since "20 2" alone counts anything.
+std::optional<CalendarDate> ReadSpacedNumericDate(Cursor& c, Language lang) {
+  if (lang != Language::kFrench) return std::nullopt;
+  std::string_view s = c.Rest();
+  int parts[3] = {0, 0, 0};
+  size_t i = 0;
+  for (int n = 0; n < 3; ++n) {
+    size_t start = i;
+    while (i < s.size() && IsAsciiDigit(s[i])) parts[n] = parts[n] * 10 + (s[i++] - '0');
+    size_t len = i - start;
+    if (n < 2 ? (len == 0 || len > 2) : len != 4) return std::nullopt;
+    if (n < 2 && (i + 1 >= s.size() || s[i] != ' ' || !IsAsciiDigit(s[i + 1]))) return std::nullopt;
+    if (n < 2) ++i;
+  }
+  if ((i < s.size() && (IsWordByte(s[i]) || s[i] == ',' || s[i] == '.')) || parts[2] < 1000 ||
+      parts[2] > 2999) {
+    return std::nullopt;
+  }
+  CalendarDate d{parts[2], parts[1], parts[0], {}, DatePart::kWhole};
+  if (!DayFromCivil(parts[2], parts[1], parts[0])) return std::nullopt;
   c.set_pos(c.pos() + i);
   c.SkipSpaces();
   return d;
@@ -489,6 +573,13 @@ std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_wee
   return std::nullopt;
 }
 
+// The number of digits in `s` (a figure AcceptDigits read, with the spaces around it).
+size_t DigitCount(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s) n += IsAsciiDigit(ch);
+  return n;
+}
+
 Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language lang) {
   CalendarDate d;
   size_t start = c.pos();
@@ -518,6 +609,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
     }
   }
   if (auto numeric = ReadNumericDate(c, lang)) return *numeric;
+  if (auto spaced = ReadSpacedNumericDate(c, lang)) return *spaced;
   if (auto month_year = ReadSpacedMonthYear(c)) return *month_year;
   if (auto holiday = AcceptFixedHoliday(c)) return *holiday;
   std::string_view part = c.AcceptAny({"beginning of", "start of", "end of", "middle of", "début",
@@ -527,7 +619,9 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                  ? DatePart::kEarly
              : (part == "fin" || part == "late" || part == "end of") ? DatePart::kLate
                                                                      : DatePart::kMid;
-    c.Accept("de") || c.Accept("d'");
+    // «fin du mois de mars», «début du mois d'avril», "end of the month of May".
+    c.AcceptAny({"du mois de", "du mois d'", "the month of"}) != "" || c.Accept("de") ||
+        c.Accept("d'");
   }
   // "this friday", "cette vendredi": the weekday near publication, as a weekday alone is.
   size_t before_this = c.pos();
@@ -652,8 +746,14 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       c.set_pos(before_year);
     }
   }
+  size_t year_at = c.pos();
   if (auto year = d.year ? std::nullopt : AcceptDigits(c, 1, 5)) {
     d.year = *year;
+    // "14th April 15", "31 octobre 74", "April of 87": a year in two digits after its month is
+    // the nearest to 2000 with those digits, as in "21/04/16".
+    if (d.month && DigitCount(c.text().substr(year_at, c.pos() - year_at)) == 2) {
+      d.year = *year + (*year < 50 ? 2000 : 1900);
+    }
     // "2016 june", "2016, nov": a year in four digits before its month.
     size_t after_year = c.pos();
     if (!d.month && !d.weekday && *year >= 1000) {
@@ -713,6 +813,13 @@ Result<CalendarDate> CheckCalendar(CalendarDate d, std::string_view text) {
 // "late last year", "earlier this month", "fin de l'année dernière", "début du mois prochain":
 // a part of a relative week, month or year. RelativeDate has no part, so the phrase is read as
 // the whole period, a wider reading that holds whichever part the text means.
+// "dernière", "prochaine", "passée": a word after a period's noun that makes it another period.
+bool AcceptRelativeSuffix(Cursor& c) {
+  return !c.AcceptAny({"dernière", "derniere", "dernier", "prochaine", "prochain", "passée",
+                       "passé", "suivante", "suivant", "précédente", "précédent"})
+              .empty();
+}
+
 std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   size_t start = c.pos();
   using K = RelativeKind;
@@ -734,12 +841,30 @@ std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
     return std::nullopt;
   }
   c.AcceptAny({"du", "de", "d'"});
+  size_t period_at = c.pos();
   auto rel = AcceptRelative(c, lang);
   static constexpr K kPeriods[] = {K::kLastWeek, K::kLastMonth, K::kLastYear,
                                    K::kThisWeek, K::kThisMonth, K::kThisYear,
                                    K::kNextWeek, K::kNextMonth, K::kNextYear};
   if (rel && std::find(std::begin(kPeriods), std::end(kPeriods), rel->kind) != std::end(kPeriods)) {
     return rel;
+  }
+  // "the end of the month", «en fin d'année», «au début de la semaine»: a part of a period named
+  // without "this" is of the current one; not when a date follows ("fin de l'année 2019",
+  // «début du mois de mars»), which is that date's part.
+  c.set_pos(period_at);
+  std::optional<K> bare;
+  if (!c.AcceptAny({"the week", "la semaine", "semaine"}).empty()) bare = K::kThisWeek;
+  if (!bare && !c.AcceptAny({"the month", "le mois", "mois"}).empty()) bare = K::kThisMonth;
+  if (!bare && !c.AcceptAny({"the year", "l'année", "l'annee", "année", "annee"}).empty()) {
+    bare = K::kThisYear;
+  }
+  if (bare) {
+    size_t after = c.pos();
+    bool date_follows = IsAsciiDigit(c.Peek()) || !c.AcceptAny({"de", "d'", "of"}).empty() ||
+                        AcceptMonth(c) || AcceptRelativeSuffix(c);
+    c.set_pos(after);
+    if (!date_follows && !IsWordByte(c.Peek())) return RelativeDate{*bare, 0, {}};
   }
   c.set_pos(start);
   return std::nullopt;
@@ -838,8 +963,10 @@ Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
 
 // "depuis", "avant", "d'ici", ... at the cursor (not the "avant" of "avant-hier").
 DateBound AcceptBound(Cursor& c) {
-  if (c.Rest().starts_with("avant-hier") || c.Rest().starts_with("après-demain")) {
-    return DateBound::kAt;
+  // "avant-hier", "avant hier": a day, not a bound ("avant hier soir" is no "before").
+  for (std::string_view day :
+       {"avant-hier", "après-demain", "avant hier", "après demain", "apres demain"}) {
+    if (c.Rest().starts_with(day)) return DateBound::kAt;
   }
   std::string_view bound =
       c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
@@ -1026,11 +1153,13 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
   std::string_view rest = c.Rest();
   bool digits4 = rest.size() >= 4 && IsAsciiDigit(rest[0]) && IsAsciiDigit(rest[1]) &&
                  IsAsciiDigit(rest[2]) && IsAsciiDigit(rest[3]);
-  if (digits4 && rest.size() >= 7 && (rest[4] == ' ' || rest[4] == '-') && rest[5] == 'q' &&
-      rest[6] >= '1' && rest[6] <= '4' && (rest.size() == 7 || !IsWordByte(rest[7]))) {
-    year = std::stoi(std::string(rest.substr(0, 4)));  // "2017 q1", "2017-q1"
-    first_month = 3 * (rest[6] - '1') + 1;
-    c.set_pos(c.pos() + 7);
+  // "2017 q1", "2017-q1", "2018q4": the separator may be left out.
+  size_t q_at = digits4 && rest.size() >= 6 && (rest[4] == ' ' || rest[4] == '-') ? 5 : 4;
+  if (digits4 && rest.size() >= q_at + 2 && rest[q_at] == 'q' && rest[q_at + 1] >= '1' &&
+      rest[q_at + 1] <= '4' && (rest.size() == q_at + 2 || !IsWordByte(rest[q_at + 2]))) {
+    year = std::stoi(std::string(rest.substr(0, 4)));
+    first_month = 3 * (rest[q_at + 1] - '1') + 1;
+    c.set_pos(c.pos() + q_at + 2);
     c.SkipSpaces();
   } else {
     struct Word {
@@ -1041,7 +1170,9 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
         {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
         {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
         {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
-        {"quatrième", 10}, {"quatrieme", 10},
+        {"quatrième", 10}, {"quatrieme", 10}, {"1st", 1},     {"2nd", 4},       {"3rd", 7},
+        {"4th", 10},       {"2ème", 4},       {"3ème", 7},    {"4ème", 10},     {"2e", 4},
+        {"3e", 7},         {"4e", 10},
     };
     static constexpr Word kSeasons[] = {
         {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
@@ -1053,7 +1184,7 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       if (!c.Accept(q.word)) continue;
       if (q.word[0] != 'q') {
         if (!c.AtEnd() && c.Peek() == '-') c.set_pos(c.pos() + 1), c.SkipSpaces();
-        if (c.AcceptAny({"quarter", "trimestre"}).empty()) break;
+        if (c.AcceptAny({"quarter", "qtr", "trimestre"}).empty()) break;
       }
       first_month = q.first_month;
       break;
@@ -1303,6 +1434,28 @@ std::optional<CalendarDate> ReadSecondDay(Cursor& c, const DateExpr& first) {
   return to;
 }
 
+// What one end of a range writes for both ("August 27th - 29th": the month; "from January to
+// April 2015", "Nov-Feb 2017": the year, the year before for a start in a later month), given to
+// the other end, which would otherwise be a day of a month near publication or a year-less date.
+// `first` is the text of the start: "from this May to Oct 2020" keeps May near publication.
+void ShareRangeParts(DateValue& v, std::string_view first) {
+  auto* from = std::get_if<CalendarDate>(&v.from);
+  auto* to = v.to ? std::get_if<CalendarDate>(&*v.to) : nullptr;
+  if (!from || !to || !from->month) return;
+  if (to->day && !to->month && !to->year && !to->weekday && from->day && *to->day > *from->day) {
+    to->month = from->month;
+    to->year = from->year;
+  }
+  bool near = first.starts_with("this ") || first.starts_with("next ") ||
+              first.starts_with("last ") || first.starts_with("ce ") || first.starts_with("cette ");
+  if (!from->year && to->year && to->month && !near) {
+    bool later = *from->month > *to->month ||
+                 (*from->month == *to->month && from->day && to->day && *from->day > *to->day);
+    from->year = *to->year - (later ? 1 : 0);
+    if (!CheckCalendar(*from, "").ok()) from->year.reset();
+  }
+}
+
 }  // namespace
 
 std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
@@ -1326,6 +1479,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
+  size_t first_at = c.pos();
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
   v.from = first.value();
@@ -1338,7 +1492,11 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
-    if (second.ok()) return v.to = second.value(), v;
+    if (second.ok()) {
+      v.to = second.value();
+      ShareRangeParts(v, c.text().substr(first_at));
+      return v;
+    }
     c.set_pos(second_at);
     if (auto day = ReadSecondDay(c, v.from)) return v.to = *day, v;
   }
@@ -1354,6 +1512,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   v.bound = AcceptBound(c);
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
+  size_t first_at = c.pos();
   auto range = ReadDecade(c, lang);
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
@@ -1365,6 +1524,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
     v.from = range->from;
     v.to = range->to;
   } else {
+    first_at = c.pos();
     auto first = ParseExpr(c, lang, text);
     if (!first.ok()) return first.error();
     v.from = first.value();
@@ -1380,6 +1540,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
       v.to = *day;
     } else {
       v.to = second.value();
+      ShareRangeParts(v, c.text().substr(first_at));
     }
   } else if (!range && !opener.empty()) {
     return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};

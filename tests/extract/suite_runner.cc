@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "suite_resolution.h"
 
 namespace {
 
@@ -49,11 +50,13 @@ bool OutOfScope(const json& c) {
   return false;
 }
 
-// Whether this kind's values are figures the extractor normalises (dates and durations are
-// compared on spans only: relative dates are not resolved against reference_time yet).
+// Whether this kind's values are figures the extractor normalises; dates and durations are
+// resolved instead (suite_resolution.h).
 bool ValuesCompared(const std::string& kind) {
   return kind == "number" || kind == "percent" || kind == "currency" || kind == "age";
 }
+
+bool ValuesResolved(const std::string& kind) { return kind == "datetime" || kind == "duration"; }
 
 std::optional<double> ToDouble(std::string s) {
   if (s.empty() || s == "null") return std::nullopt;
@@ -74,7 +77,8 @@ bool SameNumber(const std::string& expected, const std::string& got) {
 struct Expected {
   std::string span;
   size_t begin = 0, end = 0;
-  std::string value;  // "" when the case gives none
+  std::string value;                                               // "" when the case gives none
+  std::vector<crosscheck::suite::ExpectedResolution> resolutions;  // dates, durations
 };
 
 std::string Describe(const std::vector<Expected>& items) {
@@ -82,6 +86,13 @@ std::string Describe(const std::vector<Expected>& items) {
   for (const auto& e : items) {
     out += fmt::format("{}[{}-{}] '{}' = {}", out.empty() ? "" : "; ", e.begin, e.end, e.span,
                        e.value.empty() ? "-" : e.value);
+    for (const auto& r : e.resolutions) {
+      if (r.seconds) out += fmt::format(" ({} s)", *r.seconds);
+      if (r.days) {
+        out += fmt::format(" [{}, {})", r.days->from ? crosscheck::FormatDay(*r.days->from) : "...",
+                           r.days->to ? crosscheck::FormatDay(*r.days->to) : "...");
+      }
+    }
   }
   return out.empty() ? "nothing" : out;
 }
@@ -97,9 +108,17 @@ std::string Describe(const std::vector<Mention>& items) {
   return out.empty() ? "nothing" : out;
 }
 
+// `passed` is the figure the ratchet keys on: values compared, dates and durations resolved.
+// `spans_passed` counts the cases whose spans alone are right (the measure before dates were
+// resolved), `wider` the passes read wider than expected by design.
 struct Tally {
-  int passed = 0, total = 0;
+  int passed = 0, total = 0, spans_passed = 0, wider = 0;
   double rate() const { return total ? 100.0 * passed / total : 0.0; }
+  double spans_rate() const { return total ? 100.0 * spans_passed / total : 0.0; }
+};
+
+struct Outcome {
+  bool spans = false, resolved = false, wider = false;
 };
 
 struct Options {
@@ -108,7 +127,7 @@ struct Options {
 };
 
 // Scores one case; appends a description of a failure to `failures`.
-bool Score(const json& c, std::string* failures) {
+Outcome Score(const json& c, std::string* failures) {
   std::string kind = c.at("kind");
   std::string text = c.at("text");
   auto lang = crosscheck::parse::LanguageFromCode(c.at("lang").get<std::string>());
@@ -120,33 +139,61 @@ bool Score(const json& c, std::string* failures) {
     x.begin = e.at("start_byte");
     x.end = e.at("end_byte");
     if (e.contains("value") && e["value"].is_string()) x.value = e["value"];
+    if (ValuesResolved(kind)) x.resolutions = crosscheck::suite::ReadExpectedResolutions(e);
     expected.push_back(x);
+  }
+  // Cases without a reference time (the original harness used the clock) are scored on spans.
+  std::optional<crosscheck::DayNumber> publication;
+  if (c.contains("reference_time") && c["reference_time"].is_string()) {
+    publication = crosscheck::suite::DayOfTimestamp(c["reference_time"].get<std::string>());
   }
   std::set<Mention::Kind> kinds = KindsFor(kind);
   std::vector<Mention> got;
   for (auto& m : crosscheck::extract::Extract(text, lang)) {
     if (kinds.count(m.kind)) got.push_back(std::move(m));
   }
-  bool ok = true;
+  Outcome out{true, true, false};
+  std::string readings;
   for (const auto& e : expected) {
-    bool found = std::any_of(got.begin(), got.end(), [&](const Mention& m) {
+    bool found = false, resolved = false, wider = false;
+    for (const Mention& m : got) {
       bool span = m.end == e.end && (m.begin == e.begin || m.value_begin == e.begin);
-      return span && (!check_values || e.value.empty() || SameNumber(e.value, m.value));
-    });
-    ok = ok && found;
+      if (!span || (check_values && !e.value.empty() && !SameNumber(e.value, m.value))) continue;
+      found = true;
+      if (!publication || e.resolutions.empty()) {
+        resolved = true;
+        continue;
+      }
+      auto r = crosscheck::suite::CheckResolution(m, lang, *publication, e.resolutions);
+      resolved = resolved || r != crosscheck::suite::Resolved::kWrong;
+      wider = wider || r == crosscheck::suite::Resolved::kWider;
+      if (r == crosscheck::suite::Resolved::kWrong) {
+        readings += fmt::format("{}'{}' read as {}", readings.empty() ? "" : "; ", m.text,
+                                crosscheck::suite::DescribeReading(m, lang, *publication));
+      }
+    }
+    out.spans = out.spans && found;
+    out.resolved = out.resolved && resolved;
+    out.wider = out.wider || wider;
   }
   for (const auto& m : got) {
     bool overlaps = std::any_of(expected.begin(), expected.end(), [&](const Expected& e) {
       return m.begin < e.end && e.begin < m.end;
     });
-    ok = ok && overlaps;
+    out.spans = out.spans && overlaps;
   }
-  if (!ok) {
-    *failures +=
-        fmt::format("{}\n  text:     {}\n  expected: {}\n  got:      {}\n\n",
-                    c.at("id").get<std::string>(), text, Describe(expected), Describe(got));
+  out.resolved = out.resolved && out.spans;
+  if (!out.resolved) {
+    *failures += fmt::format("{}{}\n  text:     {}\n  expected: {}\n  got:      {}\n",
+                             c.at("id").get<std::string>(), out.spans ? " (resolution)" : "", text,
+                             Describe(expected), Describe(got));
+    if (!readings.empty()) {
+      *failures +=
+          fmt::format("  read:     {} (published {})\n", readings, c.value("reference_time", ""));
+    }
+    *failures += "\n";
   }
-  return ok;
+  return out;
 }
 
 // "fr number 123/130 94.6%" lines (the runner's output): the floor each rate must stay above.
@@ -221,7 +268,10 @@ int Run(const Options& opt) {
       }
       Tally& t = tallies[lang + " " + kind];
       ++t.total;
-      t.passed += Score(c, &failures);
+      Outcome o = Score(c, &failures);
+      t.passed += o.resolved;
+      t.spans_passed += o.spans;
+      t.wider += o.resolved && o.wider;
     }
   }
   if (tallies.empty()) {
@@ -232,8 +282,12 @@ int Run(const Options& opt) {
     for (const auto& kind : kKinds) {
       auto it = tallies.find(lang + " " + kind);
       if (it == tallies.end()) continue;
-      fmt::print("{} {}/{} {:.1f}%\n", it->first, it->second.passed, it->second.total,
-                 it->second.rate());
+      const Tally& t = it->second;
+      fmt::print("{} {}/{} {:.1f}%\n", it->first, t.passed, t.total, t.rate());
+      if (ValuesResolved(kind)) {
+        fmt::print("{} spans only: {}/{} {:.1f}%; resolved wider than expected by design: {}\n",
+                   it->first, t.spans_passed, t.total, t.spans_rate(), t.wider);
+      }
       if (int n = out_of_scope[it->first]) {
         fmt::print("{} out of scope: {} cases with times of day, recurrences or time zones\n",
                    it->first, n);

@@ -408,6 +408,51 @@ TEST_F(ResolveRelativeTest, TomorrowAndNext) {
   EXPECT_EQ(Resolve("l'année prochaine", p_), (DayInterval{D(2026, 1, 1), D(2027, 1, 1)}));
 }
 
+// "3 days from now", "a week hence": the mirror of "ago", forward from publication.
+TEST_F(ResolveRelativeTest, OffsetsFromNow) {
+  EXPECT_EQ(Resolve("3 days from now", p_, kEn), (DayInterval{p_ + 3, p_ + 4}));
+  EXPECT_EQ(Resolve("a week hence", p_, kEn), (DayInterval{p_ + 7, p_ + 8}));
+  EXPECT_EQ(Resolve("two weeks from today", p_, kEn), (DayInterval{p_ + 14, p_ + 15}));
+  EXPECT_EQ(Resolve("3 years from today", p_, kEn), (DayInterval{D(2027, 1, 1), D(2029, 1, 1)}));
+  EXPECT_EQ(Resolve("avant hier", p_), (DayInterval{p_ - 2, p_ - 1}));
+  // A part of a period named without "this" is of the current period, read whole.
+  EXPECT_EQ(Resolve("en fin d'année", p_), (DayInterval{D(2025, 1, 1), D(2026, 1, 1)}));
+  EXPECT_EQ(Resolve("début de la semaine", p_), (DayInterval{D(2025, 1, 27), D(2025, 2, 3)}));
+  EXPECT_EQ(Resolve("the end of the month", p_, kEn), (DayInterval{D(2025, 1, 1), D(2025, 2, 1)}));
+  EXPECT_EQ(Calendar("fin de l'année 2019"), "2019 late");
+  // From the day before or after publication: "before yesterday", "from tomorrow".
+  EXPECT_EQ(Resolve("two days before yesterday", p_, kEn), (DayInterval{p_ - 3, p_ - 2}));
+  EXPECT_EQ(Resolve("three weeks from tomorrow", p_, kEn), (DayInterval{p_ + 22, p_ + 23}));
+  EXPECT_EQ(Resolve("four days from yesterday", p_, kEn), (DayInterval{p_ + 3, p_ + 4}));
+  EXPECT_EQ(Resolve("2 weeks before today", p_, kEn), (DayInterval{p_ - 14, p_ - 13}));
+  // "later" counts from the event just told, not from publication: not read.
+  EXPECT_EQ(Error("two days later", kEn), "unrecognised date 'two days later'");
+}
+
+// A year in two digits after its month is the nearest to 2000; what one end of a range writes
+// for both (the month, the year) is given to the other.
+TEST(ParseDateTest, TwoDigitYearsAndSharedRangeParts) {
+  EXPECT_EQ(Calendar("14th April 15", kEn), "2015-04-14");
+  EXPECT_EQ(Calendar("31 octobre 74"), "1974-10-31");
+  EXPECT_EQ(Calendar("April of 87", kEn), "1987-04");
+  EXPECT_EQ(Calendar("August 27th - 29th", kEn), "range yyyy-08-27 / yyyy-08-29");
+  EXPECT_EQ(Calendar("from January to april 2015", kEn), "range 2015-01 / 2015-04");
+  EXPECT_EQ(Calendar("Nov-Feb 2017", kEn), "range 2016-11 / 2017-02");
+  EXPECT_EQ(Calendar("from this May to Oct 2020", kEn), "range yyyy-05 / 2020-10");
+  // French numeric dates with spaces, day first, only with a four-digit year.
+  EXPECT_EQ(Calendar("18 8 1978"), "1978-08-18");
+  EXPECT_EQ(Calendar("le 20 02 2014"), "2014-02-20");
+  EXPECT_EQ(Error("20 2 14"), "unrecognised date '20 2 14'");
+  // A part of a month named with «du mois de» is that month's part.
+  EXPECT_EQ(Calendar("fin du mois de mars"), "yyyy-03 late");
+  EXPECT_EQ(Calendar("début du mois d'avril"), "yyyy-04 early");
+  // Quarters by their rank in digits, "qtr", and a year glued to its quarter.
+  EXPECT_EQ(Calendar("4th quarter 2018", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("the 4th qtr of 2018", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("2018Q4", kEn), "range 2018-10 / 2018-12");
+  EXPECT_EQ(Calendar("3e trimestre 2016"), "range 2016-07 / 2016-09");
+}
+
 TEST(ParseDateTest, DecadesAndDayRanges) {
   EXPECT_EQ(Calendar("les années 1990"), "range 1990 / 1999");
   EXPECT_EQ(Calendar("les années 70"), "range 1970 / 1979");

@@ -54,6 +54,22 @@ TEST(Extract, DateWithWeekday) {
             "[16-32) 'lundi 27 janvier' XXXX-01-27\n");
 }
 
+// The parts of a duration may be joined by a comma and "and"; a joiner with no part after it
+// stays out of the span.
+TEST(Extract, DurationPartsJoinedByAnd) {
+  EXPECT_EQ(Find("it took 2 years, 3 months and 4 days to build", Mention::kDuration, kEn),
+            "[8-36) '2 years, 3 months and 4 days' P2Y3M4D D\n");
+  EXPECT_EQ(Find("il a attendu un an et deux mois", Mention::kDuration),
+            "[13-31) 'un an et deux mois' P1Y2M M\n");
+  EXPECT_EQ(Find("for 2 hours and then left", Mention::kDuration, kEn),
+            "[4-11) '2 hours' PT2H H\n");
+}
+
+// A holiday on a fixed day is a date by itself, at the end of a sentence too.
+TEST(Extract, HolidayAlone) {
+  EXPECT_EQ(Find("Il reviendra à Noël", Mention::kDate), "[16-21) 'Noël' XXXX-12-25\n");
+}
+
 TEST(Extract, Age) {
   EXPECT_EQ(Find("son nouveau héros, âgé de 40 ans seulement", Mention::kAge),
             "[20-35) 'âgé de 40 ans' 40 Y\n");
