@@ -84,6 +84,13 @@ bool ReadMixedFraction(parse::Cursor& c, Rational* value) {
 
 bool IsWholeNumber(const Rational& v) { return v.get_den() == 1; }
 
+// Whether folded offset `p` opens the text or a clause: only spaces since the start, a line
+// break or a clause's punctuation (". , ; : ( !  ?").
+bool AtClauseStart(std::string_view s, size_t p) {
+  while (p > 0 && s[p - 1] == ' ') --p;
+  return p == 0 || std::string_view(".,;:(!?\n").find(s[p - 1]) != std::string_view::npos;
+}
+
 // What follows a scale and adds to it: "4 thousand | 3 hundred | and 21", "trois million |
 // sept", "3 million | and a quarter", "one billion | and three quarters million", "five
 // million, | nine hundred and one thousand, | three hundred point five". A part joins when it
@@ -142,6 +149,10 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
   bool negative = c.Peek() == '-';
   if (negative) {
     c.set_pos(c.pos() + 1);
+    // "- 1,200,000": a sign set off by a space only where the figure opens its clause; between
+    // words the spaced hyphen is a dash.
+    if (c.Peek() == ' ' && !AtClauseStart(c.text(), f.begin)) return std::nullopt;
+    c.SkipSpaces();
   } else {
     negative = !c.AcceptAny({"minus", "negative", "moins"}).empty();
   }
@@ -169,14 +180,42 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
       return f;
     }
   }
+  if (!n && lang == parse::Language::kEnglish && c.Accept("nil")) {
+    f.value = 0;  // "won two-nil", "nil tax": zero
+    f.end = TrimmedPos(c);
+    return f;
+  }
+  if (!n && lang == parse::Language::kEnglish && AtClauseStart(s, f.begin) && !negative) {
+    // "point 77", "point five": decimals without their zero, only where a figure opens its
+    // clause ("at that point 300 people" is the point in time).
+    if (auto decimals = parse::ReadDecimalWords(c, lang)) {
+      f.value = *decimals;
+      f.end = TrimmedPos(c);
+      return f;
+    }
+    c.set_pos(start);
+  }
   if (!n && lang == parse::Language::kEnglish && !c.AcceptAny({"a", "an"}).empty()) {
     // "a dozen", "a million": the article counts one of the scale after it, written as a word
-    // ("a m" and "a k" are letters, not a million and a thousand).
+    // ("a m" and "a k" are letters, not a million and a thousand); "a pair", "a couple" count
+    // two. Before a noun the "of" is the figure's, as in "a couple of".
     std::string scale;
     auto factor = parse::ParseScale(c, lang, &scale);
+    std::optional<Rational> count;
     if (factor && scale.size() >= 4) {
-      f.value = negative ? Rational(-*factor) : *factor;
+      count = *factor;
+    } else if (c.Accept("couple") || c.Accept("pair")) {
+      count = 2;
+    }
+    if (count) {
+      f.value = negative ? Rational(-*count) : *count;
       f.end = TrimmedPos(c);
+      size_t before_of = c.pos();
+      if (c.Accept("of") && !parse::IsAsciiDigit(c.Peek())) {
+        f.end = TrimmedPos(c);
+      } else {
+        c.set_pos(before_of);
+      }
       return f;
     }
     c.set_pos(start);
@@ -202,6 +241,17 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
     f.value /= PowerOfTen(static_cast<int>(f.end - start));
     if (negative) f.value = -f.value;
     return f;
+  }
+  if (digits && lang == parse::Language::kEnglish && IsWholeNumber(f.value) &&
+      n->value().text.find_first_of(".,") == std::string::npos) {
+    // "1 point 1": digits, then decimals said as a word.
+    c.set_pos(f.end);
+    if (auto decimals = parse::ReadDecimalWords(c, lang)) {
+      f.value += *decimals;
+      f.end = TrimmedPos(c);
+      if (negative) f.value = -f.value;
+      return f;
+    }
   }
   if (digits) {
     c.set_pos(f.end);

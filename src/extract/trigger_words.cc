@@ -30,7 +30,7 @@ class Table {
   }
 
  private:
-  static constexpr size_t kSize = 2048;  // well over twice the words below
+  static constexpr size_t kSize = 4096;  // well over twice the words below
   struct Slot {
     std::string_view word;
     uint8_t flags = 0;
@@ -124,6 +124,21 @@ Table BuildTable() {
     return codes;
   }();
   for (const std::string& code : kCodes) t[code] |= kQuantity | kNeedsNext;
+  // The words of currency names and signs from ICU's data (currency_names.cc) open an amount
+  // ("ringgit 42", "malaysia ringgit 42", "RM 42") and continue one ("a euro", "ten shekels"
+  // after "a" or a figure).
+  static const std::vector<std::string> kNames = CurrencyNameOpeners();
+  for (const std::string& word : kNames) t[word] |= kQuantity | kNeedsNext | kSecond;
+  // "nil"; "point 77" (decimals without their zero).
+  Add(&t, kCore | kQuantity, {"nil"});
+  Add(&t, kQuantity | kNeedsNext, {"point"});
+  // A currency's word counts one after the article ("a dollar", "a shekel"), as "pair" and
+  // "couple" count two: values the article's look-ahead waits for.
+  Add(&t, kSecond, {"euro", "euros", "yuan", "yen", "franc", "francs", "rupee", "rupees", "cent"});
+  for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple"}) {
+    t[word] |= kCore;
+  }
+  for (const std::string& word : kNames) t[word] |= kCore;
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",
@@ -228,11 +243,11 @@ uint8_t TriggerFlags(std::string_view word) {
       (table.Lookup(word.substr(0, digit)) & kDate)) {
     return kCore | kDate;
   }
-  // "usd115": an ISO code glued to its figure (currency_words.cc).
-  if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {
-    for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
-      if (word.starts_with(code)) return kCore | kQuantity;
-    }
+  // "usd115", "myr42", "rm42": an ISO code or a currency's sign glued to its figure.
+  if (size_t digit = word.find_first_of("0123456789");
+      digit != std::string_view::npos && digit >= 2 && digit <= 4 &&
+      (table.Lookup(word.substr(0, digit)) & kQuantity)) {
+    return kCore | kQuantity;
   }
   return 0;
 }
