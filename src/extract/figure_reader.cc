@@ -84,6 +84,28 @@ bool ReadMixedFraction(parse::Cursor& c, Rational* value) {
 
 bool IsWholeNumber(const Rational& v) { return v.get_den() == 1; }
 
+// The figure in `words` (read as `value`) times the scale after it. A dozen, the one scale
+// below a hundred, counts only the number it follows: "three hundred and two dozens" is 300 +
+// 2 x 12, as "two hundred dozens" is 200 x 12.
+Rational Scaled(std::string_view words, const Rational& value, const Rational& factor,
+                parse::Language lang) {
+  if (factor != 12) return value * factor;
+  size_t joiner = std::string_view::npos;
+  for (std::string_view word : {" and ", " et "}) {
+    size_t at = words.rfind(word);
+    if (at != std::string_view::npos && (joiner == std::string_view::npos || at > joiner)) {
+      joiner = at;
+    }
+  }
+  if (joiner == std::string_view::npos) return value * factor;
+  std::string_view last = words.substr(words.find(' ', joiner + 1) + 1);
+  parse::Cursor part(last);
+  auto n = parse::ParseNumber(part, lang);
+  if (!n || !n->ok() || TrimmedPos(part) != last.size()) return value * factor;
+  Rational after = n->value().value;
+  return value - after + after * factor;
+}
+
 // Whether folded offset `p` opens the text or a clause: only spaces since the start, a line
 // break or a clause's punctuation (". , ; : ( !  ?").
 bool AtClauseStart(std::string_view s, size_t p) {
@@ -156,13 +178,19 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
   } else {
     negative = !c.AcceptAny({"minus", "negative", "moins"}).empty();
   }
-  size_t start = c.pos();
   std::string_view s = c.text();
+  auto is_point = [&](char ch) {
+    return ch == '.' || (ch == ',' && lang == parse::Language::kFrench);
+  };
+  // "-.0012", "-,5": a sign before a figure without its leading zero.
+  bool signed_point = negative && c.pos() + 1 < s.size() && is_point(s[c.pos()]) &&
+                      parse::IsAsciiDigit(s[c.pos() + 1]) && s[c.pos() - 1] == '-';
+  if (signed_point) c.set_pos(c.pos() + 1);
+  size_t start = c.pos();
   // ".08", ",23456000" (French): a figure without its leading zero.
   bool leading_point =
-      start > 0 &&
-      (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
-      (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
+      signed_point || (start > 0 && is_point(s[start - 1]) &&
+                       (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative);
   // "nrs. 22,24,26,31", "192.168.1.2", "5/17/2018": a figure right after "digits," (or '.' or
   // '/') is the next item of a list whose head did not read as one figure (else the reader
   // would be past it), so the separator after it is no decimal or fraction bar either.
@@ -237,7 +265,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
   bool digits = parse::IsAsciiDigit(s[start]);
   if (leading_point && digits && f.end - start == n->value().text.size() &&
       n->value().text.find_first_not_of("0123456789") == std::string::npos) {
-    f.begin = start - 1;
+    if (!signed_point) f.begin = start - 1;
     f.value /= PowerOfTen(static_cast<int>(f.end - start));
     if (negative) f.value = -f.value;
     return f;
@@ -319,7 +347,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
     if (!factor) c.set_pos(before_hyphen);
   }
   if (factor) {
-    f.value *= *factor;
+    f.value = Scaled(s.substr(start, f.end - start), f.value, *factor, lang);
     f.end = TrimmedPos(c);
     if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
       // "un milliard et demi million": half of the next, smaller scale.

@@ -105,6 +105,8 @@ TEST(NumberGrammar, IndianScalesWrittenManyWays) {
 TEST(NumberGrammar, GigaAfterDigits) {
   EXPECT_EQ(Numbers("1,674.5 G"), "[0-9) '1,674.5 G' 1674500000000\n");
   EXPECT_EQ(Numbers("10G"), "[0-3) '10G' 10000000000\n");
+  EXPECT_EQ(Numbers("-.0012G"), "[0-7) '-.0012G' -1200000\n");
+  EXPECT_EQ(Numbers("-,0012G", kFr), "[0-7) '-,0012G' -1200000\n");
   // Generations of mobile networks and grams are not giga.
   EXPECT_EQ(Numbers("the 5G network"), "");
   EXPECT_EQ(Numbers("10g"), "");
@@ -131,6 +133,13 @@ TEST(NumberGrammar, FigureRestatedInBracketsIsOne) {
   EXPECT_EQ(Numbers("45 (forty five)"), "[0-15) '45 (forty five)' 45\n");
   // Two different values are two figures.
   EXPECT_EQ(Numbers("45 (46)"), "[0-2) '45' 45\n[4-6) '46' 46\n");
+}
+
+TEST(NumberGrammar, DozenCountsTheNumberItFollows) {
+  EXPECT_EQ(Numbers("three hundred and two dozens"), "[0-28) 'three hundred and two dozens' 324\n");
+  EXPECT_EQ(Numbers("two hundred dozens"), "[0-18) 'two hundred dozens' 2400\n");
+  EXPECT_EQ(Numbers("one hundred and five thousand"),
+            "[0-29) 'one hundred and five thousand' 105000\n");
 }
 
 TEST(NumberGrammar, SpokenHundreds) {
