@@ -252,6 +252,12 @@ int MinorUnitDigits(std::string_view code) {
   return U_SUCCESS(status) && digits >= 0 && digits <= 4 ? digits : 2;
 }
 
+std::vector<std::string> CurrencyCoreWords() {
+  std::vector<std::string> words;
+  for (const auto& [core, entry] : CoreNames()) words.push_back(core);
+  return words;
+}
+
 std::vector<std::string> CurrencyNameOpeners() {
   std::set<std::string> words;
   for (const auto& [core, entry] : CoreNames()) {

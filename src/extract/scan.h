@@ -43,8 +43,10 @@ CurrencyRead AcceptCurrencyCore(const FoldedText& t, parse::Cursor& c, bool befo
 // A currency's local sign from ICU's locale data, in the original's case, before or after the
 // figure and glued to it or not ("RM42", "42 RM", "₴5").
 CurrencyRead AcceptLocalSymbol(const FoldedText& t, parse::Cursor& c);
-// The words that may open those names and signs, for the trigger table.
+// The words that may open those names and signs, for the trigger table; of them, the core
+// words, which count one after an article ("a shekel").
 std::vector<std::string> CurrencyNameOpeners();
+std::vector<std::string> CurrencyCoreWords();
 // "USD115": an ISO code glued to the figure that follows it.
 CurrencyRead AcceptGluedCode(parse::Cursor& c);
 // "SEK 120", "3 MGBP": any ISO 4217 code (scripts/gen-iso4217.py), with an "M" before it for

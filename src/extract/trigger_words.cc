@@ -128,6 +128,7 @@ Table BuildTable() {
   // ("ringgit 42", "malaysia ringgit 42", "RM 42") and continue one ("a euro", "ten shekels"
   // after "a" or a figure).
   static const std::vector<std::string> kNames = CurrencyNameOpeners();
+  static const std::vector<std::string> kCoreNames = CurrencyCoreWords();
   for (const std::string& word : kNames) t[word] |= kQuantity | kNeedsNext | kSecond;
   // "nil"; "point 77" (decimals without their zero).
   Add(&t, kCore | kQuantity, {"nil"});
@@ -138,7 +139,7 @@ Table BuildTable() {
   for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple"}) {
     t[word] |= kCore;
   }
-  for (const std::string& word : kNames) t[word] |= kCore;
+  for (const std::string& word : kCoreNames) t[word] |= kCore;
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",
@@ -237,17 +238,13 @@ uint8_t TriggerFlags(std::string_view word) {
     std::string_view suffix = word.substr(word.find_first_not_of("ivxl"));
     if (suffix == "e" || suffix == "eme" || suffix == "ème") return kCore | kDate;
   }
-  // "april22", "january12,2016": a month's name glued to its day.
+  // "april22", "january12,2016": a month's name glued to its day; "usd115", "myr42", "rm42":
+  // an ISO code or a currency's sign glued to its figure.
   if (size_t digit = word.find_first_of("0123456789");
-      digit != std::string_view::npos && digit >= 3 &&
-      (table.Lookup(word.substr(0, digit)) & kDate)) {
-    return kCore | kDate;
-  }
-  // "usd115", "myr42", "rm42": an ISO code or a currency's sign glued to its figure.
-  if (size_t digit = word.find_first_of("0123456789");
-      digit != std::string_view::npos && digit >= 2 && digit <= 4 &&
-      (table.Lookup(word.substr(0, digit)) & kQuantity)) {
-    return kCore | kQuantity;
+      digit != std::string_view::npos && digit >= 2) {
+    uint8_t prefix = table.Lookup(word.substr(0, digit));
+    if (digit >= 3 && (prefix & kDate)) return kCore | kDate;
+    if (digit <= 4 && (prefix & kQuantity)) return kCore | kQuantity;
   }
   return 0;
 }
