@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -68,7 +70,7 @@ struct CoreName {
   std::set<std::string_view> codes;
   std::vector<std::pair<std::string, std::string_view>> qualifiers;  // first word, code
 };
-using CoreIndex = std::map<std::string, CoreName, std::less<>>;
+using CoreIndex = std::unordered_map<std::string, CoreName>;
 
 const CoreIndex& CoreNames() {
   static const CoreIndex kIndex = [] {
@@ -111,12 +113,17 @@ const CoreIndex& CoreNames() {
   return kIndex;
 }
 
-// The word at `p` of folded text `s` (letters only), or "".
+// The word at `p` of folded text `s` (letters only, at most 20 bytes), or "". Asked after
+// most figures: one pass, no call per byte.
 std::string_view WordAt(std::string_view s, size_t p) {
   size_t e = p;
-  while (e < s.size() && parse::IsWordByte(s[e])) ++e;
-  std::string_view w = s.substr(p, e - p);
-  return IsWord(w) ? w : std::string_view{};
+  while (e < s.size() && e - p <= 20) {
+    auto ch = static_cast<unsigned char>(s[e]);
+    if (ch >= '0' && ch <= '9') return {};
+    if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80)) break;
+    ++e;
+  }
+  return e - p > 20 ? std::string_view{} : s.substr(p, e - p);
 }
 
 // The currency of `core` that the word before it names as its country, if exactly one.
@@ -127,6 +134,24 @@ std::string_view ByCountry(const CoreName& core, std::string_view country) {
     if (qualifier.starts_with(country)) named.insert(code);
   }
   return named.size() == 1 ? *named.begin() : std::string_view{};
+}
+
+size_t PrefixKey(std::string_view w) {
+  return static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1]);
+}
+
+// The words that may name a currency's country before its core word: each qualifier and its
+// stems down to three letters shorter ("malaysian", "malaysia"; "kuwaiti", "kuwait").
+std::vector<std::string> CountryStems() {
+  std::set<std::string> words;
+  for (const auto& [core, entry] : CoreNames()) {
+    for (const auto& [qualifier, code] : entry.qualifiers) {
+      for (size_t cut = 0; cut <= 3 && qualifier.size() - cut >= 4; ++cut) {
+        words.insert(qualifier.substr(0, qualifier.size() - cut));
+      }
+    }
+  }
+  return {words.begin(), words.end()};
 }
 
 // The local signs of the currencies, from the symbols ICU gives each country's locale ("RM"
@@ -190,20 +215,44 @@ CurrencyRead AcceptCurrencyCore(const FoldedText& t, parse::Cursor& c, bool befo
   std::string_view s = t.text();
   size_t p = c.pos();
   std::string_view first = WordAt(s, p);
-  if (first.empty()) return {};
+  if (first.empty() || first.size() > 20) {
+    c.set_pos(save);
+    return {};
+  }
+  // The first two bytes of every core word and country: most words after a figure ("de",
+  // "millions", "people") are ruled out without hashing them.
+  static const std::vector<bool> kPrefixes = [] {
+    std::vector<bool> prefixes(1 << 16);
+    auto add = [&](std::string_view w) {
+      if (w.size() >= 2) prefixes[PrefixKey(w)] = true;
+    };
+    for (const auto& [core, entry] : CoreNames()) add(core);
+    for (const std::string& w : CountryStems()) add(w);
+    return prefixes;
+  }();
+  if (first.size() < 3 || !kPrefixes[PrefixKey(first)]) {
+    c.set_pos(save);
+    return {};
+  }
   const CoreIndex& cores = CoreNames();
+  static const std::unordered_set<std::string> kCountries = [] {
+    std::unordered_set<std::string> stems;
+    for (const std::string& w : CountryStems()) stems.insert(w);
+    return stems;
+  }();
+  std::string key(first);  // short: no allocation
   std::string_view code;
   size_t end = 0;
   // "malaysia ringgit", "qatar riyals": the country's name or adjective before the core word.
-  if (size_t q = p + first.size(); q + 1 < s.size() && s[q] == ' ') {
+  if (size_t q = p + first.size(); q + 1 < s.size() && s[q] == ' ' && kCountries.contains(key)) {
     std::string_view second = WordAt(s, q + 1);
-    if (auto it = cores.find(second); it != cores.end()) {
+    if (auto it = cores.find(std::string(second)); it != cores.end()) {
       code = ByCountry(it->second, first);
       end = q + 1 + second.size();
     }
   }
   if (code.empty()) {
-    auto it = cores.find(first);
+    auto it = cores.find(key);
     if (it == cores.end()) {
       c.set_pos(save);
       return {};
@@ -225,7 +274,20 @@ CurrencyRead AcceptLocalSymbol(const FoldedText& t, parse::Cursor& c) {
   c.SkipSpaces();
   std::string_view s = t.text(), original = t.original();
   size_t p = c.pos();
-  if (p >= s.size()) return {};
+  if (p >= s.size()) {
+    c.set_pos(save);
+    return {};
+  }
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (const LocalSymbol& sym : LocalSymbols())
+      first[static_cast<unsigned char>(sym.folded[0])] = true;
+    return first;
+  }();
+  if (!kFirstBytes[static_cast<unsigned char>(s[p])]) {
+    c.set_pos(save);
+    return {};
+  }
   for (const LocalSymbol& sym : LocalSymbols()) {
     if (sym.folded[0] != s[p] || !s.substr(p).starts_with(sym.folded)) continue;
     size_t e = p + sym.folded.size();
@@ -244,6 +306,7 @@ CurrencyRead AcceptLocalSymbol(const FoldedText& t, parse::Cursor& c) {
 
 int MinorUnitDigits(std::string_view code) {
   if (code.size() != 3 || code == kAmbiguousCurrency) return 2;
+  if (code == "EUR" || code == "USD" || code == "GBP") return 2;  // most amounts: no ICU call
   UChar code16[4];
   u_charsToUChars(std::string(code).c_str(), code16, 3);
   code16[3] = 0;
@@ -260,15 +323,8 @@ std::vector<std::string> CurrencyCoreWords() {
 
 std::vector<std::string> CurrencyNameOpeners() {
   std::set<std::string> words;
-  for (const auto& [core, entry] : CoreNames()) {
-    words.insert(core);
-    // A country's name is its adjective's stem ("malaysia ringgit", "kuwait dinars").
-    for (const auto& [qualifier, code] : entry.qualifiers) {
-      for (size_t cut = 0; cut <= 3 && qualifier.size() - cut >= 4; ++cut) {
-        words.insert(qualifier.substr(0, qualifier.size() - cut));
-      }
-    }
-  }
+  for (const auto& [core, entry] : CoreNames()) words.insert(core);
+  for (std::string& stem : CountryStems()) words.insert(std::move(stem));
   for (const LocalSymbol& sym : LocalSymbols()) {
     std::string_view f = sym.folded;
     size_t e = 0;

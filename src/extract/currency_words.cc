@@ -192,8 +192,9 @@ CurrencyRead AcceptCurrency(parse::Cursor& c) {
 CurrencyRead AcceptGluedCode(parse::Cursor& c) {
   std::string_view rest = c.Rest();
   // "usd115", "rs20": a currency's word of two letters or more glued to the digits after it.
-  size_t digit = rest.find_first_of("0123456789");
-  if (digit == std::string_view::npos || digit < 2 || digit > 4) return {};
+  size_t digit = 0;
+  while (digit < rest.size() && digit < 5 && !parse::IsAsciiDigit(rest[digit])) ++digit;
+  if (digit < 2 || digit > 4 || digit >= rest.size()) return {};
   for (uint8_t i : CurrenciesByFirstByte()[static_cast<unsigned char>(rest[0])]) {
     const CurrencyWord& w = kCurrencies[i];
     if (w.words.size() == digit && rest.starts_with(w.words) && !IsSubunit(w.code)) {
