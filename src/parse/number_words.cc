@@ -271,6 +271,18 @@ long long Compose(const Token* tokens, size_t from, size_t to) {
   return total + hundreds + below_hundred;
 }
 
+// Whether a hyphen at the cursor joins a word that is no number or ordinal ("twenty-year-olds").
+bool HyphenCompoundAt(Cursor& c) {
+  if (c.Peek() != '-') return false;
+  size_t save = c.pos();
+  c.set_pos(save + 1);
+  bool number = AcceptNumberWord(c).has_value();
+  c.set_pos(save + 1);
+  number = number || AcceptDenominator(c).has_value();  // "one thirty-second"
+  c.set_pos(save);
+  return !number;
+}
+
 // "one twenty two", "five fifty": English says hundreds without the word, a unit then its
 // tens and unit (never French, whose "quatre vingt" the unit multiplies). Only as the whole
 // cardinal: "one thirty-second" is a fraction.
@@ -434,7 +446,12 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang, size_t* r
       // Nor does a tens word follow a number word of ten or more ("fifty sixty" is two figures).
       bool unit_after_unit = *v < 20 && prev >= 0 && prev < 20 && prev != 10;
       bool tens_after_tens = IsTens(Token{*v, false}) && prev >= 10;
-      if (!after_and && (unit_after_unit || tens_after_tens)) {
+      // English has no "quatre-vingt": a tens word right after a unit is only the spoken
+      // hundreds of a whole figure ("one twenty two", SpokenHundreds), never before a hyphen
+      // ("two twenty-year-olds") nor after a hundred ("one hundred two twenty" is two figures).
+      bool english_tens_after_unit = lang == Language::kEnglish && IsTens(Token{*v, false}) &&
+                                     prev >= 1 && prev <= 9 && (n != 1 || HyphenCompoundAt(c));
+      if (!after_and && (unit_after_unit || tens_after_tens || english_tens_after_unit)) {
         c.set_pos(before);
         break;
       }

@@ -145,6 +145,11 @@ TEST(NumberGrammar, DozenCountsTheNumberItFollows) {
 TEST(NumberGrammar, SpokenHundreds) {
   EXPECT_EQ(Numbers("one twenty two"), "[0-14) 'one twenty two' 122\n");
   EXPECT_EQ(Numbers("five fifty"), "[0-10) 'five fifty' 550\n");
+  // Before a hyphen the tens word is part of a compound: no hundreds.
+  EXPECT_EQ(Numbers("two twenty-year-olds"), "[0-3) 'two' 2\n[4-10) 'twenty' 20\n");
+  // English has no "quatre-vingt": after a hundred, two figures rather than a wrong one.
+  EXPECT_EQ(Numbers("one hundred two twenty"),
+            "[0-15) 'one hundred two' 102\n[16-22) 'twenty' 20\n");
   // A fraction keeps its tens: 1/32.
   EXPECT_EQ(Numbers("one thirty-second"), "[0-17) 'one thirty-second' 0.03125\n");
 }
