@@ -252,7 +252,13 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
     return resume;
   }
   if (currency.exponent != 0) amount *= PowerOfTen(currency.exponent);
-  if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1) {
+  // Coins follow an amount written to its units, not one in millions ("3 MAUD and 5 MGBP" is
+  // two amounts), whether a scale word or the currency's "M" says so.
+  std::string_view written = s.substr(figure->begin, figure->end - figure->begin);
+  bool scaled = currency.exponent != 0 ||
+                (parse::IsAsciiDigit(written.front()) &&
+                 std::ranges::any_of(written, [](char ch) { return ch >= 'a' && ch <= 'z'; }));
+  if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1 && !scaled) {
     c.set_pos(end);
     if (auto hundredths = ReadSubunits(c, lang, currency.code)) {
       amount += *hundredths;

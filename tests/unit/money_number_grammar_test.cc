@@ -71,6 +71,9 @@ TEST(CurrencyGrammar, MinorUnitsOfAnyCurrency) {
   EXPECT_EQ(Money("20 dollar 43c"), "[0-13) '20 dollar 43c' 20.43 USD\n");
   // A dinar of Kuwait has a thousand fils.
   EXPECT_EQ(Money("3 KWD and 500"), "[0-13) '3 KWD and 500' 3.5 KWD\n");
+  // An amount in millions has no coins: the figure after "and" is another amount.
+  EXPECT_EQ(Money("3 MAUD and 5 MGBP"),
+            "[0-6) '3 MAUD' 3000000 AUD\n[11-17) '5 MGBP' 5000000 GBP\n");
   // A coin alone is counted in coins.
   EXPECT_EQ(Money("10 cent"), "[0-7) '10 cent' 10 cent\n");
   EXPECT_EQ(Money("10¢"), "[0-4) '10¢' 10 cent\n");
