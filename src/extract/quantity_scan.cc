@@ -32,7 +32,7 @@ std::optional<Rational> FrenchUnitCents(parse::Cursor& c, size_t at, const Ratio
 // dollars, forty-five cents", "treize dollars et cinq cents": the hundredths of a whole amount
 // in its main unit; none when the figure after it is counted in something else. After a comma
 // the coin must be named ("$5, 50 cents"): else the comma sets off the next item of a list.
-std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang,
+std::optional<Rational> ReadSubunits(const FoldedText& t, parse::Cursor& c, parse::Language lang,
                                      std::string_view code) {
   // Hundredths unless ISO gives the currency other minor digits (a dinar has 1,000 fils).
   Rational minor = PowerOfTen(MinorUnitDigits(code));
@@ -66,6 +66,9 @@ std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang,
   if (plain) {
     size_t after = c.pos();
     CurrencyRead unit = AcceptCurrency(c);
+    // "3 couronnes et 2 pesos": a figure in another currency is an amount of its own.
+    if (unit.code.empty()) unit = AcceptCurrencyCore(t, c, false);
+    if (unit.code.empty()) unit = AcceptIsoCode(t, c, true);
     // "and one cent": the coin in the singular, which is no currency before a figure ("cent
     // huit" is 108).
     if (unit.code.empty() && c.Accept("cent")) unit = {"cent", 0};
@@ -260,7 +263,7 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
                  std::ranges::any_of(written, [](char ch) { return ch >= 'a' && ch <= 'z'; }));
   if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1 && !scaled) {
     c.set_pos(end);
-    if (auto hundredths = ReadSubunits(c, lang, currency.code)) {
+    if (auto hundredths = ReadSubunits(t, c, lang, currency.code)) {
       amount += *hundredths;
       end = TrimmedPos(c);
     }

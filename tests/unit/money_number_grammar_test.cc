@@ -74,6 +74,8 @@ TEST(CurrencyGrammar, MinorUnitsOfAnyCurrency) {
   // An amount in millions has no coins: the figure after "and" is another amount.
   EXPECT_EQ(Money("3 MAUD and 5 MGBP"),
             "[0-6) '3 MAUD' 3000000 AUD\n[11-17) '5 MGBP' 5000000 GBP\n");
+  // Nor does a figure counted in another currency.
+  EXPECT_EQ(Money("3 couronnes et 2 pesos", kFr), "[0-11) '3 couronnes' 3\n[15-22) '2 pesos' 2\n");
   // A coin alone is counted in coins.
   EXPECT_EQ(Money("10 cent"), "[0-7) '10 cent' 10 cent\n");
   EXPECT_EQ(Money("10¢"), "[0-4) '10¢' 10 cent\n");
