@@ -47,7 +47,7 @@ CurrencyRead AcceptLocalSymbol(const FoldedText& t, parse::Cursor& c);
 // words, which count one after an article ("a shekel").
 std::vector<std::string> CurrencyNameOpeners();
 std::vector<std::string> CurrencyCoreWords();
-// "USD115": an ISO code glued to the figure that follows it.
+// "USD115", "Rs20": a currency word of the built-in list glued to the figure that follows it.
 CurrencyRead AcceptGluedCode(parse::Cursor& c);
 // "SEK 120", "3 MGBP": any ISO 4217 code (scripts/gen-iso4217.py), with an "M" before it for
 // millions. Only in capitals in the original text: in lower case "all", "top" and "mad" are
