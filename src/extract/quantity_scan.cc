@@ -103,6 +103,24 @@ size_t GigaEnd(const FoldedText& t, size_t begin, size_t end, const Rational& va
   return g + 1;
 }
 
+// "10 c": the cent's initial after a count in digits, in lower case ("10 C" is Celsius),
+// ending the clause or followed by a space ("10 c)" and "10 c." are a list's letters), with the
+// cursor past it.
+bool CentInitialAt(const FoldedText& t, parse::Cursor& c) {
+  std::string_view s = t.text();
+  size_t p = c.pos(), figure_end = TrimmedPos(c);
+  // Set off by a space: glued, "10c" is as often a section or a temperature.
+  if (p >= s.size() || s[p] != 'c' || figure_end == 0 || figure_end == p ||
+      !parse::IsAsciiDigit(s[figure_end - 1])) {
+    return false;
+  }
+  if (t.original()[t.Original(p)] != 'c') return false;
+  size_t e = p + 1;
+  if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ';') return false;
+  c.set_pos(e);
+  return true;
+}
+
 // "forty-five (45)", "45 (forty five)": a figure restated in brackets, the same value in
 // digits or in words, is one figure. The end of the closing bracket, 0 when there is none.
 size_t RestatedEnd(parse::Cursor& c, size_t end, const Rational& value, parse::Language lang) {
@@ -237,6 +255,9 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
       if (currency.code.empty()) currency = AcceptCurrencyCore(t, c, false);
       // "10 cent": English writes the coin in the singular after its count too.
       if (currency.code.empty() && lang == parse::Language::kEnglish && c.Accept("cent")) {
+        currency = {"cent", 0};
+      }
+      if (currency.code.empty() && lang == parse::Language::kEnglish && CentInitialAt(t, c)) {
         currency = {"cent", 0};
       }
       if (currency.code.empty()) c.set_pos(before_suffix);

@@ -79,6 +79,11 @@ TEST(CurrencyGrammar, MinorUnitsOfAnyCurrency) {
   // A coin alone is counted in coins.
   EXPECT_EQ(Money("10 cent"), "[0-7) '10 cent' 10 cent\n");
   EXPECT_EQ(Money("10¢"), "[0-4) '10¢' 10 cent\n");
+  EXPECT_EQ(Money("10 c"), "[0-4) '10 c' 10 cent\n");
+  // Celsius, and a list's letters, are not cents.
+  EXPECT_EQ(Money("10 C"), "");
+  EXPECT_EQ(Money("article 10 c) says"), "");
+  EXPECT_EQ(Money("section 10c says"), "");
   // A word after the amount with nothing to join it is not its coins.
   EXPECT_EQ(Money("à 1015 francs une part", kFr), "[3-14) '1015 francs' 1015 FRF\n");
 }
