@@ -62,7 +62,12 @@ void FindStarts(const FoldedText& text, std::vector<Start>* out) {
       continue;
     }
     // "$5", "-3": starts that are not words.
-    bool sign = ch == '-' && p + 1 < n && parse::IsAsciiDigit(s[p + 1]) &&
+    // "- 1,200,000": ReadFigure takes a spaced sign only where the figure opens its clause;
+    // "-.0012": a sign before a figure without its leading zero.
+    bool sign = ch == '-' && p + 1 < n &&
+                (parse::IsAsciiDigit(s[p + 1]) ||
+                 ((s[p + 1] == ' ' || s[p + 1] == '.' || s[p + 1] == ',') && p + 2 < n &&
+                  parse::IsAsciiDigit(s[p + 2]))) &&
                 (p == 0 || !IsWordByte(s[p - 1]));
     // "R$ 5", "Mex$ 10": a word glued before '$' names which dollar, so the figure starts there.
     if (ch == '$' && word_end == p && p > 0) {

@@ -105,8 +105,27 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"centime", "cent"},
     CurrencyWord{"centavos", "cent"},
     CurrencyWord{"céntimos", "cent"},
-    CurrencyWord{"kopecks", "cent"},
     CurrencyWord{"kopeks", "cent"},
+    // The hundredth's names across currencies: sen (ringgit, yen), kopiyka (hryvnia), halala
+    // (riyal), satang (baht), agora (shekel), pesewa (cedi), kobo (naira), tiyin, and the sign.
+    CurrencyWord{"kopiykas", "cent"},
+    CurrencyWord{"kopiyky", "cent"},
+    CurrencyWord{"kopiyok", "cent"},
+    CurrencyWord{"kopiyka", "cent"},
+    CurrencyWord{"kopecks", "cent"},
+    CurrencyWord{"kopeck", "cent"},
+    CurrencyWord{"kopek", "cent"},
+    CurrencyWord{"halalas", "cent"},
+    CurrencyWord{"halala", "cent"},
+    CurrencyWord{"satang", "cent"},
+    CurrencyWord{"agorot", "cent"},
+    CurrencyWord{"agoras", "cent"},
+    CurrencyWord{"pesewas", "cent"},
+    CurrencyWord{"kobo", "cent"},
+    CurrencyWord{"tiyin", "cent"},
+    CurrencyWord{"sens", "cent"},
+    CurrencyWord{"sen", "cent"},
+    CurrencyWord{"¢", "cent"},
     CurrencyWord{"paise", "cent"},
     CurrencyWord{"paisa", "cent"},
     CurrencyWord{"pennies", "penny"},
@@ -172,15 +191,15 @@ CurrencyRead AcceptCurrency(parse::Cursor& c) {
 
 CurrencyRead AcceptGluedCode(parse::Cursor& c) {
   std::string_view rest = c.Rest();
-  // Every code has three letters and a digit after them: most figures are ruled out at once.
-  if (rest.size() <= 3 || !parse::IsAsciiDigit(rest[3])) return {};
-  for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
-    if (rest.size() > code.size() && rest.starts_with(code) &&
-        parse::IsAsciiDigit(rest[code.size()])) {
-      c.set_pos(c.pos() + code.size());
-      for (const auto& w : kCurrencies) {
-        if (w.words == code) return {w.code, 0};
-      }
+  // "usd115", "rs20": a currency's word of two letters or more glued to the digits after it.
+  size_t digit = 0;
+  while (digit < rest.size() && digit < 5 && !parse::IsAsciiDigit(rest[digit])) ++digit;
+  if (digit < 2 || digit > 4 || digit >= rest.size()) return {};
+  for (uint8_t i : CurrenciesByFirstByte()[static_cast<unsigned char>(rest[0])]) {
+    const CurrencyWord& w = kCurrencies[i];
+    if (w.words.size() == digit && rest.starts_with(w.words) && !IsSubunit(w.code)) {
+      c.set_pos(c.pos() + digit);
+      return {w.code, w.exponent};
     }
   }
   return {};

@@ -84,6 +84,35 @@ bool ReadMixedFraction(parse::Cursor& c, Rational* value) {
 
 bool IsWholeNumber(const Rational& v) { return v.get_den() == 1; }
 
+// The figure in `words` (read as `value`) times the scale after it. A dozen, the one scale
+// below a hundred, counts only the number it follows: "three hundred and two dozens" is 300 +
+// 2 x 12, as "two hundred dozens" is 200 x 12.
+Rational Scaled(std::string_view words, const Rational& value, const Rational& factor,
+                parse::Language lang) {
+  if (factor != 12) return value * factor;
+  size_t joiner = std::string_view::npos;
+  for (std::string_view word : {" and ", " et "}) {
+    size_t at = words.rfind(word);
+    if (at != std::string_view::npos && (joiner == std::string_view::npos || at > joiner)) {
+      joiner = at;
+    }
+  }
+  if (joiner == std::string_view::npos) return value * factor;
+  std::string_view last = words.substr(words.find(' ', joiner + 1) + 1);
+  parse::Cursor part(last);
+  auto n = parse::ParseNumber(part, lang);
+  if (!n || !n->ok() || TrimmedPos(part) != last.size()) return value * factor;
+  Rational after = n->value().value;
+  return value - after + after * factor;
+}
+
+// Whether folded offset `p` opens the text or a clause: only spaces since the start, a line
+// break or a clause's punctuation (". , ; : ( !  ?").
+bool AtClauseStart(std::string_view s, size_t p) {
+  while (p > 0 && s[p - 1] == ' ') --p;
+  return p == 0 || std::string_view(".,;:(!?\n").find(s[p - 1]) != std::string_view::npos;
+}
+
 // What follows a scale and adds to it: "4 thousand | 3 hundred | and 21", "trois million |
 // sept", "3 million | and a quarter", "one billion | and three quarters million", "five
 // million, | nine hundred and one thousand, | three hundred point five". A part joins when it
@@ -142,16 +171,26 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
   bool negative = c.Peek() == '-';
   if (negative) {
     c.set_pos(c.pos() + 1);
+    // "- 1,200,000": a sign set off by a space only where the figure opens its clause; between
+    // words the spaced hyphen is a dash.
+    if (c.Peek() == ' ' && !AtClauseStart(c.text(), f.begin)) return std::nullopt;
+    c.SkipSpaces();
   } else {
     negative = !c.AcceptAny({"minus", "negative", "moins"}).empty();
   }
-  size_t start = c.pos();
   std::string_view s = c.text();
+  auto is_point = [&](char ch) {
+    return ch == '.' || (ch == ',' && lang == parse::Language::kFrench);
+  };
+  // "-.0012", "-,5": a sign before a figure without its leading zero.
+  bool signed_point = negative && c.pos() + 1 < s.size() && is_point(s[c.pos()]) &&
+                      parse::IsAsciiDigit(s[c.pos() + 1]) && s[c.pos() - 1] == '-';
+  if (signed_point) c.set_pos(c.pos() + 1);
+  size_t start = c.pos();
   // ".08", ",23456000" (French): a figure without its leading zero.
   bool leading_point =
-      start > 0 &&
-      (s[start - 1] == '.' || (s[start - 1] == ',' && lang == parse::Language::kFrench)) &&
-      (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative;
+      signed_point || (start > 0 && is_point(s[start - 1]) &&
+                       (start < 2 || !parse::IsWordByte(s[start - 2])) && !negative);
   // "nrs. 22,24,26,31", "192.168.1.2", "5/17/2018": a figure right after "digits," (or '.' or
   // '/') is the next item of a list whose head did not read as one figure (else the reader
   // would be past it), so the separator after it is no decimal or fraction bar either.
@@ -169,14 +208,42 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
       return f;
     }
   }
+  if (!n && lang == parse::Language::kEnglish && c.Accept("nil")) {
+    f.value = 0;  // "won two-nil", "nil tax": zero
+    f.end = TrimmedPos(c);
+    return f;
+  }
+  if (!n && lang == parse::Language::kEnglish && AtClauseStart(s, f.begin) && !negative) {
+    // "point 77", "point five": decimals without their zero, only where a figure opens its
+    // clause ("at that point 300 people" is the point in time).
+    if (auto decimals = parse::ReadDecimalWords(c, lang)) {
+      f.value = *decimals;
+      f.end = TrimmedPos(c);
+      return f;
+    }
+    c.set_pos(start);
+  }
   if (!n && lang == parse::Language::kEnglish && !c.AcceptAny({"a", "an"}).empty()) {
     // "a dozen", "a million": the article counts one of the scale after it, written as a word
-    // ("a m" and "a k" are letters, not a million and a thousand).
+    // ("a m" and "a k" are letters, not a million and a thousand); "a pair", "a couple" count
+    // two. Before a noun the "of" is the figure's, as in "a couple of".
     std::string scale;
     auto factor = parse::ParseScale(c, lang, &scale);
+    std::optional<Rational> count;
     if (factor && scale.size() >= 4) {
-      f.value = negative ? Rational(-*factor) : *factor;
+      count = *factor;
+    } else if (c.Accept("couple") || c.Accept("pair")) {
+      count = 2;
+    }
+    if (count) {
+      f.value = negative ? Rational(-*count) : *count;
       f.end = TrimmedPos(c);
+      size_t before_of = c.pos();
+      if (c.Accept("of") && !parse::IsAsciiDigit(c.Peek())) {
+        f.end = TrimmedPos(c);
+      } else {
+        c.set_pos(before_of);
+      }
       return f;
     }
     c.set_pos(start);
@@ -198,10 +265,21 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
   bool digits = parse::IsAsciiDigit(s[start]);
   if (leading_point && digits && f.end - start == n->value().text.size() &&
       n->value().text.find_first_not_of("0123456789") == std::string::npos) {
-    f.begin = start - 1;
+    if (!signed_point) f.begin = start - 1;
     f.value /= PowerOfTen(static_cast<int>(f.end - start));
     if (negative) f.value = -f.value;
     return f;
+  }
+  if (digits && lang == parse::Language::kEnglish && IsWholeNumber(f.value) &&
+      n->value().text.find_first_of(".,") == std::string::npos) {
+    // "1 point 1": digits, then decimals said as a word.
+    c.set_pos(f.end);
+    if (auto decimals = parse::ReadDecimalWords(c, lang)) {
+      f.value += *decimals;
+      f.end = TrimmedPos(c);
+      if (negative) f.value = -f.value;
+      return f;
+    }
   }
   if (digits) {
     c.set_pos(f.end);
@@ -269,7 +347,7 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
     if (!factor) c.set_pos(before_hyphen);
   }
   if (factor) {
-    f.value *= *factor;
+    f.value = Scaled(s.substr(start, f.end - start), f.value, *factor, lang);
     f.end = TrimmedPos(c);
     if (!c.AcceptAny({"et demi", "et demie", "and a half"}).empty()) {
       // "un milliard et demi million": half of the next, smaller scale.

@@ -32,44 +32,141 @@ std::optional<Rational> FrenchUnitCents(parse::Cursor& c, size_t at, const Ratio
 // dollars, forty-five cents", "treize dollars et cinq cents": the hundredths of a whole amount
 // in its main unit; none when the figure after it is counted in something else. After a comma
 // the coin must be named ("$5, 50 cents"): else the comma sets off the next item of a list.
-std::optional<Rational> ReadSubunits(parse::Cursor& c, parse::Language lang) {
+std::optional<Rational> ReadSubunits(const FoldedText& t, parse::Cursor& c, parse::Language lang,
+                                     std::string_view code) {
+  // Hundredths unless ISO gives the currency other minor digits (a dinar has 1,000 fils).
+  Rational minor = PowerOfTen(MinorUnitDigits(code));
+  if (minor == 1) return std::nullopt;
   size_t save = c.pos();
-  bool comma = false;
+  bool comma = false, joined = false;
   if (lang == parse::Language::kEnglish && c.Rest().starts_with(", ")) {
     c.set_pos(c.pos() + 2);
     comma = true;
   } else {
-    c.AcceptAny({"and", "et"});
+    joined = !c.AcceptAny({"and", "et"}).empty();
   }
   size_t at = c.pos();
   auto n = parse::ParseNumber(c, lang);
   std::string_view s = c.text();
   if (lang == parse::Language::kFrench && n && n->ok()) {
-    if (auto coins = FrenchUnitCents(c, at, n->value().value)) return *coins / 100;
+    if (auto coins = FrenchUnitCents(c, at, n->value().value)) return *coins / minor;
   }
   bool plain = n && n->ok() && n->value().value.get_den() == 1 && n->value().value > 0 &&
-               n->value().value < 100 && n->value().text.find_first_of(",.") == std::string::npos;
-  if (plain && at < s.size() && parse::IsAsciiDigit(s[at]) && c.pos() < s.size() &&
-      parse::IsWordByte(s[TrimmedPos(c)])) {
-    plain = false;  // "15 dollars 50m": glued to a unit
+               n->value().value < minor && n->value().text.find_first_of(",.") == std::string::npos;
+  bool glued = plain && at < s.size() && parse::IsAsciiDigit(s[at]) && c.pos() < s.size() &&
+               parse::IsWordByte(s[TrimmedPos(c)]);
+  if (glued) {
+    // "$20 and 43c": the coin's initial or word glued to its count; any other word glued to
+    // it is a unit ("15 dollars 50m").
+    c.set_pos(TrimmedPos(c));
+    CurrencyRead unit = c.Accept("c") ? CurrencyRead{"cent", 0} : AcceptCurrency(c);
+    if (IsSubunit(unit.code)) return n->value().value / minor;
+    plain = false;
   }
   if (plain) {
     size_t after = c.pos();
     CurrencyRead unit = AcceptCurrency(c);
+    // "3 couronnes et 2 pesos": a figure in another currency is an amount of its own.
+    if (unit.code.empty()) unit = AcceptCurrencyCore(t, c, false);
+    if (unit.code.empty()) unit = AcceptIsoCode(t, c, true);
     // "and one cent": the coin in the singular, which is no currency before a figure ("cent
     // huit" is 108).
     if (unit.code.empty() && c.Accept("cent")) unit = {"cent", 0};
-    if (unit.code.empty() && !comma) {
+    // Coins in words with nothing to join them are named ("1015 francs une part": "une" is
+    // the article of what follows).
+    bool words = at < s.size() && !parse::IsAsciiDigit(s[at]);
+    if (unit.code.empty() && !comma && (joined || !words)) {
       c.set_pos(after);
       bool counted = AcceptPercentWord(c) || ReadDuration(c, lang).has_value();
       c.set_pos(after);
-      if (!counted) return n->value().value / 100;
+      if (!counted) return n->value().value / minor;
     } else if (IsSubunit(unit.code)) {
-      return n->value().value / 100;
+      return n->value().value / minor;
     }
   }
   c.set_pos(save);
   return std::nullopt;
+}
+
+// "1,674.5 G", "10G", ".0012G": a capital G after a figure in digits is the SI scale giga,
+// as "k" and "M" are thousands and millions (parse::ParseScale). Not after a whole number
+// below ten ("5G", "4G" are generations of mobile networks), and not "g" (grams). The end of
+// the G, 0 when there is none.
+size_t GigaEnd(const FoldedText& t, size_t begin, size_t end, const Rational& value) {
+  std::string_view s = t.text();
+  size_t g = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  if (g >= s.size() || s[g] != 'g' || (g + 1 < s.size() && parse::IsWordByte(s[g + 1]))) return 0;
+  if (t.original()[t.Original(g)] != 'G') return 0;
+  bool digits =
+      parse::IsAsciiDigit(s[begin]) || s[begin] == '.' || s[begin] == ',' || s[begin] == '-';
+  if (!digits || (value.get_den() == 1 && value < 10 && value > -10)) return 0;
+  return g + 1;
+}
+
+// "10 c": the cent's initial after a count in digits, in lower case ("10 C" is Celsius),
+// ending the clause or followed by a space ("10 c)" and "10 c." are a list's letters), with the
+// cursor past it.
+bool CentInitialAt(const FoldedText& t, parse::Cursor& c) {
+  std::string_view s = t.text();
+  size_t p = c.pos(), figure_end = TrimmedPos(c);
+  // Set off by a space: glued, "10c" is as often a section or a temperature.
+  if (p >= s.size() || s[p] != 'c' || figure_end == 0 || figure_end == p ||
+      !parse::IsAsciiDigit(s[figure_end - 1])) {
+    return false;
+  }
+  if (t.original()[t.Original(p)] != 'c') return false;
+  size_t e = p + 1;
+  if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ';') return false;
+  c.set_pos(e);
+  return true;
+}
+
+// "forty-five (45)", "45 (forty five)": a figure restated in brackets, the same value in
+// digits or in words, is one figure. The end of the closing bracket, 0 when there is none.
+size_t RestatedEnd(parse::Cursor& c, size_t end, const Rational& value, parse::Language lang) {
+  std::string_view s = c.text();
+  size_t open = end;
+  while (open < s.size() && s[open] == ' ') ++open;
+  if (open >= s.size() || s[open] != '(') return 0;
+  size_t save = c.pos();
+  c.set_pos(open + 1);
+  auto inner = ReadFigure(c, lang);
+  size_t close = inner ? inner->end : 0;
+  while (close < s.size() && s[close] == ' ') ++close;
+  bool same = inner && inner->value == value && close < s.size() && s[close] == ')';
+  bool digits_once = inner && parse::IsAsciiDigit(s[inner->begin]) !=
+                                  parse::IsAsciiDigit(s[end - 1]);  // one in words
+  c.set_pos(save);
+  return same && digits_once ? close + 1 : 0;
+}
+
+// "a dollar", "an euro": the English article counts one of the currency named by a word
+// after it, when no figure follows ("a US$4.7 billion" is 4.7 billion). Not a word that is
+// also a weight, a wish or an animal ("a pound of", "a yen for", "a buck"). Returns the end
+// of the amount, 0 when there is none. (French "un euro" is the number word "un".)
+size_t ArticleAmount(const FoldedText& t, size_t p, parse::Language lang, CurrencyRead* unit) {
+  if (lang != parse::Language::kEnglish) return 0;
+  parse::Cursor c(t.text());
+  c.set_pos(p);
+  if (c.AcceptAny({"an", "a"}).empty()) return 0;
+  size_t at = c.pos();
+  *unit = AcceptCurrency(c);
+  if (unit->code.empty()) *unit = AcceptCurrencyCore(t, c, false);
+  size_t end = TrimmedPos(c);
+  std::string_view word = t.text().substr(at, end - at);
+  if (unit->code.empty() || unit->exponent != 0 || word.empty() ||
+      !std::ranges::all_of(word, [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == ' '; })) {
+    return 0;
+  }
+  for (std::string_view other : {"pound", "yen", "buck"}) {
+    if (word == other) return 0;
+  }
+  c.SkipSpaces();
+  if (parse::IsAsciiDigit(c.Peek())) return 0;
+  size_t figure_at = c.pos();
+  if (ReadFigure(c, lang)) return 0;
+  c.set_pos(figure_at);
+  return end;
 }
 
 }  // namespace
@@ -83,15 +180,39 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   CurrencyRead prefix_currency = AcceptCurrency(c);
   if (prefix_currency.code.empty()) prefix_currency = AcceptGluedCode(c);
   if (prefix_currency.code.empty()) prefix_currency = AcceptIsoCode(t, c, false);
+  if (prefix_currency.code.empty()) prefix_currency = AcceptLocalSymbol(t, c);
+  if (prefix_currency.code.empty()) prefix_currency = AcceptCurrencyCore(t, c, true);
   bool prefix_percent =
       prefix_currency.code.empty() &&
       !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
            .empty();
   size_t rank_end = 0;
   auto figure = ReadFigure(c, lang, &rank_end);
+  if (!figure && prefix_currency.code.empty() && !prefix_percent) {
+    CurrencyRead unit;
+    if (size_t end = ArticleAmount(t, value_begin, lang, &unit)) {
+      Mention m = MakeMention(t, Mention::kCurrency, p, value_begin, end);
+      m.value = "1";
+      m.unit = unit.code == kAmbiguousCurrency ? "" : std::string(unit.code);
+      if (hedge != Hedge::kNone) m.hedge = std::move(hedge_words);
+      out->push_back(std::move(m));
+      return end;
+    }
+  }
   // No figure starts inside a rank ("un millième" of "quatre-vingt-un millième").
   if (!figure) return std::max(p + 1, rank_end);
   std::string_view s = t.text();
+  if (size_t e = GigaEnd(t, figure->begin, figure->end, figure->value)) {
+    figure->value *= PowerOfTen(9);
+    figure->end = e;
+    c.set_pos(e);
+    c.SkipSpaces();
+  }
+  if (size_t e = RestatedEnd(c, figure->end, figure->value, lang)) {
+    figure->end = e;
+    c.set_pos(e);
+    c.SkipSpaces();
+  }
   // "the one you mentioned", "this one": a pronoun, not a count.
   if (lang == parse::Language::kEnglish &&
       s.substr(figure->begin, figure->end - figure->begin) == "one") {
@@ -130,6 +251,15 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
       c.AcceptDe();
       currency = AcceptCurrency(c);
       if (currency.code.empty()) currency = AcceptIsoCode(t, c, true);
+      if (currency.code.empty()) currency = AcceptLocalSymbol(t, c);
+      if (currency.code.empty()) currency = AcceptCurrencyCore(t, c, false);
+      // "10 cent": English writes the coin in the singular after its count too.
+      if (currency.code.empty() && lang == parse::Language::kEnglish && c.Accept("cent")) {
+        currency = {"cent", 0};
+      }
+      if (currency.code.empty() && lang == parse::Language::kEnglish && CentInitialAt(t, c)) {
+        currency = {"cent", 0};
+      }
       if (currency.code.empty()) c.set_pos(before_suffix);
     }
     if (!currency.code.empty() || percent) end = TrimmedPos(c);
@@ -146,16 +276,22 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
     return resume;
   }
   if (currency.exponent != 0) amount *= PowerOfTen(currency.exponent);
-  if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1) {
+  // Coins follow an amount written to its units, not one in millions ("3 MAUD and 5 MGBP" is
+  // two amounts), whether a scale word or the currency's "M" says so.
+  std::string_view written = s.substr(figure->begin, figure->end - figure->begin);
+  bool scaled = currency.exponent != 0 ||
+                (parse::IsAsciiDigit(written.front()) &&
+                 std::ranges::any_of(written, [](char ch) { return ch >= 'a' && ch <= 'z'; }));
+  if (!percent && !IsSubunit(currency.code) && amount.get_den() == 1 && !scaled) {
     c.set_pos(end);
-    if (auto hundredths = ReadSubunits(c, lang)) {
+    if (auto hundredths = ReadSubunits(t, c, lang, currency.code)) {
       amount += *hundredths;
       end = TrimmedPos(c);
     }
   }
   Mention m = MakeMention(t, percent ? Mention::kPercent : Mention::kCurrency, p, value_begin, end);
   m.value = FormatDecimal(amount);
-  m.unit = percent ? "%" : std::string(currency.code);
+  m.unit = percent ? "%" : currency.code == kAmbiguousCurrency ? "" : std::string(currency.code);
   if (hedge != Hedge::kNone) m.hedge = std::move(hedge_words);
   out->push_back(std::move(m));
   return std::max(resume, end);

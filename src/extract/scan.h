@@ -34,7 +34,20 @@ struct CurrencyRead {
   int exponent = 0;
 };
 CurrencyRead AcceptCurrency(parse::Cursor& c);
-// "USD115": an ISO code glued to the figure that follows it.
+// The code of money whose currency its name leaves open ("10 dinars", "ten riyals": several
+// currencies share the word). The mention's unit is then empty: a reader abstains on it.
+inline constexpr std::string_view kAmbiguousCurrency = "?";
+// The core word of a currency's name, alone or after its country ("ringgit", "malaysia
+// ringgits", "shekels"; currency_names.cc). Before a figure only a word one currency owns.
+CurrencyRead AcceptCurrencyCore(const FoldedText& t, parse::Cursor& c, bool before_figure);
+// A currency's local sign from ICU's locale data, in the original's case, before or after the
+// figure and glued to it or not ("RM42", "42 RM", "₴5").
+CurrencyRead AcceptLocalSymbol(const FoldedText& t, parse::Cursor& c);
+// The words that may open those names and signs, for the trigger table; of them, the core
+// words, which count one after an article ("a shekel").
+std::vector<std::string> CurrencyNameOpeners();
+std::vector<std::string> CurrencyCoreWords();
+// "USD115", "Rs20": a currency word of the built-in list glued to the figure that follows it.
 CurrencyRead AcceptGluedCode(parse::Cursor& c);
 // "SEK 120", "3 MGBP": any ISO 4217 code (scripts/gen-iso4217.py), with an "M" before it for
 // millions. Only in capitals in the original text: in lower case "all", "top" and "mad" are
@@ -47,6 +60,9 @@ struct IsoCode {
 };
 std::span<const IsoCode> IsoCurrencyCodes();
 bool IsSubunit(std::string_view code);
+// The digits of a currency's minor unit (ISO 4217, through ICU): 2 for most, 3 for the dinars
+// of Kuwait or Bahrain, 0 for the yen; 2 when the currency is not known.
+int MinorUnitDigits(std::string_view code);
 
 // A figure with its sign and scale, read by ReadFigure: "-1.1^23", "4 thousand 3 hundred and
 // 21", "1 over 3", "two thirds of a million", ".08".

@@ -30,7 +30,7 @@ class Table {
   }
 
  private:
-  static constexpr size_t kSize = 2048;  // well over twice the words below
+  static constexpr size_t kSize = 4096;  // well over twice the words below
   struct Slot {
     std::string_view word;
     uint8_t flags = 0;
@@ -124,6 +124,22 @@ Table BuildTable() {
     return codes;
   }();
   for (const std::string& code : kCodes) t[code] |= kQuantity | kNeedsNext;
+  // The words of currency names and signs from ICU's data (currency_names.cc) open an amount
+  // ("ringgit 42", "malaysia ringgit 42", "RM 42") and continue one ("a euro", "ten shekels"
+  // after "a" or a figure).
+  static const std::vector<std::string> kNames = CurrencyNameOpeners();
+  static const std::vector<std::string> kCoreNames = CurrencyCoreWords();
+  for (const std::string& word : kNames) t[word] |= kQuantity | kNeedsNext | kSecond;
+  // "nil"; "point 77" (decimals without their zero).
+  Add(&t, kCore | kQuantity, {"nil"});
+  Add(&t, kQuantity | kNeedsNext, {"point"});
+  // A currency's word counts one after the article ("a dollar", "a shekel"), as "pair" and
+  // "couple" count two: values the article's look-ahead waits for.
+  Add(&t, kSecond, {"euro", "euros", "yuan", "yen", "franc", "francs", "rupee", "rupees", "cent"});
+  for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple"}) {
+    t[word] |= kCore;
+  }
+  for (const std::string& word : kCoreNames) t[word] |= kCore;
   // Months and weekdays (parse/calendar_words.cc) and relative days open dates.
   Add(&t, kCore | kDate,
       {"janvier",  "février",  "fevrier",   "mars",      "avril",    "mai",      "juin",
@@ -225,17 +241,13 @@ uint8_t TriggerFlags(std::string_view word) {
     std::string_view suffix = word.substr(word.find_first_not_of("ivxl"));
     if (suffix == "e" || suffix == "eme" || suffix == "ème") return kCore | kDate;
   }
-  // "april22", "january12,2016": a month's name glued to its day.
+  // "april22", "january12,2016": a month's name glued to its day; "usd115", "myr42", "rm42":
+  // an ISO code or a currency's sign glued to its figure.
   if (size_t digit = word.find_first_of("0123456789");
-      digit != std::string_view::npos && digit >= 3 &&
-      (table.Lookup(word.substr(0, digit)) & kDate)) {
-    return kCore | kDate;
-  }
-  // "usd115": an ISO code glued to its figure (currency_words.cc).
-  if (word.size() > 3 && parse::IsAsciiDigit(word[3])) {
-    for (std::string_view code : {"usd", "eur", "gbp", "cad", "aud", "chf", "cny", "jpy"}) {
-      if (word.starts_with(code)) return kCore | kQuantity;
-    }
+      digit != std::string_view::npos && digit >= 2) {
+    uint8_t prefix = table.Lookup(word.substr(0, digit));
+    if (digit >= 3 && (prefix & kDate)) return kCore | kDate;
+    if (digit <= 4 && (prefix & kQuantity)) return kCore | kQuantity;
   }
   return 0;
 }

@@ -35,6 +35,7 @@ constexpr std::array kHedges = {
     HedgeWord{"près", Hedge::kNearly, kThenDe},
     HedgeWord{"presque", Hedge::kNearly},
     HedgeWord{"quasiment", Hedge::kNearly},
+    HedgeWord{"quasi", Hedge::kNearly},
     HedgeWord{"close to", Hedge::kNearly},
     HedgeWord{"nearly", Hedge::kNearly},
     HedgeWord{"almost", Hedge::kNearly},

@@ -249,7 +249,8 @@ namespace {
 
 struct ScaleWord {
   std::string_view word;
-  Rational french, english;  // "billion" differs
+  Rational french, english;   // "billion" differs
+  bool english_only = false;  // Indian English's spellings ("lac" is a lake in French)
 };
 
 // Built once: the extractor asks after every figure, and GMP powers are not free.
@@ -273,6 +274,16 @@ const std::vector<ScaleWord>& ScaleWords() {
         {"lakh", PowerOfTen(5), PowerOfTen(5)},
         {"crores", PowerOfTen(7), PowerOfTen(7)},
         {"crore", PowerOfTen(7), PowerOfTen(7)},
+        // Indian English writes the lakh and the crore many ways: "lac", "lkh", "krore",
+        // "koti", "cr". Not "l" (litres) nor "kr" (crowns before a figure, "Kr 50").
+        {"lkhs", PowerOfTen(5), PowerOfTen(5), true},
+        {"lkh", PowerOfTen(5), PowerOfTen(5), true},
+        {"lacs", PowerOfTen(5), PowerOfTen(5), true},
+        {"lac", PowerOfTen(5), PowerOfTen(5), true},
+        {"krores", PowerOfTen(7), PowerOfTen(7), true},
+        {"krore", PowerOfTen(7), PowerOfTen(7), true},
+        {"koti", PowerOfTen(7), PowerOfTen(7), true},
+        {"cr", PowerOfTen(7), PowerOfTen(7), true},
         {"bln", milliard, milliard},
         {"tln", PowerOfTen(12), PowerOfTen(12)},
         {"douzaines", 12, 12},
@@ -302,6 +313,7 @@ std::optional<Rational> ParseScale(Cursor& cursor, Language lang, std::string* w
   static const FirstBytes kFirst(ScaleWords(), [](const ScaleWord& s) { return s.word; });
   if (!kFirst.MayStartAt(cursor)) return std::nullopt;
   for (const auto& s : ScaleWords()) {
+    if (s.english_only && lang != Language::kEnglish) continue;
     if (cursor.Accept(s.word)) {
       if (word) *word = std::string(s.word);
       return lang == Language::kFrench ? s.french : s.english;

@@ -271,6 +271,29 @@ long long Compose(const Token* tokens, size_t from, size_t to) {
   return total + hundreds + below_hundred;
 }
 
+// Whether a hyphen at the cursor joins a word that is no number or ordinal ("twenty-year-olds").
+bool HyphenCompoundAt(Cursor& c) {
+  if (c.Peek() != '-') return false;
+  size_t save = c.pos();
+  c.set_pos(save + 1);
+  bool number = AcceptNumberWord(c).has_value();
+  c.set_pos(save + 1);
+  number = number || AcceptDenominator(c).has_value();  // "one thirty-second"
+  c.set_pos(save);
+  return !number;
+}
+
+// "one twenty two", "five fifty": English says hundreds without the word, a unit then its
+// tens and unit (never French, whose "quatre vingt" the unit multiplies). Only as the whole
+// cardinal: "one thirty-second" is a fraction.
+bool SpokenHundreds(const Token* tokens, size_t n, Language lang) {
+  if (lang != Language::kEnglish || n < 2 || n > 3) return false;
+  if (tokens[0].value < 1 || tokens[0].value > 9 || !IsTens(tokens[1]) || tokens[1].after_and) {
+    return false;
+  }
+  return n == 2 || (tokens[2].value >= 1 && tokens[2].value <= 9 && !tokens[2].after_and);
+}
+
 // French "cent" multiplies a unit ("quatre cents") or nothing: after "quarante-cinq" it is the
 // coin ("quarante-cinq cents"), as no French figure says forty-five hundred.
 bool UnitsOnlyBefore(const Token* tokens, size_t n) {
@@ -326,6 +349,20 @@ std::optional<Rational> ReadDecimalWords(Cursor& c, Language lang) {
   if (!c.Accept(lang == Language::kEnglish ? "point" : "virgule")) return std::nullopt;
   std::string digits;
   size_t end = c.pos();
+  // "1 point 1", "point 77": the decimals in digits, said as the words are.
+  std::string_view t = c.text();
+  if (c.pos() < t.size() && IsAsciiDigit(t[c.pos()])) {
+    size_t e = c.pos();
+    while (e < t.size() && IsAsciiDigit(t[e]) && e - c.pos() < 16) ++e;
+    if (e < t.size() && (IsWordByte(t[e]) || t[e] == '.' || t[e] == ',')) {
+      c.set_pos(save);
+      return std::nullopt;
+    }
+    digits = std::string(t.substr(c.pos(), e - c.pos()));
+    c.set_pos(e);
+    Rational value(mpz_class(digits, 10), mpz_class(1));
+    return Rational(value / Rational(PowerOfTen(static_cast<int>(digits.size()))));
+  }
   for (int i = 0; i < 16; ++i) {
     std::optional<int> v;
     if (lang == Language::kEnglish && c.Accept("oh")) v = 0;
@@ -409,7 +446,12 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang, size_t* r
       // Nor does a tens word follow a number word of ten or more ("fifty sixty" is two figures).
       bool unit_after_unit = *v < 20 && prev >= 0 && prev < 20 && prev != 10;
       bool tens_after_tens = IsTens(Token{*v, false}) && prev >= 10;
-      if (!after_and && (unit_after_unit || tens_after_tens)) {
+      // English has no "quatre-vingt": a tens word right after a unit is only the spoken
+      // hundreds of a whole figure ("one twenty two", SpokenHundreds), never before a hyphen
+      // ("two twenty-year-olds") nor after a hundred ("one hundred two twenty" is two figures).
+      bool english_tens_after_unit = lang == Language::kEnglish && IsTens(Token{*v, false}) &&
+                                     prev >= 1 && prev <= 9 && (n != 1 || HyphenCompoundAt(c));
+      if (!after_and && (unit_after_unit || tens_after_tens || english_tens_after_unit)) {
         c.set_pos(before);
         break;
       }
@@ -479,7 +521,9 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang, size_t* r
     bool counts = n > 0 && (!started_with_article || tokens[0].value < 0);
     if (!counts) c.set_pos(start);
     if (!counts) return std::nullopt;
-    Rational value = Exact(Compose(tokens.data(), 0, n));
+    Rational value = Exact(SpokenHundreds(tokens.data(), n, lang)
+                               ? tokens[0].value * 100 + Compose(tokens.data(), 1, n)
+                               : Compose(tokens.data(), 0, n));
     size_t value_end = end;
     if (auto decimals = ReadDecimalWords(c, lang)) {
       value += *decimals;
