@@ -970,13 +970,15 @@ DateBound AcceptBound(Cursor& c) {
   }
   std::string_view bound =
       c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
-                   "d'ici à", "d'ici", "by", "until", "till", "après", "after", "later than"});
+                   "d'ici à", "d'ici", "jusqu'à", "jusqu'au", "jusqu'en", "by", "until", "till",
+                   "après", "after", "later than"});
   if (bound == "depuis" || bound == "since") return DateBound::kSince;
   if (bound == "avant" || bound == "before" || bound == "earlier than" || bound == "prior to") {
     return DateBound::kBefore;
   }
-  if (bound == "d'ici à" || bound == "d'ici" || bound == "by" || bound == "before or on" ||
-      bound == "until" || bound == "till") {
+  if (bound == "d'ici à" || bound == "d'ici" || bound == "jusqu'à" || bound == "jusqu'au" ||
+      bound == "jusqu'en" || bound == "by" || bound == "before or on" || bound == "until" ||
+      bound == "till") {
     return DateBound::kBy;
   }
   if (bound == "après" || bound == "after" || bound == "later than") return DateBound::kAfter;
@@ -1505,6 +1507,26 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   return v;
 }
 
+// Whether a date expression names a single day ("samedi", "hier", "20 janvier"), after which a
+// part of the day may follow.
+static bool NamesOneDay(const DateExpr& e) {
+  if (const auto* cal = std::get_if<CalendarDate>(&e)) {
+    return cal->part == DatePart::kWhole && (cal->day || (cal->weekday && !cal->month));
+  }
+  switch (std::get<RelativeDate>(e).kind) {
+    case RelativeKind::kToday:
+    case RelativeKind::kYesterday:
+    case RelativeKind::kDayBeforeYesterday:
+    case RelativeKind::kTomorrow:
+    case RelativeKind::kDayAfterTomorrow:
+    case RelativeKind::kLastWeekday:
+    case RelativeKind::kNextWeekday:
+      return true;
+    default:
+      return false;
+  }
+}
+
 Result<DateValue> ParseDate(std::string_view text, Language lang) {
   std::string key = NameKey(text);
   Cursor c(key);
@@ -1545,6 +1567,13 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   } else if (!range && !opener.empty()) {
     return ParseError{fmt::format("unfinished date range '{}'", text), c.pos()};
   }
+  // «samedi soir», "Monday morning": a part of the day after a date of one day leaves the day as
+  // it is (the model dates events to the day, not the hour).
+  if (!v.to && NamesOneDay(v.from)) {
+    c.AcceptAny({"en fin de matinée", "en début de soirée", "dans la soirée", "dans la matinée",
+                 "après-midi", "apres-midi", "matinée", "matinee", "soirée", "soiree", "matin",
+                 "soir", "midi", "nuit", "afternoon", "morning", "evening", "night"});
+  }
   if (!c.AtEnd()) {
     return ParseError{fmt::format("unexpected words after the date: '{}'", c.Rest()), c.pos()};
   }
@@ -1577,8 +1606,16 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
   auto count = ParseCount(c, lang, true);
   if (!count) return ParseError{fmt::format("expected an age such as '40 ans' in '{}'", text), 0};
   if (!count->ok()) return count->error();
+  // "Jane Doe, 53,": the press gives an age in apposition as a bare whole number; the property
+  // says it is an age, so a value of digits alone is years. Only digits alone: "aged over 60"
+  // without "years" more often speaks of a group than of the person.
+  bool digits_only = !key.empty() && std::all_of(key.begin(), key.end(), [](char ch) {
+    return ch >= '0' && ch <= '9';
+  });
+  if (c.AtEnd() && digits_only) return AgeValue{count->value()};
   if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
-    return ParseError{fmt::format("an age needs 'ans' or 'years': '{}'", text), c.pos()};
+    return ParseError{fmt::format("an age needs 'ans' or 'years' after the figure: '{}'", text),
+                      c.pos()};
   }
   if (!c.AtEnd()) {
     return ParseError{fmt::format("unexpected words after the age: '{}'", c.Rest()), c.pos()};

@@ -41,6 +41,14 @@ TEST(ParseAgeTest, EnglishYearsOld) {
   EXPECT_EQ(Age("40-year-old", kEn), "[40, 40]");
 }
 
+// "Jane Doe, 53,": the press form in apposition; the property says the figure is an age.
+TEST(ParseAgeTest, BareWholeNumberIsYears) {
+  EXPECT_EQ(Age("53", kEn), "[53, 53]");
+  EXPECT_EQ(Age("53"), "[53, 53]");
+  EXPECT_EQ(Age("53 mois").substr(0, 6), "error:");
+  EXPECT_EQ(Age("aged over 60", kEn).substr(0, 6), "error:");  // a group, more often than not
+}
+
 TEST(ParseAgeTest, DecadeWords) {
   EXPECT_EQ(Age("quadragénaire"), "[40, 49]");
   EXPECT_EQ(Age("trentenaire"), "[30, 39]");
@@ -54,7 +62,7 @@ TEST(ParseAgeTest, NearlyIsUpToTenPercentBelowInWholeYears) {
 }
 
 TEST(ParseAgeTest, Errors) {
-  EXPECT_EQ(Age("40"), "error: an age needs 'ans' or 'years': '40'");
+  EXPECT_EQ(Age("40 mois"), "error: an age needs 'ans' or 'years' after the figure: '40 mois'");
   EXPECT_EQ(Age("jeune"), "error: expected an age such as '40 ans' in 'jeune'");
   EXPECT_EQ(Age("40 ans environ"), "error: unexpected words after the age: 'environ'");
 }

@@ -95,6 +95,26 @@ TEST(ParseDateTest, WeekdayWithoutYearLeavesTheYearOpen) {
   EXPECT_EQ(Weekday(days->from), *c.weekday);
 }
 
+// «samedi soir», "Monday morning": a part of the day after a date of one day leaves the day.
+TEST(ParseDateTest, PartOfTheDayAfterADay) {
+  EXPECT_EQ(Calendar("samedi soir"), "yyyy wd5");
+  EXPECT_EQ(Calendar("20 janvier 2025 au matin").substr(0, 6), "error:");
+  EXPECT_EQ(Calendar("20 janvier 2025 dans la soirée"), "2025-01-20");
+  EXPECT_EQ(Calendar("monday morning", kEn), "yyyy wd0");
+  EXPECT_EQ(Relative("hier soir").kind, RelativeKind::kYesterday);
+  // Not after a month or a year: "mai soir" names nothing.
+  EXPECT_EQ(Calendar("mai 2025 soir").substr(0, 6), "error:");
+}
+
+// «jusqu'à dimanche» is the French of "until Sunday": no later than that day.
+TEST(ParseDateTest, JusquaIsUntil) {
+  auto r = ParseDate("jusqu'à dimanche", kFr);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->bound, DateBound::kBy);
+  EXPECT_EQ(Calendar("jusqu'au 15 mars 2026"), "2026-03-15");
+  EXPECT_EQ(ParseDate("jusqu'en 2022", kFr)->bound, DateBound::kBy);
+}
+
 TEST(ParseDateTest, WeekdayWithoutYearIsNotCheckedAgainstAnyYear) {
   EXPECT_EQ(Calendar("mardi 27 janvier"), "yyyy-01-27 wd1");
 }
