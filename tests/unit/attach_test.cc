@@ -253,7 +253,7 @@ TEST_F(AttachTest, AnAgeSetOffAfterAPersonsName) {
   EXPECT_EQ(Run("Liang Wenfeng, 40 ans, dirige la société."),
             "liang-wenfeng.age = 40 ans | Liang Wenfeng, 40 ans\n");
   EXPECT_EQ(Run("Chief executive Liang Wenfeng, 40, told reporters.", parse::Language::kEnglish),
-            "liang-wenfeng.age = 40 years old | Chief executive Liang Wenfeng, 40\n");
+            "liang-wenfeng.age = 40 | Chief executive Liang Wenfeng, 40\n");
   // Not after an organisation, and not a count of something.
   EXPECT_EQ(Run("DeepSeek, 40 ans après, innove."),
             "unattached '40 ans': no cue word for a duration within 15 words in its sentence\n");

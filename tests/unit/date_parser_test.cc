@@ -433,7 +433,8 @@ TEST_F(ResolveRelativeTest, OffsetsFromNow) {
   EXPECT_EQ(Resolve("3 days from now", p_, kEn), (DayInterval{p_ + 3, p_ + 4}));
   EXPECT_EQ(Resolve("a week hence", p_, kEn), (DayInterval{p_ + 7, p_ + 8}));
   EXPECT_EQ(Resolve("two weeks from today", p_, kEn), (DayInterval{p_ + 14, p_ + 15}));
-  EXPECT_EQ(Resolve("3 years from today", p_, kEn), (DayInterval{D(2027, 1, 1), D(2029, 1, 1)}));
+  // At the grain of a year, as "N years ago" (docs/semantics.md, "Dates").
+  EXPECT_EQ(Resolve("3 years from today", p_, kEn), (DayInterval{D(2028, 1, 1), D(2029, 1, 1)}));
   EXPECT_EQ(Resolve("avant hier", p_), (DayInterval{p_ - 2, p_ - 1}));
   // A part of a period named without "this" is of the current period, read whole.
   EXPECT_EQ(Resolve("en fin d'année", p_), (DayInterval{D(2025, 1, 1), D(2026, 1, 1)}));
