@@ -10,6 +10,8 @@
 #include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "common/unicode.h"
 
@@ -36,6 +38,7 @@ bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
 std::vector<Word> Words(std::string_view text) {
   std::vector<Word> out;
   out.reserve(text.size() / 5);  // about one word per 5 to 7 bytes of news text
+  std::unordered_map<std::string_view, std::string> keys;  // NameKey of each word as written
   size_t i = 0;
   bool start = true, spaced = false, comma = false;
   while (i < text.size()) {
@@ -86,7 +89,11 @@ std::vector<Word> Words(std::string_view text) {
     }
     w.end = end;
     w.acronym = letters >= 2 && capitals == letters;
-    w.key = NameKey(text.substr(w.begin, w.end - w.begin));
+    // A text uses a few thousand distinct words over and over: each is folded once.
+    std::string_view surface = text.substr(w.begin, w.end - w.begin);
+    auto known = keys.find(surface);
+    if (known == keys.end()) known = keys.emplace(surface, NameKey(surface)).first;
+    w.key = known->second;
     w.sentence_start = start;
     w.spaced = !start && spaced;
     w.comma_before = comma;
@@ -659,7 +666,7 @@ class Discoverer {
   }
 
   const Catalogue& known_;
-  std::set<std::string> lower_;  // words seen in lower case anywhere
+  std::unordered_set<std::string> lower_;  // words seen in lower case anywhere (only looked up)
   std::vector<Run> runs_;
   std::vector<ArticleWords> texts_;
   std::map<std::string, Found> found_;
