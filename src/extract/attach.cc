@@ -198,7 +198,7 @@ class Attacher {
         sentences_(SplitSentences(text)),
         entities_(SpotEntities(finder_, catalogue)),
         cues_(SpotCues(finder_, lexicon, lang == parse::Language::kEnglish)),
-        folded_ws_(FoldWhitespace(text, &folded_ws_offsets_)) {}
+        folded_ws_(FoldText(text, Fold::kWhitespace, &folded_ws_offsets_)) {}
 
   const std::vector<EntityHit>& entities() const { return entities_; }
   const std::vector<TextSpan>& sentences() const { return sentences_; }
@@ -944,7 +944,7 @@ class Attacher {
     auto found = std::search(folded_ws_.begin(), folded_ws_.end(),
                              std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
     if (found == folded_ws_.end()) return span.begin;
-    return folded_ws_offsets_[static_cast<size_t>(found - folded_ws_.begin())];
+    return folded_ws_offsets_.Original(folded_ws_, static_cast<size_t>(found - folded_ws_.begin()));
   }
 
   std::string Slice(TextSpan s) const {
@@ -963,7 +963,7 @@ class Attacher {
   mutable std::map<const Cue*, const Entity*> main_subjects_;
   mutable std::map<std::pair<const Cue*, const Entity*>, std::string> rivals_;
   mutable std::map<const Cue*, std::map<std::string, const Entity*>> description_nouns_;
-  std::vector<size_t> folded_ws_offsets_;
+  FoldMap folded_ws_offsets_;  // sparse: a dense array is 8 bytes per byte of the article
   std::string folded_ws_;
 };
 
