@@ -35,7 +35,8 @@ struct Word {
 
 bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
 
-std::vector<Word> Words(std::string_view text) {
+// Adds to `lower` the key of every word written in lower case (once per distinct word).
+std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* lower) {
   std::vector<Word> out;
   out.reserve(text.size() / 5);  // about one word per 5 to 7 bytes of news text
   std::unordered_map<std::string_view, std::string> keys;  // NameKey of each word as written
@@ -92,7 +93,10 @@ std::vector<Word> Words(std::string_view text) {
     // A text uses a few thousand distinct words over and over: each is folded once.
     std::string_view surface = text.substr(w.begin, w.end - w.begin);
     auto known = keys.find(surface);
-    if (known == keys.end()) known = keys.emplace(surface, NameKey(surface)).first;
+    if (known == keys.end()) {
+      known = keys.emplace(surface, NameKey(surface)).first;
+      if (!w.capital) lower->insert(known->second);
+    }
     w.key = known->second;
     w.sentence_start = start;
     w.spaced = !start && spaced;
@@ -107,8 +111,9 @@ std::vector<Word> Words(std::string_view text) {
 }
 
 // Closed-class words of French and English: capitalised, they open a sentence, not a name.
-const std::set<std::string>& FunctionWords() {
-  static const std::set<std::string> words{
+// (These word lists are only looked up, once or more per word of the text: hash sets.)
+const std::unordered_set<std::string>& FunctionWords() {
+  static const std::unordered_set<std::string> words{
       "le",    "la",     "les",  "l",     "un",     "une",   "des",      "du",    "de",    "d",
       "au",    "aux",    "et",   "ou",    "mais",   "donc",  "ni",       "car",   "en",    "dans",
       "sur",   "sous",   "par",  "pour",  "avec",   "sans",  "chez",     "vers",  "entre", "ce",
@@ -125,8 +130,8 @@ const std::set<std::string>& FunctionWords() {
 }
 
 // Months, weekdays and seasons are capitalised in English and open sentences in French.
-const std::set<std::string>& CalendarWords() {
-  static const std::set<std::string> words{
+const std::unordered_set<std::string>& CalendarWords() {
+  static const std::unordered_set<std::string> words{
       "janvier",  "février",   "mars",      "avril",    "mai",      "juin",      "juillet",
       "août",     "septembre", "octobre",   "novembre", "décembre", "lundi",     "mardi",
       "mercredi", "jeudi",     "vendredi",  "samedi",   "dimanche", "january",   "february",
@@ -139,58 +144,59 @@ const std::set<std::string>& CalendarWords() {
 }
 
 // Context words that type a name (docs/extraction.md, "Entities").
-const std::set<std::string> kTitles{"m", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms"};
-const std::set<std::string> kArticles{"le",  "la",    "les", "l",    "un",    "une", "the",
-                                      "a",   "an",    "son", "sa",   "ses",   "its", "his",
-                                      "her", "their", "sa",  "leur", "notre", "our"};
+const std::unordered_set<std::string> kTitles{"m",  "mme", "mlle", "me", "dr",
+                                              "pr", "mr",  "mrs",  "ms"};
+const std::unordered_set<std::string> kArticles{
+    "le", "la",  "les", "l",   "un",  "une",   "the", "a",    "an",    "son",
+    "sa", "ses", "its", "his", "her", "their", "sa",  "leur", "notre", "our"};
 // Roles people hold in organisations: "le fondateur de DeepSeek", "DeepSeek's founder" name
 // the organisation; "le fondateur Liang Wenfeng", "chief executive Bastien Rolland" the person.
-const std::set<std::string> kRoleNouns{"fondateur",
-                                       "fondatrice",
-                                       "cofondateur",
-                                       "cofondatrice",
-                                       "co-fondateur",
-                                       "pdg",
-                                       "patron",
-                                       "patronne",
-                                       "directeur",
-                                       "directrice",
-                                       "président",
-                                       "présidente",
-                                       "dirigeant",
-                                       "dirigeante",
-                                       "actionnaire",
-                                       "salariés",
-                                       "employés",
-                                       "chercheurs",
-                                       "ingénieurs",
-                                       "porte-parole",
-                                       "founder",
-                                       "co-founder",
-                                       "cofounder",
-                                       "ceo",
-                                       "boss",
-                                       "head",
-                                       "director",
-                                       "chairman",
-                                       "chairwoman",
-                                       "chair",
-                                       "president",
-                                       "executive",
-                                       "shareholder",
-                                       "shareholders",
-                                       "employees",
-                                       "staff",
-                                       "researchers",
-                                       "engineers",
-                                       "spokesman",
-                                       "spokeswoman",
-                                       "spokesperson",
-                                       "cto",
-                                       "cfo",
-                                       "président-directeur",
-                                       "présidente-directrice"};
-const std::set<std::string> kSpeechVerbs{
+const std::unordered_set<std::string> kRoleNouns{"fondateur",
+                                                 "fondatrice",
+                                                 "cofondateur",
+                                                 "cofondatrice",
+                                                 "co-fondateur",
+                                                 "pdg",
+                                                 "patron",
+                                                 "patronne",
+                                                 "directeur",
+                                                 "directrice",
+                                                 "président",
+                                                 "présidente",
+                                                 "dirigeant",
+                                                 "dirigeante",
+                                                 "actionnaire",
+                                                 "salariés",
+                                                 "employés",
+                                                 "chercheurs",
+                                                 "ingénieurs",
+                                                 "porte-parole",
+                                                 "founder",
+                                                 "co-founder",
+                                                 "cofounder",
+                                                 "ceo",
+                                                 "boss",
+                                                 "head",
+                                                 "director",
+                                                 "chairman",
+                                                 "chairwoman",
+                                                 "chair",
+                                                 "president",
+                                                 "executive",
+                                                 "shareholder",
+                                                 "shareholders",
+                                                 "employees",
+                                                 "staff",
+                                                 "researchers",
+                                                 "engineers",
+                                                 "spokesman",
+                                                 "spokeswoman",
+                                                 "spokesperson",
+                                                 "cto",
+                                                 "cfo",
+                                                 "président-directeur",
+                                                 "présidente-directrice"};
+const std::unordered_set<std::string> kSpeechVerbs{
     "déclaré", "déclare", "explique",  "expliqué", "affirme",  "affirmé", "estime", "estimé",
     "raconte", "raconté", "confie",    "confié",   "ajoute",   "ajouté",  "said",   "says",
     "told",    "added",   "explained", "recalls",  "recalled", "notes",   "noted"};
@@ -198,12 +204,12 @@ const std::set<std::string> kSpeechVerbs{
 // or after a fronted participle, «Fondée en 2011 à Brest, Kerlann Air»; before it only set off
 // by a comma or in the passive, "Kerlann Air, founded in 2009", «X a été fondée»), and what it
 // does to staff (the name before the verb: «Kerlann Air emploie», "X hires").
-const std::set<std::string> kFoundingVerbs{"fondé",   "fondée",     "fondés",    "fondées",
-                                           "cofondé", "cofondée",   "créé",      "créée",
-                                           "founded", "co-founded", "cofounded", "established"};
-const std::set<std::string> kStaffVerbs{"emploie", "employait", "recrute", "embauche",
-                                        "employs", "employed",  "hires",   "recruits"};
-const std::set<std::string> kOrganisationNouns{
+const std::unordered_set<std::string> kFoundingVerbs{
+    "fondé", "fondée", "fondés",  "fondées",    "cofondé",   "cofondée",
+    "créé",  "créée",  "founded", "co-founded", "cofounded", "established"};
+const std::unordered_set<std::string> kStaffVerbs{"emploie", "employait", "recrute", "embauche",
+                                                  "employs", "employed",  "hires",   "recruits"};
+const std::unordered_set<std::string> kOrganisationNouns{
     "entreprise",  "société",      "groupe",   "start-up",   "startup",      "fabricant",
     "laboratoire", "constructeur", "club",     "fonds",      "banque",       "firme",
     "compagnie",   "opérateur",    "éditeur",  "assureur",   "enseigne",     "distributeur",
@@ -213,7 +219,7 @@ const std::set<std::string> kOrganisationNouns{
     "association", "syndicat",     "union"};
 // The last word of many organisations' names says what they are ("European Commission",
 // "Garance Capital", "Harlow Peak Sports").
-const std::set<std::string> kOrganisationHeads{
+const std::unordered_set<std::string> kOrganisationHeads{
     "commission",  "agence",       "agency",     "capital",      "sports",    "bank",
     "banque",      "group",        "groupe",     "partners",     "holding",   "holdings",
     "university",  "université",   "institute",  "institut",     "council",   "conseil",
@@ -223,17 +229,18 @@ const std::set<std::string> kOrganisationHeads{
     "ventures",    "fund",         "fonds",      "office",       "authority", "autorité",
     "parliament",  "parlement",    "government", "gouvernement", "court",     "cour",
     "tribunal"};
-const std::set<std::string> kCompanyForms{"sa", "sas",  "sarl", "inc", "ltd", "gmbh", "plc",
-                                          "ag", "corp", "llc",  "nv",  "bv",  "fc",   "sc"};
+const std::unordered_set<std::string> kCompanyForms{
+    "sa", "sas", "sarl", "inc", "ltd", "gmbh", "plc", "ag", "corp", "llc", "nv", "bv", "fc", "sc"};
 // "à Lyon", "en Chine", "au Japon", "aux États-Unis", "in Toulouse" (months and weekdays are
 // no names, so "en mai" never gets here).
-const std::set<std::string> kPlacePrepositions{"à", "en", "au", "aux", "in", "at", "near"};
+const std::unordered_set<std::string> kPlacePrepositions{"à",  "en", "au",  "aux",
+                                                         "in", "at", "near"};
 // Settlements and regions: "la commune de Belvérieux", "the city of Lyon". Not sites ("l'usine
 // d'Ostralis" names the owner, "l'usine de Belvérieux" the place: a site noun cannot tell).
-const std::set<std::string> kPlaceNouns{"ville",    "commune",   "village", "région", "département",
-                                        "city",     "town",      "region",  "county", "province",
-                                        "capitale", "métropole", "île",     "island"};
-const std::set<std::string> kProductNouns{
+const std::unordered_set<std::string> kPlaceNouns{
+    "ville",  "commune", "village",  "région",   "département", "city", "town",
+    "region", "county",  "province", "capitale", "métropole",   "île",  "island"};
+const std::unordered_set<std::string> kProductNouns{
     "vaccin",   "modèle",   "fusée",    "lanceur",  "médicament", "produit",    "logiciel",
     "appareil", "véhicule", "voiture",  "avion",    "jeu",        "rocket",     "vaccine",
     "model",    "drug",     "product",  "launcher", "software",   "device",     "app",
@@ -265,10 +272,7 @@ class Discoverer {
   explicit Discoverer(const Catalogue& known) : known_(known) {}
 
   void Read(std::string_view text) {
-    std::vector<Word> words = Words(text);
-    for (const auto& w : words) {
-      if (!w.capital) lower_.insert(w.key);
-    }
+    std::vector<Word> words = Words(text, &lower_);
     for (size_t i = 0; i < words.size();) {
       if (!words[i].capital) {
         ++i;
