@@ -33,7 +33,18 @@ struct Word {
   bool comma_before = false;    // a comma between it and the word before
 };
 
-bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
+// ICU's character classes, with ASCII (most of any text) answered without the call.
+bool IsAsciiUpper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(UChar32 c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool IsUpper(UChar32 c) { return c < 0x80 ? IsAsciiUpper(c) : u_isupper(c) != 0; }
+bool IsDigit(UChar32 c) { return c < 0x80 ? IsAsciiDigit(c) : u_isdigit(c) != 0; }
+bool IsAlpha(UChar32 c) {
+  return c < 0x80 ? IsAsciiUpper(c) || IsAsciiLower(c) : u_isalpha(c) != 0;
+}
+bool IsWordCodePoint(UChar32 c) {
+  return c < 0x80 ? IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c) : u_isalnum(c) != 0;
+}
 
 // Adds to `lower` the key of every word written in lower case (once per distinct word).
 std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* lower) {
@@ -57,9 +68,9 @@ std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* 
     }
     Word w;
     w.begin = at;
-    w.capital = u_isupper(c) != 0;
-    w.digit = u_isdigit(c) != 0;
-    w.letter = u_isalpha(c) != 0;
+    w.capital = IsUpper(c);
+    w.digit = IsDigit(c);
+    w.letter = IsAlpha(c);
     size_t letters = w.letter ? 1 : 0, capitals = w.capital ? 1 : 0;
     size_t end = i;
     while (end < text.size()) {
@@ -67,11 +78,11 @@ std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* 
       UChar32 d;
       U8_NEXT(text.data(), next, text.size(), d);
       if (IsWordCodePoint(d)) {
-        w.digit |= u_isdigit(d) != 0;
-        if (u_isalpha(d)) {
+        w.digit |= IsDigit(d);
+        if (IsAlpha(d)) {
           w.letter = true;
           ++letters;
-          capitals += u_isupper(d) ? 1 : 0;
+          capitals += IsUpper(d) ? 1 : 0;
         }
         end = next;
         continue;
