@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -1316,15 +1317,15 @@ Attachment Attach(std::string_view text, parse::Language lang,
                   const std::vector<Mention>& figure_mentions, const Catalogue& catalogue,
                   const CueLexicon& lexicon) {
   Attachment out;
-  // Figures and category terms, in text order.
-  std::vector<Mention> mentions = figure_mentions;
+  // Figures and category terms, in text order (a figure before a term that starts where it
+  // does): both lists are in text order, so they are merged, not copied and sorted.
   PhraseFinder finder(text);
   std::vector<Mention> terms = CategoryMentions(text, finder, catalogue, lexicon);
-  if (!terms.empty()) {
-    mentions.insert(mentions.end(), terms.begin(), terms.end());
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  std::vector<Mention> mentions;
+  mentions.reserve(figure_mentions.size() + terms.size());
+  std::merge(figure_mentions.begin(), figure_mentions.end(), std::make_move_iterator(terms.begin()),
+             std::make_move_iterator(terms.end()), std::back_inserter(mentions),
+             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   Attacher attacher(text, lang, mentions, catalogue, lexicon, finder);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;
   // Overlapping mentions are readings of one figure.

@@ -23,14 +23,14 @@ namespace {
 struct Word {
   size_t begin = 0;
   size_t end = 0;
-  std::string key;              // NameKey of the word
-  bool capital = false;         // starts with an upper-case letter
-  bool digit = false;           // has a digit
-  bool letter = false;          // has a letter
-  bool acronym = false;         // two or more letters, all capitals ("EMA", "ARP")
-  bool sentence_start = false;  // first word of a sentence, a line or a quotation
-  bool spaced = false;          // only white space between it and the word before
-  bool comma_before = false;    // a comma between it and the word before
+  const std::string* key = nullptr;  // NameKey of the word, in the discoverer's table of keys
+  bool capital = false;              // starts with an upper-case letter
+  bool digit = false;                // has a digit
+  bool letter = false;               // has a letter
+  bool acronym = false;              // two or more letters, all capitals ("EMA", "ARP")
+  bool sentence_start = false;       // first word of a sentence, a line or a quotation
+  bool spaced = false;               // only white space between it and the word before
+  bool comma_before = false;         // a comma between it and the word before
 };
 
 // ICU's character classes, with ASCII (most of any text) answered without the call.
@@ -46,11 +46,16 @@ bool IsWordCodePoint(UChar32 c) {
   return c < 0x80 ? IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c) : u_isalnum(c) != 0;
 }
 
-// Adds to `lower` the key of every word written in lower case (once per distinct word).
-std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* lower) {
+// The NameKey of each word as written: a text uses a few thousand distinct words over and over,
+// and each is folded once. The keys stay where they are (node-based), so words point to them.
+using WordKeys = std::unordered_map<std::string_view, std::string>;
+
+// Adds to `keys` the words not seen yet, and to `lower` the key of every word written in lower
+// case (once per distinct word).
+std::vector<Word> Words(std::string_view text, WordKeys* keys,
+                        std::unordered_set<std::string>* lower) {
   std::vector<Word> out;
   out.reserve(text.size() / 5);  // about one word per 5 to 7 bytes of news text
-  std::unordered_map<std::string_view, std::string> keys;  // NameKey of each word as written
   size_t i = 0;
   bool start = true, spaced = false, comma = false;
   while (i < text.size()) {
@@ -101,14 +106,13 @@ std::vector<Word> Words(std::string_view text, std::unordered_set<std::string>* 
     }
     w.end = end;
     w.acronym = letters >= 2 && capitals == letters;
-    // A text uses a few thousand distinct words over and over: each is folded once.
     std::string_view surface = text.substr(w.begin, w.end - w.begin);
-    auto known = keys.find(surface);
-    if (known == keys.end()) {
-      known = keys.emplace(surface, NameKey(surface)).first;
+    auto known = keys->find(surface);
+    if (known == keys->end()) {
+      known = keys->emplace(surface, NameKey(surface)).first;
       if (!w.capital) lower->insert(known->second);
     }
-    w.key = known->second;
+    w.key = &known->second;
     w.sentence_start = start;
     w.spaced = !start && spaced;
     w.comma_before = comma;
@@ -283,7 +287,7 @@ class Discoverer {
   explicit Discoverer(const Catalogue& known) : known_(known) {}
 
   void Read(std::string_view text) {
-    std::vector<Word> words = Words(text, &lower_);
+    std::vector<Word> words = Words(text, &keys_, &lower_);
     for (size_t i = 0; i < words.size();) {
       if (!words[i].capital) {
         ++i;
@@ -387,17 +391,17 @@ class Discoverer {
     // A capitalised function word opens a name only mid-sentence ("à La Rochelle"); at a
     // sentence start it is the sentence's ("Le club ...").
     auto ordinary = [&](const Word& w) {
-      return (FunctionWords().count(w.key) && w.sentence_start) || CalendarWords().count(w.key) ||
-             (w.sentence_start && !w.digit && lower_.count(w.key));
+      return (FunctionWords().count(*w.key) && w.sentence_start) || CalendarWords().count(*w.key) ||
+             (w.sentence_start && !w.digit && lower_.count(*w.key));
     };
     while (b < e && ordinary(words[b])) ++b;
-    while (e > b && CalendarWords().count(words[e - 1].key)) --e;
+    while (e > b && CalendarWords().count(*words[e - 1].key)) --e;
     if (b == e) return;
     std::string_view name = text.substr(words[b].begin, words[e - 1].end - words[b].begin);
     // "French start-up", "a European company": an English adjective of nationality, not a name.
     if (e - b == 1 && e < words.size() && words[e].spaced && !words[e].capital) {
       for (std::string_view suffix : {"an", "ese", "ish", "ch", "ic", "i"}) {
-        if (words[b].key.ends_with(suffix) && !words[b].acronym) return;
+        if (words[b].key->ends_with(suffix) && !words[b].acronym) return;
       }
     }
     std::string key = NameKey(name);
@@ -432,7 +436,7 @@ class Discoverer {
       f.strong |= strong;
       if (f.evidence.size() < 4) f.evidence.push_back(std::move(why));
     };
-    auto key_at = [&](size_t i) -> const std::string& { return words[i].key; };
+    auto key_at = [&](size_t i) -> const std::string& { return *words[i].key; };
     auto is_de = [&](size_t i) {
       const std::string& k = key_at(i);
       return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
@@ -444,8 +448,8 @@ class Discoverer {
       f.descriptions.insert(key_at(i));
       const Word* next = i + 1 < limit ? &words[i + 1] : nullptr;
       bool adjective = next && next->spaced && !next->capital && next->letter && !next->digit &&
-                       next->key.size() >= 4 && !FunctionWords().count(next->key);
-      f.described_as.insert(adjective ? key_at(i) + " " + next->key : key_at(i));
+                       next->key->size() >= 4 && !FunctionWords().count(*next->key);
+      f.described_as.insert(adjective ? key_at(i) + " " + *next->key : key_at(i));
     };
     bool letter = false, digit = false;
     for (size_t i = b; i < e; ++i) {
@@ -681,6 +685,7 @@ class Discoverer {
   }
 
   const Catalogue& known_;
+  WordKeys keys_;                          // the words' keys, which the words of texts_ point to
   std::unordered_set<std::string> lower_;  // words seen in lower case anywhere (only looked up)
   std::vector<Run> runs_;
   std::vector<ArticleWords> texts_;
