@@ -404,7 +404,11 @@ class Discoverer {
         if (words[b].key->ends_with(suffix) && !words[b].acronym) return;
       }
     }
-    std::string key = NameKey(name);
+    // Names recur (a 9 MB article names the same few hundred thousands of times): each distinct
+    // one is folded once (NameKey goes through ICU for any name with a space or an accent).
+    auto cached = keys_.find(name);
+    if (cached == keys_.end()) cached = keys_.emplace(name, NameKey(name)).first;
+    const std::string& key = cached->second;
     const Entity* known = known_.FindEntity(key);
     if (!known) known = known_.FindEntity(name);
     if (known) {
