@@ -267,7 +267,8 @@ ExtractRun Extract(const ExtractOptions& options) {
   for (const auto& article : articles) {
     ExtractedArticle done = ExtractArticle(article, catalogue, cues);
     if (options.output_dir.empty()) {
-      run.output += (run.output.empty() ? "" : "---\n") + done.yaml;
+      if (!run.output.empty()) run.output += "---\n";
+      run.output += done.yaml;  // appended as it is: a temporary copy cost as much again
     } else {
       fs::path out = fs::path(options.output_dir) / (article.id + ".yaml");
       if (std::string error = io::WriteFileAtomically(out, done.yaml); !error.empty()) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -198,7 +199,7 @@ class Attacher {
         sentences_(SplitSentences(text)),
         entities_(SpotEntities(finder_, catalogue)),
         cues_(SpotCues(finder_, lexicon, lang == parse::Language::kEnglish)),
-        folded_ws_(FoldWhitespace(text, &folded_ws_offsets_)) {}
+        folded_ws_(FoldText(text, Fold::kWhitespace, &folded_ws_offsets_)) {}
 
   const std::vector<EntityHit>& entities() const { return entities_; }
   const std::vector<TextSpan>& sentences() const { return sentences_; }
@@ -944,7 +945,7 @@ class Attacher {
     auto found = std::search(folded_ws_.begin(), folded_ws_.end(),
                              std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
     if (found == folded_ws_.end()) return span.begin;
-    return folded_ws_offsets_[static_cast<size_t>(found - folded_ws_.begin())];
+    return folded_ws_offsets_.Original(folded_ws_, static_cast<size_t>(found - folded_ws_.begin()));
   }
 
   std::string Slice(TextSpan s) const {
@@ -963,7 +964,7 @@ class Attacher {
   mutable std::map<const Cue*, const Entity*> main_subjects_;
   mutable std::map<std::pair<const Cue*, const Entity*>, std::string> rivals_;
   mutable std::map<const Cue*, std::map<std::string, const Entity*>> description_nouns_;
-  std::vector<size_t> folded_ws_offsets_;
+  FoldMap folded_ws_offsets_;  // sparse: a dense array is 8 bytes per byte of the article
   std::string folded_ws_;
 };
 
@@ -1089,13 +1090,22 @@ void WithdrawRivalFigures(std::string_view text, const std::vector<TextSpan>& se
 // 2024", "d'ici à 2028", "by 2030"); "depuis 2020" says how long, not when, and is left out.
 void AttachWhen(std::string_view text, parse::Language lang, const std::vector<TextSpan>& sentences,
                 const std::vector<Mention>& mentions, const Catalogue& catalogue, Attachment& out) {
+  // The candidates' values by where they begin, with the furthest end of each prefix: a
+  // mention overlaps some value when one of those beginning before its end reaches past its
+  // begin (a binary search, where comparing with every value grew with the square of the text).
   std::vector<TextSpan> values;
   for (const auto& c : out.candidates) values.push_back(c.value_span);
+  std::sort(values.begin(), values.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  std::vector<size_t> furthest_end(values.size());
+  for (size_t i = 0; i < values.size(); ++i) {
+    furthest_end[i] = std::max(values[i].end, i > 0 ? furthest_end[i - 1] : 0);
+  }
   auto is_value = [&](const Mention& m) {
-    for (const auto& v : values) {
-      if (v.begin < m.end && m.begin < v.end) return true;
-    }
-    return false;
+    auto after = std::lower_bound(values.begin(), values.end(), m.end,
+                                  [](const TextSpan& v, size_t pos) { return v.begin < pos; });
+    size_t before = static_cast<size_t>(after - values.begin());
+    return before > 0 && furthest_end[before - 1] > m.begin;
   };
   for (auto& c : out.candidates) {
     const Property* property = catalogue.FindProperty(c.property);
@@ -1170,12 +1180,15 @@ void AttachWhen(std::string_view text, parse::Language lang, const std::vector<T
                  std::max(c.quote.end, c.when_span.end)};
     }
   }
-  // A date that became a `when` is part of a claim, not a figure left over.
+  // A date that became a `when` is part of a claim, not a figure left over (looked up by where
+  // it starts: every figure left over against every candidate grew with the square of the text).
+  std::vector<size_t> when_begins;
+  for (const auto& c : out.candidates) {
+    if (!c.when_text.empty()) when_begins.push_back(c.when_span.begin);
+  }
+  std::sort(when_begins.begin(), when_begins.end());
   std::erase_if(out.unattached, [&](const Unattached& u) {
-    for (const auto& c : out.candidates) {
-      if (!c.when_text.empty() && c.when_span.begin == u.mention.begin) return true;
-    }
-    return false;
+    return std::binary_search(when_begins.begin(), when_begins.end(), u.mention.begin);
   });
 }
 
@@ -1199,27 +1212,54 @@ void DoubtSelfContradictions(const Catalogue& catalogue, Attachment& out) {
     return !t->AncestorsOrSelf(a.mention.value).count(b.mention.value) &&
            !t->AncestorsOrSelf(b.mention.value).count(a.mention.value);
   };
+  // Whether two candidates differ depends only on their readings (value, and for a category
+  // its taxonomy): the members of a fact are grouped by reading, so that comparing them and
+  // listing the other values costs the readings, not every pair of members (an article that
+  // repeats a sentence a hundred times has a hundred members of one reading).
   for (const auto& [fact, members] : facts) {
-    bool any = false;
+    std::vector<size_t> reading_of;      // per member: its reading
+    std::vector<size_t> representative;  // per reading: its first member
+    std::map<std::tuple<std::string_view, bool, std::string_view>, size_t> readings;
     for (size_t i : members) {
-      for (size_t j : members) any |= differ(out.candidates[i], out.candidates[j]);
+      const Mention& m = out.candidates[i].mention;
+      bool category = m.kind == Mention::kCategory;
+      auto [it, added] = readings.try_emplace(
+          {m.value, category, category ? std::string_view(m.unit) : std::string_view()},
+          representative.size());
+      if (added) representative.push_back(i);
+      reading_of.push_back(it->second);
+    }
+    size_t n = representative.size();
+    std::vector<bool> differs(n * n, false);
+    bool any = false;
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = 0; b < n; ++b) {
+        differs[a * n + b] =
+            differ(out.candidates[representative[a]], out.candidates[representative[b]]);
+        any |= differs[a * n + b];
+      }
     }
     if (!any) continue;
-    for (size_t i : members) {
-      Candidate& c = out.candidates[i];
-      std::string others;
-      bool doubted = false;
-      for (size_t j : members) {
-        if (!differ(out.candidates[j], c)) continue;
-        doubted = true;
-        others += fmt::format("{}'{}'", others.empty() ? "" : ", ", out.candidates[j].value_text);
+    // Per reading, the values of the members that differ from it, in the members' order.
+    std::vector<std::string> others(n);
+    std::vector<bool> doubted(n, false);
+    for (size_t r = 0; r < n; ++r) {
+      for (size_t k = 0; k < members.size(); ++k) {
+        if (!differs[reading_of[k] * n + r]) continue;
+        doubted[r] = true;
+        others[r] += fmt::format("{}'{}'", others[r].empty() ? "" : ", ",
+                                 out.candidates[members[k]].value_text);
       }
-      if (!doubted) continue;
+    }
+    for (size_t k = 0; k < members.size(); ++k) {
+      size_t r = reading_of[k];
+      if (!doubted[r]) continue;
+      Candidate& c = out.candidates[members[k]];
       c.confidence.level = ConfidenceLevel::kLow;
       c.confidence.reasons.push_back(fmt::format(
           "the same article gives another value of this fact ({}): they may be two different "
           "things",
-          others));
+          others[r]));
     }
   }
 }
@@ -1277,15 +1317,15 @@ Attachment Attach(std::string_view text, parse::Language lang,
                   const std::vector<Mention>& figure_mentions, const Catalogue& catalogue,
                   const CueLexicon& lexicon) {
   Attachment out;
-  // Figures and category terms, in text order.
-  std::vector<Mention> mentions = figure_mentions;
+  // Figures and category terms, in text order (a figure before a term that starts where it
+  // does): both lists are in text order, so they are merged, not copied and sorted.
   PhraseFinder finder(text);
   std::vector<Mention> terms = CategoryMentions(text, finder, catalogue, lexicon);
-  if (!terms.empty()) {
-    mentions.insert(mentions.end(), terms.begin(), terms.end());
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  std::vector<Mention> mentions;
+  mentions.reserve(figure_mentions.size() + terms.size());
+  std::merge(figure_mentions.begin(), figure_mentions.end(), std::make_move_iterator(terms.begin()),
+             std::make_move_iterator(terms.end()), std::back_inserter(mentions),
+             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   Attacher attacher(text, lang, mentions, catalogue, lexicon, finder);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;
   // Overlapping mentions are readings of one figure.

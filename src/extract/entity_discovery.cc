@@ -10,6 +10,8 @@
 #include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "common/unicode.h"
 
@@ -21,19 +23,37 @@ namespace {
 struct Word {
   size_t begin = 0;
   size_t end = 0;
-  std::string key;              // NameKey of the word
-  bool capital = false;         // starts with an upper-case letter
-  bool digit = false;           // has a digit
-  bool letter = false;          // has a letter
-  bool acronym = false;         // two or more letters, all capitals ("EMA", "ARP")
-  bool sentence_start = false;  // first word of a sentence, a line or a quotation
-  bool spaced = false;          // only white space between it and the word before
-  bool comma_before = false;    // a comma between it and the word before
+  const std::string* key = nullptr;  // NameKey of the word, in the discoverer's table of keys
+  bool capital = false;              // starts with an upper-case letter
+  bool digit = false;                // has a digit
+  bool letter = false;               // has a letter
+  bool acronym = false;              // two or more letters, all capitals ("EMA", "ARP")
+  bool sentence_start = false;       // first word of a sentence, a line or a quotation
+  bool spaced = false;               // only white space between it and the word before
+  bool comma_before = false;         // a comma between it and the word before
 };
 
-bool IsWordCodePoint(UChar32 c) { return u_isalnum(c) != 0; }
+// ICU's character classes, with ASCII (most of any text) answered without the call.
+bool IsAsciiUpper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(UChar32 c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool IsUpper(UChar32 c) { return c < 0x80 ? IsAsciiUpper(c) : u_isupper(c) != 0; }
+bool IsDigit(UChar32 c) { return c < 0x80 ? IsAsciiDigit(c) : u_isdigit(c) != 0; }
+bool IsAlpha(UChar32 c) {
+  return c < 0x80 ? IsAsciiUpper(c) || IsAsciiLower(c) : u_isalpha(c) != 0;
+}
+bool IsWordCodePoint(UChar32 c) {
+  return c < 0x80 ? IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c) : u_isalnum(c) != 0;
+}
 
-std::vector<Word> Words(std::string_view text) {
+// The NameKey of each word as written: a text uses a few thousand distinct words over and over,
+// and each is folded once. The keys stay where they are (node-based), so words point to them.
+using WordKeys = std::unordered_map<std::string_view, std::string>;
+
+// Adds to `keys` the words not seen yet, and to `lower` the key of every word written in lower
+// case (once per distinct word).
+std::vector<Word> Words(std::string_view text, WordKeys* keys,
+                        std::unordered_set<std::string>* lower) {
   std::vector<Word> out;
   out.reserve(text.size() / 5);  // about one word per 5 to 7 bytes of news text
   size_t i = 0;
@@ -53,9 +73,9 @@ std::vector<Word> Words(std::string_view text) {
     }
     Word w;
     w.begin = at;
-    w.capital = u_isupper(c) != 0;
-    w.digit = u_isdigit(c) != 0;
-    w.letter = u_isalpha(c) != 0;
+    w.capital = IsUpper(c);
+    w.digit = IsDigit(c);
+    w.letter = IsAlpha(c);
     size_t letters = w.letter ? 1 : 0, capitals = w.capital ? 1 : 0;
     size_t end = i;
     while (end < text.size()) {
@@ -63,11 +83,11 @@ std::vector<Word> Words(std::string_view text) {
       UChar32 d;
       U8_NEXT(text.data(), next, text.size(), d);
       if (IsWordCodePoint(d)) {
-        w.digit |= u_isdigit(d) != 0;
-        if (u_isalpha(d)) {
+        w.digit |= IsDigit(d);
+        if (IsAlpha(d)) {
           w.letter = true;
           ++letters;
-          capitals += u_isupper(d) ? 1 : 0;
+          capitals += IsUpper(d) ? 1 : 0;
         }
         end = next;
         continue;
@@ -86,7 +106,13 @@ std::vector<Word> Words(std::string_view text) {
     }
     w.end = end;
     w.acronym = letters >= 2 && capitals == letters;
-    w.key = NameKey(text.substr(w.begin, w.end - w.begin));
+    std::string_view surface = text.substr(w.begin, w.end - w.begin);
+    auto known = keys->find(surface);
+    if (known == keys->end()) {
+      known = keys->emplace(surface, NameKey(surface)).first;
+      if (!w.capital) lower->insert(known->second);
+    }
+    w.key = &known->second;
     w.sentence_start = start;
     w.spaced = !start && spaced;
     w.comma_before = comma;
@@ -100,8 +126,9 @@ std::vector<Word> Words(std::string_view text) {
 }
 
 // Closed-class words of French and English: capitalised, they open a sentence, not a name.
-const std::set<std::string>& FunctionWords() {
-  static const std::set<std::string> words{
+// (These word lists are only looked up, once or more per word of the text: hash sets.)
+const std::unordered_set<std::string>& FunctionWords() {
+  static const std::unordered_set<std::string> words{
       "le",    "la",     "les",  "l",     "un",     "une",   "des",      "du",    "de",    "d",
       "au",    "aux",    "et",   "ou",    "mais",   "donc",  "ni",       "car",   "en",    "dans",
       "sur",   "sous",   "par",  "pour",  "avec",   "sans",  "chez",     "vers",  "entre", "ce",
@@ -118,8 +145,8 @@ const std::set<std::string>& FunctionWords() {
 }
 
 // Months, weekdays and seasons are capitalised in English and open sentences in French.
-const std::set<std::string>& CalendarWords() {
-  static const std::set<std::string> words{
+const std::unordered_set<std::string>& CalendarWords() {
+  static const std::unordered_set<std::string> words{
       "janvier",  "février",   "mars",      "avril",    "mai",      "juin",      "juillet",
       "août",     "septembre", "octobre",   "novembre", "décembre", "lundi",     "mardi",
       "mercredi", "jeudi",     "vendredi",  "samedi",   "dimanche", "january",   "february",
@@ -132,58 +159,59 @@ const std::set<std::string>& CalendarWords() {
 }
 
 // Context words that type a name (docs/extraction.md, "Entities").
-const std::set<std::string> kTitles{"m", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms"};
-const std::set<std::string> kArticles{"le",  "la",    "les", "l",    "un",    "une", "the",
-                                      "a",   "an",    "son", "sa",   "ses",   "its", "his",
-                                      "her", "their", "sa",  "leur", "notre", "our"};
+const std::unordered_set<std::string> kTitles{"m",  "mme", "mlle", "me", "dr",
+                                              "pr", "mr",  "mrs",  "ms"};
+const std::unordered_set<std::string> kArticles{
+    "le", "la",  "les", "l",   "un",  "une",   "the", "a",    "an",    "son",
+    "sa", "ses", "its", "his", "her", "their", "sa",  "leur", "notre", "our"};
 // Roles people hold in organisations: "le fondateur de DeepSeek", "DeepSeek's founder" name
 // the organisation; "le fondateur Liang Wenfeng", "chief executive Bastien Rolland" the person.
-const std::set<std::string> kRoleNouns{"fondateur",
-                                       "fondatrice",
-                                       "cofondateur",
-                                       "cofondatrice",
-                                       "co-fondateur",
-                                       "pdg",
-                                       "patron",
-                                       "patronne",
-                                       "directeur",
-                                       "directrice",
-                                       "président",
-                                       "présidente",
-                                       "dirigeant",
-                                       "dirigeante",
-                                       "actionnaire",
-                                       "salariés",
-                                       "employés",
-                                       "chercheurs",
-                                       "ingénieurs",
-                                       "porte-parole",
-                                       "founder",
-                                       "co-founder",
-                                       "cofounder",
-                                       "ceo",
-                                       "boss",
-                                       "head",
-                                       "director",
-                                       "chairman",
-                                       "chairwoman",
-                                       "chair",
-                                       "president",
-                                       "executive",
-                                       "shareholder",
-                                       "shareholders",
-                                       "employees",
-                                       "staff",
-                                       "researchers",
-                                       "engineers",
-                                       "spokesman",
-                                       "spokeswoman",
-                                       "spokesperson",
-                                       "cto",
-                                       "cfo",
-                                       "président-directeur",
-                                       "présidente-directrice"};
-const std::set<std::string> kSpeechVerbs{
+const std::unordered_set<std::string> kRoleNouns{"fondateur",
+                                                 "fondatrice",
+                                                 "cofondateur",
+                                                 "cofondatrice",
+                                                 "co-fondateur",
+                                                 "pdg",
+                                                 "patron",
+                                                 "patronne",
+                                                 "directeur",
+                                                 "directrice",
+                                                 "président",
+                                                 "présidente",
+                                                 "dirigeant",
+                                                 "dirigeante",
+                                                 "actionnaire",
+                                                 "salariés",
+                                                 "employés",
+                                                 "chercheurs",
+                                                 "ingénieurs",
+                                                 "porte-parole",
+                                                 "founder",
+                                                 "co-founder",
+                                                 "cofounder",
+                                                 "ceo",
+                                                 "boss",
+                                                 "head",
+                                                 "director",
+                                                 "chairman",
+                                                 "chairwoman",
+                                                 "chair",
+                                                 "president",
+                                                 "executive",
+                                                 "shareholder",
+                                                 "shareholders",
+                                                 "employees",
+                                                 "staff",
+                                                 "researchers",
+                                                 "engineers",
+                                                 "spokesman",
+                                                 "spokeswoman",
+                                                 "spokesperson",
+                                                 "cto",
+                                                 "cfo",
+                                                 "président-directeur",
+                                                 "présidente-directrice"};
+const std::unordered_set<std::string> kSpeechVerbs{
     "déclaré", "déclare", "explique",  "expliqué", "affirme",  "affirmé", "estime", "estimé",
     "raconte", "raconté", "confie",    "confié",   "ajoute",   "ajouté",  "said",   "says",
     "told",    "added",   "explained", "recalls",  "recalled", "notes",   "noted"};
@@ -191,12 +219,12 @@ const std::set<std::string> kSpeechVerbs{
 // or after a fronted participle, «Fondée en 2011 à Brest, Kerlann Air»; before it only set off
 // by a comma or in the passive, "Kerlann Air, founded in 2009", «X a été fondée»), and what it
 // does to staff (the name before the verb: «Kerlann Air emploie», "X hires").
-const std::set<std::string> kFoundingVerbs{"fondé",   "fondée",     "fondés",    "fondées",
-                                           "cofondé", "cofondée",   "créé",      "créée",
-                                           "founded", "co-founded", "cofounded", "established"};
-const std::set<std::string> kStaffVerbs{"emploie", "employait", "recrute", "embauche",
-                                        "employs", "employed",  "hires",   "recruits"};
-const std::set<std::string> kOrganisationNouns{
+const std::unordered_set<std::string> kFoundingVerbs{
+    "fondé", "fondée", "fondés",  "fondées",    "cofondé",   "cofondée",
+    "créé",  "créée",  "founded", "co-founded", "cofounded", "established"};
+const std::unordered_set<std::string> kStaffVerbs{"emploie", "employait", "recrute", "embauche",
+                                                  "employs", "employed",  "hires",   "recruits"};
+const std::unordered_set<std::string> kOrganisationNouns{
     "entreprise",  "société",      "groupe",   "start-up",   "startup",      "fabricant",
     "laboratoire", "constructeur", "club",     "fonds",      "banque",       "firme",
     "compagnie",   "opérateur",    "éditeur",  "assureur",   "enseigne",     "distributeur",
@@ -206,7 +234,7 @@ const std::set<std::string> kOrganisationNouns{
     "association", "syndicat",     "union"};
 // The last word of many organisations' names says what they are ("European Commission",
 // "Garance Capital", "Harlow Peak Sports").
-const std::set<std::string> kOrganisationHeads{
+const std::unordered_set<std::string> kOrganisationHeads{
     "commission",  "agence",       "agency",     "capital",      "sports",    "bank",
     "banque",      "group",        "groupe",     "partners",     "holding",   "holdings",
     "university",  "université",   "institute",  "institut",     "council",   "conseil",
@@ -216,17 +244,18 @@ const std::set<std::string> kOrganisationHeads{
     "ventures",    "fund",         "fonds",      "office",       "authority", "autorité",
     "parliament",  "parlement",    "government", "gouvernement", "court",     "cour",
     "tribunal"};
-const std::set<std::string> kCompanyForms{"sa", "sas",  "sarl", "inc", "ltd", "gmbh", "plc",
-                                          "ag", "corp", "llc",  "nv",  "bv",  "fc",   "sc"};
+const std::unordered_set<std::string> kCompanyForms{
+    "sa", "sas", "sarl", "inc", "ltd", "gmbh", "plc", "ag", "corp", "llc", "nv", "bv", "fc", "sc"};
 // "à Lyon", "en Chine", "au Japon", "aux États-Unis", "in Toulouse" (months and weekdays are
 // no names, so "en mai" never gets here).
-const std::set<std::string> kPlacePrepositions{"à", "en", "au", "aux", "in", "at", "near"};
+const std::unordered_set<std::string> kPlacePrepositions{"à",  "en", "au",  "aux",
+                                                         "in", "at", "near"};
 // Settlements and regions: "la commune de Belvérieux", "the city of Lyon". Not sites ("l'usine
 // d'Ostralis" names the owner, "l'usine de Belvérieux" the place: a site noun cannot tell).
-const std::set<std::string> kPlaceNouns{"ville",    "commune",   "village", "région", "département",
-                                        "city",     "town",      "region",  "county", "province",
-                                        "capitale", "métropole", "île",     "island"};
-const std::set<std::string> kProductNouns{
+const std::unordered_set<std::string> kPlaceNouns{
+    "ville",  "commune", "village",  "région",   "département", "city", "town",
+    "region", "county",  "province", "capitale", "métropole",   "île",  "island"};
+const std::unordered_set<std::string> kProductNouns{
     "vaccin",   "modèle",   "fusée",    "lanceur",  "médicament", "produit",    "logiciel",
     "appareil", "véhicule", "voiture",  "avion",    "jeu",        "rocket",     "vaccine",
     "model",    "drug",     "product",  "launcher", "software",   "device",     "app",
@@ -258,10 +287,7 @@ class Discoverer {
   explicit Discoverer(const Catalogue& known) : known_(known) {}
 
   void Read(std::string_view text) {
-    std::vector<Word> words = Words(text);
-    for (const auto& w : words) {
-      if (!w.capital) lower_.insert(w.key);
-    }
+    std::vector<Word> words = Words(text, &keys_, &lower_);
     for (size_t i = 0; i < words.size();) {
       if (!words[i].capital) {
         ++i;
@@ -365,20 +391,24 @@ class Discoverer {
     // A capitalised function word opens a name only mid-sentence ("à La Rochelle"); at a
     // sentence start it is the sentence's ("Le club ...").
     auto ordinary = [&](const Word& w) {
-      return (FunctionWords().count(w.key) && w.sentence_start) || CalendarWords().count(w.key) ||
-             (w.sentence_start && !w.digit && lower_.count(w.key));
+      return (FunctionWords().count(*w.key) && w.sentence_start) || CalendarWords().count(*w.key) ||
+             (w.sentence_start && !w.digit && lower_.count(*w.key));
     };
     while (b < e && ordinary(words[b])) ++b;
-    while (e > b && CalendarWords().count(words[e - 1].key)) --e;
+    while (e > b && CalendarWords().count(*words[e - 1].key)) --e;
     if (b == e) return;
     std::string_view name = text.substr(words[b].begin, words[e - 1].end - words[b].begin);
     // "French start-up", "a European company": an English adjective of nationality, not a name.
     if (e - b == 1 && e < words.size() && words[e].spaced && !words[e].capital) {
       for (std::string_view suffix : {"an", "ese", "ish", "ch", "ic", "i"}) {
-        if (words[b].key.ends_with(suffix) && !words[b].acronym) return;
+        if (words[b].key->ends_with(suffix) && !words[b].acronym) return;
       }
     }
-    std::string key = NameKey(name);
+    // Names recur (a 9 MB article names the same few hundred thousands of times): each distinct
+    // one is folded once (NameKey goes through ICU for any name with a space or an accent).
+    auto cached = keys_.find(name);
+    if (cached == keys_.end()) cached = keys_.emplace(name, NameKey(name)).first;
+    const std::string& key = cached->second;
     const Entity* known = known_.FindEntity(key);
     if (!known) known = known_.FindEntity(name);
     if (known) {
@@ -410,7 +440,7 @@ class Discoverer {
       f.strong |= strong;
       if (f.evidence.size() < 4) f.evidence.push_back(std::move(why));
     };
-    auto key_at = [&](size_t i) -> const std::string& { return words[i].key; };
+    auto key_at = [&](size_t i) -> const std::string& { return *words[i].key; };
     auto is_de = [&](size_t i) {
       const std::string& k = key_at(i);
       return k == "de" || k == "d" || k == "des" || k == "du" || k == "of";
@@ -422,8 +452,8 @@ class Discoverer {
       f.descriptions.insert(key_at(i));
       const Word* next = i + 1 < limit ? &words[i + 1] : nullptr;
       bool adjective = next && next->spaced && !next->capital && next->letter && !next->digit &&
-                       next->key.size() >= 4 && !FunctionWords().count(next->key);
-      f.described_as.insert(adjective ? key_at(i) + " " + next->key : key_at(i));
+                       next->key->size() >= 4 && !FunctionWords().count(*next->key);
+      f.described_as.insert(adjective ? key_at(i) + " " + *next->key : key_at(i));
     };
     bool letter = false, digit = false;
     for (size_t i = b; i < e; ++i) {
@@ -659,7 +689,8 @@ class Discoverer {
   }
 
   const Catalogue& known_;
-  std::set<std::string> lower_;  // words seen in lower case anywhere
+  WordKeys keys_;                          // the words' keys, which the words of texts_ point to
+  std::unordered_set<std::string> lower_;  // words seen in lower case anywhere (only looked up)
   std::vector<Run> runs_;
   std::vector<ArticleWords> texts_;
   std::map<std::string, Found> found_;

@@ -22,7 +22,7 @@ bool PhraseFinder::WordByteAt(size_t folded_pos) const {
 }
 
 TextSpan PhraseFinder::OriginalSpan(size_t begin, size_t end) const {
-  TextSpan span{offsets_[begin], offsets_[end - 1] + 1};
+  TextSpan span{offsets_.Original(folded_, begin), offsets_.Original(folded_, end - 1) + 1};
   // The last folded byte maps to its code point's first byte: take the whole code point.
   while (span.end < original_.size() &&
          (static_cast<unsigned char>(original_[span.end]) & 0xC0) == 0x80) {

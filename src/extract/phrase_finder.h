@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fold_map.h"
 #include "model/claim.h"
 
 namespace crosscheck::extract {
@@ -35,7 +36,7 @@ class PhraseFinder {
   const WordIndex& Words() const;
 
   std::string_view original_;
-  std::vector<size_t> offsets_;  // filled while folded_ is built, so declared before it
+  FoldMap offsets_;  // filled while folded_ is built, so declared before it
   std::string folded_;
   mutable std::unique_ptr<WordIndex> words_;
 };

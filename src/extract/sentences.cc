@@ -57,6 +57,7 @@ size_t ClauseBreakAt(std::string_view text, size_t pos) {
   char c = text[pos];
   if ((c == ',' || c == ';' || c == ':') && SpaceAt(text, pos + 1)) return 1;
   if (c == '(' || c == ')') return 1;
+  if (c != ' ') return 0;  // every dash below is set off by a space (a test per byte of text)
   for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
     if (StartsWith(text, pos, dash)) return dash.size();
   }
@@ -81,7 +82,7 @@ std::vector<TextSpan> SplitSentences(std::string_view text) {
     }
     size_t mark = 0;
     if (c == '.' || c == '!' || c == '?') mark = 1;
-    if (StartsWith(text, i, "\u2026")) mark = 3;
+    if (c == '\xE2' && StartsWith(text, i, "\u2026")) mark = 3;  // its first byte, then the rest
     if (mark == 0 || !SpaceAt(text, i + mark)) continue;
     if (c == '.' && IsAbbreviation(WordBefore(text, i))) continue;
     close(i + mark);

@@ -5,6 +5,9 @@
 #include "io/candidate_writer.h"
 
 #include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <random>
 
 #include "io/claim_loader.h"
 #include "io/corpus_loader.h"
@@ -56,6 +59,168 @@ TEST(CandidateWriter, ConfidenceRoundTripsThroughTheLoader) {
   EXPECT_EQ(loaded->claims[0].attribution.kind, AttributionKind::kAsserted);
   EXPECT_EQ(loaded->claims[1].attribution.kind, AttributionKind::kReported);
   EXPECT_EQ(loaded->claims[1].attribution.source, "l'entreprise");
+}
+
+// The writer's output is what yaml-cpp's emitter wrote for the same file, byte for byte: the
+// emitter as FormatCandidateFile used it, kept here as the reference.
+std::string EmitterReference(const io::CandidateFile& file) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  for (size_t at = 0; at < file.header.size();) {
+    size_t nl = file.header.find('\n', at);
+    if (nl == std::string::npos) nl = file.header.size();
+    out << YAML::Comment(file.header.substr(at, nl - at)) << YAML::Newline;
+    at = nl + 1;
+  }
+  out << YAML::BeginMap;
+  out << YAML::Key << "article" << YAML::Value << file.article;
+  out << YAML::Key << "claims" << YAML::Value << YAML::BeginSeq;
+  for (const auto& c : file.claims) {
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << c.id;
+    out << YAML::Key << "subject" << YAML::Value << c.subject;
+    out << YAML::Key << "property" << YAML::Value << c.property;
+    out << YAML::Key << "value" << YAML::Value << YAML::DoubleQuoted << c.value;
+    if (!c.when.empty()) out << YAML::Key << "when" << YAML::Value << YAML::DoubleQuoted << c.when;
+    out << YAML::Key << "quote" << YAML::Value << YAML::DoubleQuoted << c.quote;
+    if (!c.note.empty()) {
+      out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << c.note;
+    }
+    if (c.attribution.kind != AttributionKind::kAsserted) {
+      out << YAML::Key << "attribution" << YAML::Value << YAML::BeginMap;
+      out << YAML::Key << "kind" << YAML::Value
+          << std::string(AttributionKindName(c.attribution.kind));
+      out << YAML::Key << "source" << YAML::Value << YAML::DoubleQuoted << c.attribution.source;
+      out << YAML::EndMap;
+    }
+    if (c.confidence.low() || !c.confidence.reasons.empty()) {
+      out << YAML::Key << "confidence" << YAML::Value << YAML::BeginMap;
+      out << YAML::Key << "level" << YAML::Value
+          << std::string(ConfidenceLevelName(c.confidence.level));
+      out << YAML::Key << "reasons" << YAML::Value << YAML::BeginSeq;
+      for (const auto& r : c.confidence.reasons) out << YAML::DoubleQuoted << r;
+      out << YAML::EndSeq << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+  if (!file.unattached.empty()) {
+    out << YAML::Key << "unattached" << YAML::Value << YAML::BeginSeq;
+    for (const auto& u : file.unattached) {
+      out << YAML::BeginMap;
+      out << YAML::Key << "text" << YAML::Value << YAML::DoubleQuoted << u.text;
+      out << YAML::Key << "kind" << YAML::Value << u.kind;
+      out << YAML::Key << "span" << YAML::Value << YAML::Flow << YAML::BeginSeq << u.begin << u.end
+          << YAML::EndSeq;
+      out << YAML::Key << "reason" << YAML::Value << YAML::DoubleQuoted << u.reason;
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
+  return std::string(out.c_str()) + "\n";
+}
+
+// Strings of the pieces that make quoting and escaping differ: quotes, backslashes, control
+// and C1 characters, no-break spaces, a byte order mark, accents, emoji, malformed UTF-8,
+// YAML indicators and words ("null", "- ", ": ", " #").
+std::string RandomText(std::mt19937& rng) {
+  static const std::vector<std::string> pieces{"a",
+                                               "Z",
+                                               "9",
+                                               " ",
+                                               "-",
+                                               ".",
+                                               "_",
+                                               ":",
+                                               ": ",
+                                               " #",
+                                               "#",
+                                               "\"",
+                                               "\\",
+                                               "'",
+                                               "\n",
+                                               "\t",
+                                               "\r",
+                                               "\b",
+                                               "\f",
+                                               "\x01",
+                                               "\x7f",
+                                               "\u00a0",
+                                               "\u0085",
+                                               "\u202f",
+                                               "\ufeff",
+                                               "\u00e9",
+                                               "\u2019",
+                                               "\u20ac",
+                                               "\U0001F600",
+                                               "\xff",
+                                               "\xc3",
+                                               "\xe2\x82",
+                                               "\xed\xa0\x80",
+                                               "\xef\xbf\xbe",
+                                               "null",
+                                               "Null",
+                                               "~",
+                                               "true",
+                                               "- ",
+                                               "[",
+                                               "{",
+                                               "&",
+                                               "*",
+                                               "!",
+                                               "|",
+                                               ">",
+                                               "%",
+                                               "@",
+                                               "`",
+                                               ",",
+                                               "?",
+                                               "deepseek",
+                                               "2023",
+                                               "10 000",
+                                               "x1",
+                                               "?"};
+  std::uniform_int_distribution<size_t> length(0, 6), pick(0, pieces.size() - 1);
+  std::string out;
+  for (size_t n = length(rng); n > 0; --n) out += pieces[pick(rng)];
+  return out;
+}
+
+TEST(CandidateWriter, WritesWhatTheEmitterWrote) {
+  std::mt19937 rng(12);
+  for (int round = 0; round < 3000; ++round) {
+    io::CandidateFile file;
+    file.header = round % 11 == 0  ? ""
+                  : round % 7 == 0 ? "one line"
+                                   : "Candidate claims from " + RandomText(rng) +
+                                         "\nMain subject: " + RandomText(rng) + ".";
+    file.article = round % 5 == 0 ? "art-1" : RandomText(rng);
+    std::uniform_int_distribution<int> count(0, 3);
+    for (int n = count(rng); n > 0; --n) {
+      io::CandidateClaim c;
+      c.id = round % 3 == 0 ? RandomText(rng) : file.article + ".x" + std::to_string(n);
+      c.subject = round % 4 == 0 ? RandomText(rng) : "deepseek";
+      c.property = round % 6 == 0 ? RandomText(rng) : "team_size";
+      c.value = RandomText(rng);
+      c.when = RandomText(rng);
+      c.quote = RandomText(rng);
+      c.note = RandomText(rng);
+      int shape = count(rng);
+      if (shape >= 2) c.confidence.level = ConfidenceLevel::kLow;
+      if (shape % 2 == 1) {
+        for (int r = count(rng); r > 0; --r) c.confidence.reasons.push_back(RandomText(rng));
+      }
+      if (shape == 3) c.attribution = {AttributionKind::kReported, RandomText(rng)};
+      file.claims.push_back(c);
+    }
+    for (int n = count(rng); n > 0; --n) {
+      file.unattached.push_back({RandomText(rng), round % 2 ? "date" : RandomText(rng),
+                                 static_cast<size_t>(n * 1000), static_cast<size_t>(n * 1000 + 7),
+                                 RandomText(rng)});
+    }
+    ASSERT_EQ(io::FormatCandidateFile(file), EmitterReference(file)) << "round " << round;
+  }
 }
 
 }  // namespace
