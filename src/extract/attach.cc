@@ -1240,15 +1240,19 @@ void DoubtSelfContradictions(const Catalogue& catalogue, Attachment& out) {
       }
     }
     if (!any) continue;
-    // Per reading, the values of the members that differ from it, in the members' order.
+    // Per reading, the values of the members that differ from it, in the members' order, each
+    // written once (an article that repeats a sentence names its value once, so the reason
+    // stays a line however long the article).
     std::vector<std::string> others(n);
     std::vector<bool> doubted(n, false);
     for (size_t r = 0; r < n; ++r) {
+      std::set<std::string_view> named;
       for (size_t k = 0; k < members.size(); ++k) {
         if (!differs[reading_of[k] * n + r]) continue;
         doubted[r] = true;
-        others[r] += fmt::format("{}'{}'", others[r].empty() ? "" : ", ",
-                                 out.candidates[members[k]].value_text);
+        const std::string& value = out.candidates[members[k]].value_text;
+        if (!named.insert(value).second) continue;
+        others[r] += fmt::format("{}'{}'", others[r].empty() ? "" : ", ", value);
       }
     }
     for (size_t k = 0; k < members.size(); ++k) {
