@@ -153,7 +153,7 @@ size_t ArticleAmount(const FoldedText& t, size_t p, parse::Language lang, Curren
   *unit = AcceptCurrency(c);
   if (unit->code.empty()) *unit = AcceptCurrencyCore(t, c, false);
   size_t end = TrimmedPos(c);
-  std::string_view word = t.text().substr(at, end - at);
+  std::string_view word = std::string_view(t.text()).substr(at, end - at);
   if (unit->code.empty() || unit->exponent != 0 || word.empty() ||
       !std::ranges::all_of(word, [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == ' '; })) {
     return 0;

@@ -376,7 +376,10 @@ std::optional<CalendarDate> ReadSpacedNumericDate(Cursor& c, Language lang) {
   size_t i = 0;
   for (int n = 0; n < 3; ++n) {
     size_t start = i;
-    while (i < s.size() && IsAsciiDigit(s[i])) parts[n] = parts[n] * 10 + (s[i++] - '0');
+    // At most five digits are read: a longer run is no date part (and would overflow).
+    while (i < s.size() && IsAsciiDigit(s[i]) && i - start < 5) {
+      parts[n] = parts[n] * 10 + (s[i++] - '0');
+    }
     size_t len = i - start;
     if (n < 2 ? (len == 0 || len > 2) : len != 4) return std::nullopt;
     if (n < 2 && (i + 1 >= s.size() || s[i] != ' ' || !IsAsciiDigit(s[i + 1]))) return std::nullopt;
