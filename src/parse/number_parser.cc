@@ -27,6 +27,8 @@ constexpr std::array kFractions = {
     FractionWord{"a third", 1, 3},       FractionWord{"one third", 1, 3},
     FractionWord{"a quarter", 1, 4},     FractionWord{"a fifth", 1, 5},
     FractionWord{"a tenth", 1, 10},      FractionWord{"one tenth", 1, 10},
+    FractionWord{"deux tiers", 2, 3},    FractionWord{"two thirds", 2, 3},
+    FractionWord{"trois quarts", 3, 4},  FractionWord{"three quarters", 3, 4},
 };
 
 struct VulgarFraction {

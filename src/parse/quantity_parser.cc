@@ -113,6 +113,12 @@ bool AcceptRangeJoin(Cursor& c) {
   return !c.AcceptAny({"à", "a", "et", "to", "and"}).empty();
 }
 
+// A fraction written in words or as a glyph ("un tiers", "three quarters", "½"): a share.
+bool IsWordFraction(const NumberLiteral& n) {
+  bool digits = std::any_of(n.text.begin(), n.text.end(), [](char ch) { return IsAsciiDigit(ch); });
+  return !digits && n.value > 0 && n.value < 1;
+}
+
 }  // namespace
 
 Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
@@ -126,7 +132,15 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
   const Unit* unit = AcceptUnitPrefix(c, catalogue, expected, &q.unit_words);
 
   size_t at_figure = c.pos();
-  if (auto relative = AcceptRelativeFigure(c); !relative.empty()) {
+  // "up to a third", «la moitié» of a percentage property: the fraction is the share itself,
+  // not a figure relative to another (docs/semantics.md, "Figures").
+  bool share = false;
+  if (expected == Dimension::kPercent) {
+    Cursor probe = c;
+    auto n = ParseNumber(probe, lang);
+    share = n && n->ok() && IsWordFraction(n->value());
+  }
+  if (auto relative = share ? std::string_view() : AcceptRelativeFigure(c); !relative.empty()) {
     return ParseError{fmt::format("'{}' is stated relative to another figure, which a claim value "
                                   "cannot name: write the figure it stands for",
                                   relative),
@@ -257,6 +271,17 @@ Result<QuantityValue> ParseQuantity(std::string_view text, Language lang,
     q.unit = unit->id;
   } else if (expected == Dimension::kMoney) {
     return ParseError{"a money amount needs a currency (dollars, euros, yuans, ...)", c.pos()};
+  } else if (expected == Dimension::kPercent && share && IsWordFraction(q.number)) {
+    const Unit* percent = catalogue.FindUnitByWord("%");
+    if (!percent) return ParseError{"the catalogue has no unit for '%'", c.pos()};
+    q.number.value *= 100;  // the share as a percentage: "un tiers" is 100/3 %
+    q.unit = percent->id;
+    // A share in words is a round figure ("la moitié" of a vote counted at 48%): read as
+    // "environ", [0.9X, 1.1X], unless a hedge of its own bounds it ("up to a third").
+    if (q.hedge == Hedge::kNone) {
+      q.hedge = Hedge::kAbout;
+      q.hedge_words = q.number.text;
+    }
   } else if (expected == Dimension::kPercent) {
     return ParseError{"a percentage needs '%' or 'pour cent'", c.pos()};
   } else if (expected.kind() == Dimension::kDeclared) {

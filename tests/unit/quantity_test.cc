@@ -127,6 +127,18 @@ TEST_F(QuantityTest, Percent) {
   EXPECT_EQ(Read("17 %", Dimension::kPercent), "[16.5, 17.5) percent");
 }
 
+// A share in words is the percentage itself for a percentage property: round without a hedge
+// ("environ"), bounded by its hedge ("up to a third"); for other properties it stays a figure
+// relative to another, which a claim cannot name.
+TEST_F(QuantityTest, ShareInWordsIsAPercentage) {
+  EXPECT_EQ(Read("la moitié", Dimension::kPercent), "[45, 55] percent");
+  EXPECT_EQ(Read("up to a third", Dimension::kPercent, kEn), "[0, 100/3] percent");
+  EXPECT_EQ(Read("plus de la moitié", Dimension::kPercent), "(50, +inf) percent");
+  EXPECT_EQ(Read("three quarters", Dimension::kPercent, kEn), "[67.5, 82.5] percent");
+  EXPECT_FALSE(Parse("la moitié", Dimension::kCount).ok());
+  EXPECT_FALSE(Parse("0,5", Dimension::kPercent).ok());
+}
+
 TEST_F(QuantityTest, PercentWithNoBreakSpace) {
   EXPECT_EQ(Read("17\u00A0%", Dimension::kPercent), "[16.5, 17.5) percent");
   EXPECT_EQ(Read("17 pour cent", Dimension::kPercent), "[16.5, 17.5) percent");
