@@ -5,11 +5,9 @@
 namespace crosscheck::encode {
 namespace {
 
-// A year-less date lies within this many days before / after its article's publication.
-constexpr int kYearlessBefore = 330;
-constexpr int kYearlessAfter = 180;
-// A day written without its month ("the 27th") lies within this many days of publication.
-constexpr int kMonthlessAround = 31;
+// The windows a year-less or month-less date is placed in around publication are the model's
+// (kYearlessBefore, kYearlessAfter, kMonthlessAround in model/date_value.h), shared with the
+// suite runner's placements.
 // The oldest age an open-ended age ("plus de 60 ans") allows: older than anyone has lived, so
 // the bound never excludes a true birth date, and it keeps the birth years to try finite.
 constexpr int kOldestAge = 150;

@@ -41,8 +41,7 @@ struct CandidateFile {
   std::vector<UnattachedFigure> unattached;
 };
 
-// The file as YAML text, byte for byte what yaml-cpp's emitter writes (its quoting and
-// escaping), written directly: the emitter cost as much as extracting the claims.
+// The file as YAML text (yaml-cpp's emitter: quoting and escaping are its job).
 std::string FormatCandidateFile(const CandidateFile& file);
 
 }  // namespace crosscheck::io

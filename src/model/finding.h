@@ -58,9 +58,9 @@ struct Window {
 // petite semaine" and a day eight days before: one day beyond what the phrase allows); a gap of
 // span or more is not (docs/semantics.md, "Findings").
 struct Gap {
-  long long days = 0;               // days strictly after one camp's last reading, to the other's first
+  long long days = 0;  // days strictly after one camp's last reading, to the other's first
   long long vaguest_claim_days = 0;  // the widest span a single claim of the dispute allows
-  std::string vaguest_claim;        // its id
+  std::string vaguest_claim;         // its id
   bool near_miss() const { return days < vaguest_claim_days; }
 };
 

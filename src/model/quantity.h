@@ -42,7 +42,6 @@ struct NumberLiteral {
   Rational last_digit;
 };
 
-
 // A quantity claim's value before any interpretation: what the text says, not what it means.
 struct QuantityValue {
   Hedge hedge = Hedge::kNone;

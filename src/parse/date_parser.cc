@@ -1612,9 +1612,8 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
   // "Jane Doe, 53,": the press gives an age in apposition as a bare whole number; the property
   // says it is an age, so a value of digits alone is years. Only digits alone: "aged over 60"
   // without "years" more often speaks of a group than of the person.
-  bool digits_only = !key.empty() && std::all_of(key.begin(), key.end(), [](char ch) {
-    return ch >= '0' && ch <= '9';
-  });
+  bool digits_only = !key.empty() && std::all_of(key.begin(), key.end(),
+                                                 [](char ch) { return ch >= '0' && ch <= '9'; });
   if (c.AtEnd() && digits_only) return AgeValue{count->value()};
   if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
     return ParseError{fmt::format("an age needs 'ans' or 'years' after the figure: '{}'", text),
