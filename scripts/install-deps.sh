@@ -10,7 +10,8 @@ packages=(
   libz3-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
   libyaml-dev libtbb-dev libxxhash-dev
   libgtest-dev googletest
-  python3 python3-yaml python3-jsonschema
+  python3 python3-yaml python3-jsonschema python3-num2words
+  clang-tidy
 )
 for arg in "$@"; do
   case "$arg" in

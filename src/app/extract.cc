@@ -95,6 +95,7 @@ bool IsStandIn(const Entity& e) {
 Catalogue WithDiscoveredEntities(const Catalogue& catalogue, const std::vector<Article>& articles,
                                  std::vector<extract::DiscoveredEntity>* discovered = nullptr) {
   std::vector<std::string_view> texts;
+  texts.reserve(articles.size());
   for (const auto& a : articles) texts.push_back(a.text);
   bool names_entities = false;
   for (const auto& e : catalogue.entities()) names_entities |= !IsStandIn(e);

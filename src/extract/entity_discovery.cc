@@ -116,7 +116,7 @@ std::vector<Word> Words(std::string_view text, WordKeys* keys,
     w.sentence_start = start;
     w.spaced = !start && spaced;
     w.comma_before = comma;
-    out.push_back(std::move(w));
+    out.push_back(w);
     i = end;
     start = false;
     spaced = true;

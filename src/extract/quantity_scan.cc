@@ -23,7 +23,7 @@ std::optional<Rational> FrenchUnitCents(parse::Cursor& c, size_t at, const Ratio
   std::string_view figure = c.text().substr(at, TrimmedPos(c) - at);
   bool cents_word = figure.ends_with(" cents") || figure.ends_with(" cent");
   if (!cents_word || read.get_den() != 1 || read > 900) return std::nullopt;
-  mpz_class whole = read.get_num();
+  const mpz_class& whole = read.get_num();
   if (whole % 100 != 0) return std::nullopt;
   return Rational(read / 100);
 }

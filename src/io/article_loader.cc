@@ -243,7 +243,9 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
     std::string name = t.filename().string();
     std::string stem = t.stem().string();
     if (described.count(name) || described.count(stem + ".meta.yaml")) continue;
-    std::string display = display_dir + "/" + name;
+    std::string display = display_dir;
+    display += "/";
+    display += name;
     if (canonical_dir.empty() || !IsInside(canonical_dir, t)) {
       diags.Error({display, 0, 0},
                   fmt::format("article file '{}' is outside the corpus folder", name));

@@ -216,7 +216,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
     const auto& path = (*files)[i];
     bool hit = false;
     results[i] = reader.Read(path, paths.claims_display + "/" + path.filename().string(), &hit);
-    hits[i] = hit;
+    hits[i] = hit ? 1 : 0;
   });
   stats.claim_files = files->size();
   stats.cache_hits = static_cast<size_t>(std::count(hits.begin(), hits.end(), 1));

@@ -202,6 +202,7 @@ Hedge AcceptHedge(Cursor& cursor, std::string* words) {
 const std::vector<std::string_view>& HedgePhrases() {
   static const std::vector<std::string_view> kPhrases = [] {
     std::vector<std::string_view> out;
+    out.reserve(std::size(kHedges));
     for (const auto& h : kHedges) out.push_back(h.words);
     return out;
   }();
@@ -211,6 +212,7 @@ const std::vector<std::string_view>& HedgePhrases() {
 const std::vector<std::string_view>& IntensityPhrases() {
   static const std::vector<std::string_view> kPhrases = [] {
     std::vector<std::string_view> out;
+    out.reserve(std::size(kIntensities));
     for (const auto& w : kIntensities) out.push_back(w.words);
     return out;
   }();

@@ -92,7 +92,8 @@ Rational TenTo(int k) {
     return p;
   }();
   if (k < -kReach || k > kReach) return PowerOfTen(k);
-  return kPowers[static_cast<size_t>(k + kReach)];
+  const int index = k + kReach;  // in [0, 2 * kReach]
+  return kPowers[static_cast<size_t>(index)];
 }
 
 // The exact value of `digits` (ASCII digits only) divided by 10^decimals: from a machine word

@@ -191,6 +191,7 @@ std::optional<DenominatorRead> AcceptDenominator(Cursor& c) {
   // Asked after every figure in words: most are followed by no denominator's first byte.
   static const FirstBytes kFirst = [] {
     std::vector<std::string_view> words;
+    words.reserve(std::size(kDenominators) + std::size(kFrenchOrdinals));
     for (const auto& d : kDenominators) words.push_back(d.word);
     for (const auto& o : kFrenchOrdinals) words.push_back(o.stem);
     return FirstBytes(words, [](std::string_view w) { return w; });
