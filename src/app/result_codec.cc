@@ -9,7 +9,7 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 5;
+constexpr uint64_t kFormatVersion = 6;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -104,10 +104,10 @@ void Read(BinaryReader& r, std::vector<std::vector<std::string>>& lists) {
 }
 
 void Write(BinaryWriter& w, const Finding& f) {
-  for (const std::string* s :
-       {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
+  for (const std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation}) {
     w.String(*s);
   }
+  w.Enum(f.holds_in);
   w.Enum(f.kind);
   w.Bool(f.review_of.has_value());
   if (f.review_of) w.Enum(*f.review_of);
@@ -131,9 +131,10 @@ void Write(BinaryWriter& w, const Finding& f) {
   }
 }
 void Read(BinaryReader& r, Finding& f) {
-  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation, &f.holds_in}) {
+  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation}) {
     *s = r.String();
   }
+  f.holds_in = r.Enum(PrecisionHold::kStrictRun);
   f.kind = r.Enum(FindingKind::kToReview);
   if (r.Bool()) f.review_of = r.Enum(FindingKind::kToReview);
   f.severity = r.Enum(FindingSeverity::kLow);
@@ -147,7 +148,7 @@ void Read(BinaryReader& r, Finding& f) {
     Window window;
     window.first = static_cast<DayNumber>(r.Signed());
     window.last = static_cast<DayNumber>(r.Signed());
-    f.window = std::move(window);
+    f.window = window;
   }
   if (r.Bool()) {
     Gap gap;

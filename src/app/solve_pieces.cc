@@ -19,37 +19,11 @@
 #include "encode/partition.h"
 #include "io/content_key.h"
 #include "solve/checker.h"
+#include "solve/precision_modes.h"
 #include "solve/review.h"
 
 namespace crosscheck::app {
 namespace {
-
-// A contradiction found with the default reading of precision may dissolve when figures are
-// read leniently (a full unit in the last digit); say which (docs/semantics.md).
-void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
-                        const std::vector<const Claim*>& claims, const SolveRequest& request,
-                        z3::context& ctx, std::vector<Finding>& findings) {
-  for (auto& f : findings) {
-    if (f.kind != FindingKind::kContradiction) continue;
-    if (request.precision != PrecisionMode::kDefault) {
-      f.holds_in =
-          request.precision == PrecisionMode::kStrict ? "strict precision" : "every precision mode";
-    }
-  }
-  if (request.precision != PrecisionMode::kDefault) return;
-  bool any = std::any_of(findings.begin(), findings.end(),
-                         [](const Finding& f) { return f.kind == FindingKind::kContradiction; });
-  if (!any) return;
-  encode::Encoding lenient =
-      encode::Encode(corpus, ctx, {PrecisionMode::kLenient, &claims, &facts});
-  for (auto& f : findings) {
-    if (f.kind != FindingKind::kContradiction) continue;
-    bool every = std::any_of(f.minimal_sets.begin(), f.minimal_sets.end(), [&](const auto& set) {
-      return solve::Unsatisfiable(lenient, set, ctx, request.limits.rlimit);
-    });
-    f.holds_in = every ? "every precision mode" : "default and strict precision, not lenient";
-  }
-}
 
 // A piece's cache key (io/content_key.h): the digest every piece shares (the request's
 // fingerprint, the corpus's years and currency choices), then each claim's canonical bytes and
@@ -106,7 +80,8 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   solve::CheckScope scope;
   scope.without_z3 = &without_z3;
   out.findings = solve::Check(encoding, corpus, ctx, request.limits, &out.components, scope);
-  MarkPrecisionModes(corpus, facts, claims, request, ctx, out.findings);
+  solve::MarkPrecisionModes(corpus, facts, claims, request.precision, request.limits, ctx,
+                            out.findings);
   solve::MarkForReview(out.findings);
   if (request.timings) {
     auto ns = [](auto d) {

@@ -20,6 +20,20 @@ std::string_view FindingKindName(FindingKind k) {
   return "unknown";
 }
 
+std::string_view PrecisionHoldText(PrecisionHold h) {
+  switch (h) {
+    case PrecisionHold::kUnchecked:
+      return "";
+    case PrecisionHold::kEveryMode:
+      return "every precision mode";
+    case PrecisionHold::kNotLenient:
+      return "default and strict precision, not lenient";
+    case PrecisionHold::kStrictRun:
+      return "strict precision";
+  }
+  return "";
+}
+
 std::string_view FindingSeverityName(FindingSeverity s) {
   switch (s) {
     case FindingSeverity::kHigh:

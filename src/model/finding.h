@@ -23,6 +23,18 @@ std::string_view FindingSeverityName(FindingSeverity s);
 // date's bounds are calendar days and a duration's a length; reports show both as bare bounds.
 enum class IntervalScale { kFigure, kCalendarDays, kDurationDays };
 
+// In which readings of precision a contradiction holds (docs/semantics.md, "Precision modes"):
+// a contradiction found with the default reading is re-checked with the lenient one. kUnchecked
+// for any other finding.
+enum class PrecisionHold {
+  kUnchecked,
+  kEveryMode,   // still contradictory when figures are read leniently: the strongest
+  kNotLenient,  // found in the default (and strict) reading, dissolved by the lenient
+  kStrictRun,   // the whole check ran in strict mode (`--precision strict`)
+};
+// The words reports print ("every precision mode"); "" for kUnchecked.
+std::string_view PrecisionHoldText(PrecisionHold h);
+
 // How one claim takes part in a finding: enough for a report to show it without the corpus.
 struct FindingClaim {
   std::string id;
@@ -86,8 +98,8 @@ struct Finding {
   // the choice was a tie and see the others, in the order of the camps.
   std::vector<std::vector<std::string>> equally_cheap;
   // Contradictions: whether a lenient reading of precision (a full unit in the last digit)
-  // would dissolve it (docs/semantics.md): "every precision mode" is the strongest.
-  std::string holds_in;
+  // would dissolve it (docs/semantics.md).
+  PrecisionHold holds_in = PrecisionHold::kUnchecked;
   std::optional<Window> window;  // tensions and inferences
   std::optional<Gap> gap;        // contradictions over one date with two camps
 

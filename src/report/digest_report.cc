@@ -16,7 +16,7 @@ std::string DigestReport(const CheckResult& result) {
     if (f.review_of) out += fmt::format(" review_of={}", FindingKindName(*f.review_of));
     if (f.evidence_kind() == FindingKind::kContradiction) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
-                         Join(f.retract), f.holds_in);
+                         Join(f.retract), PrecisionHoldText(f.holds_in));
       for (const auto& set : f.equally_cheap) out += fmt::format(" or=[{}]", Join(set));
       if (f.gap) {
         out += fmt::format(" gap={}d/{}d{}", f.gap->days, f.gap->vaguest_claim_days,

@@ -75,7 +75,7 @@ std::string FindingElement(const Finding& f, bool accepted) {
                   {"vaguest_claim_days", f.gap->vaguest_claim_days},
                   {"near_miss", f.gap->near_miss()}};
     }
-    j["holds_in"] = f.holds_in;
+    j["holds_in"] = PrecisionHoldText(f.holds_in);
   }
   if (f.window)
     j["window"] = {

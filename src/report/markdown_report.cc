@@ -150,7 +150,9 @@ std::string MarkdownReport(const CheckResult& result) {
     }
     if (!to_check.empty()) out += "\n**To check.**\n\n" + to_check;
     out += fmt::format("\n**Why.** {}{}\n", f.explanation,
-                       f.holds_in.empty() ? "" : " Holds in " + f.holds_in + ".");
+                       f.holds_in == PrecisionHold::kUnchecked
+                           ? ""
+                           : fmt::format(" Holds in {}.", PrecisionHoldText(f.holds_in)));
     if (f.window)
       out += fmt::format("\n**Window.** {} to {}\n", FormatDay(f.window->first),
                          FormatDay(f.window->last));
