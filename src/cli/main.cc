@@ -136,9 +136,10 @@ int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& f
   return ToInt(run.exit_code);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line, calls app, maps the outcome to an exit code. Expected problems
+// (bad input, unreadable files) are values all the way here; an exception reaching main is
+// one crosscheck does not expect, and aborts the run with its message (STYLE.md, the tiers).
+int RealMain(int argc, char** argv) {
   CLI::App app{"crosscheck: checks whether the claims several articles make can all be true"};
   app.require_subcommand(1);
   crosscheck::io::CorpusPaths paths;
@@ -290,4 +291,17 @@ int main(int argc, char** argv) {
     return RunCheck(check_options, formats, outputs, timings);
   }
   return ToInt(ExitCode::kBadInput);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return RealMain(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "crosscheck: aborted: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "crosscheck: aborted by an unknown exception\n");
+  }
+  return ToInt(ExitCode::kAborted);
 }
