@@ -8,6 +8,7 @@
 #include "parse/date_parser.h"
 #include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
+#include "parse/holiday_words.h"
 
 namespace crosscheck::extract::detail {
 namespace {
@@ -102,6 +103,8 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
   if (!c.AcceptAny(kDateWords).empty()) return true;
+  c.set_pos(p);
+  if (parse::AcceptHoliday(c)) return true;  // "Easter", «la Toussaint», "thanksgiving"
   c.set_pos(p);
   if (DayWordsBeforeMonth(c, lang)) return true;
   c.set_pos(p);

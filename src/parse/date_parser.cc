@@ -10,6 +10,7 @@
 #include "parse/cursor.h"
 #include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
+#include "parse/holiday_words.h"
 #include "parse/number_parser.h"
 
 namespace crosscheck::parse {
@@ -407,45 +408,12 @@ bool SkipGlue(Cursor& c, bool digit_next) {
 }
 
 // "Noël", "christmas day", "nouvel an", "Yuandan": holidays on a fixed day of the calendar
-// (feasts that move, such as Easter, are left out).
+// (holiday_words.cc), here where a range may join them ("from christmas to new year").
 std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
-  struct Holiday {
-    std::string_view words;
-    int month, day;
-  };
-  static constexpr Holiday kHolidays[] = {
-      {"christmas eve", 12, 24},
-      {"christmas day", 12, 25},
-      {"christmas", 12, 25},
-      {"xmas", 12, 25},
-      {"réveillon de noël", 12, 24},
-      {"reveillon de noel", 12, 24},
-      {"veille de noël", 12, 24},
-      {"veille de noel", 12, 24},
-      {"jour de noël", 12, 25},
-      {"noël", 12, 25},
-      {"noel", 12, 25},
-      {"new year's eve", 12, 31},
-      {"réveillon du nouvel an", 12, 31},
-      {"réveillon de nouvel an", 12, 31},
-      {"reveillon de nouvel an", 12, 31},
-      {"new year's day", 1, 1},
-      {"new year day", 1, 1},
-      {"new year", 1, 1},
-      {"nouvel an", 1, 1},
-      {"jour de l'an", 1, 1},
-      {"yuandan", 1, 1},
-      {"independence day", 7, 4},
-      {"halloween", 10, 31},
-      {"valentine's day", 2, 14},
-      {"may day", 5, 1},
-      {"fête du travail", 5, 1},
-  };
   size_t start = c.pos();
-  for (const auto& h : kHolidays) {
-    if (!c.Accept(h.words)) continue;
-    if (c.Accept("chinois")) break;  // "nouvel an chinois" moves with the moon
-    CalendarDate d{{}, h.month, h.day, {}, DatePart::kWhole};
+  while (auto h = AcceptHoliday(c)) {
+    if (h->kind != HolidayRule::Kind::kFixed || c.Accept("chinois")) break;
+    CalendarDate d{{}, h->month, h->day, {}, DatePart::kWhole};
     size_t before_year = c.pos();
     c.AcceptAny({"of", "de", ","});
     std::string_view r = c.Rest();
@@ -1381,6 +1349,84 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
+// "Easter 2019", "thanksgiving day 2010", «lundi de Pentecôte 2024», "father's day of 2015":
+// a holiday placed by its rule (holiday_words.h) in the year written after it, which makes it
+// one day. Without a year, a holiday on a fixed day is that day of a year left open, and one
+// that moves is the months it may fall in ("thanksgiving" is a November, "Easter" March or
+// April): the solver places them near publication, and the wider reading holds the day. Of a
+// relative year ("MLK day of last year", «Pâques de l'année prochaine») it is read as that year;
+// "last", "this", "next" before it (or «dernier», «prochain» after it) as the years that may
+// hold it.
+std::optional<DateValue> ReadHoliday(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  // "last easter", "this thanksgiving", «Noël dernier», «Pâques prochain»: a holiday near
+  // publication, read as the years that may hold it, as a season near publication is.
+  std::string_view before = c.AcceptAny({"this", "next", "last", "previous", "coming", "upcoming"});
+  auto rule = AcceptHoliday(c);
+  if (!rule) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after =
+      before.empty() ? c.AcceptAny({"prochain", "prochaine", "dernier", "dernière", "passé"})
+                     : std::string_view();
+  if (!before.empty() || !after.empty()) {
+    using K = RelativeKind;
+    bool next = before == "next" || before == "coming" || before == "upcoming" ||
+                after.starts_with("prochain");
+    bool last =
+        before == "last" || before == "previous" || after.starts_with("derni") || after == "passé";
+    DateValue v;
+    v.from = RelativeDate{last ? K::kLastYear : K::kThisYear, 0, {}};
+    if (next) v.to = RelativeDate{K::kNextYear, 0, {}};
+    if (last) v.to = RelativeDate{K::kThisYear, 0, {}};
+    return v;
+  }
+  size_t after_name = c.pos();
+  c.AcceptAny({"of", "in", "de", "d'", "en", ","});
+  std::string_view r = c.Rest();
+  std::optional<int> year;
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+    year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  } else if (auto words = AcceptYearWordsEnding(c, lang)) {
+    year = *words;  // "Easter Sunday two thousand ten"
+  } else if (auto rel = AcceptRelative(c, lang);
+             rel && (rel->kind == RelativeKind::kLastYear || rel->kind == RelativeKind::kThisYear ||
+                     rel->kind == RelativeKind::kNextYear)) {
+    DateValue v;
+    v.from = *rel;
+    return v;
+  } else {
+    c.set_pos(after_name);
+  }
+  // A holiday on a fixed day is a calendar date that a range may join ("from christmas to new
+  // year"): ParseCalendar reads it (AcceptFixedHoliday).
+  if (rule->kind == HolidayRule::Kind::kFixed) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  DateValue v;
+  if (year) {
+    auto day = HolidayIn(*rule, *year);
+    if (!day) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    int y = 0, m = 0, d = 0;
+    CivilFromDay(*day, &y, &m, &d);
+    v.from = CalendarDate{y, m, d, {}, DatePart::kWhole};
+    return v;
+  }
+  int first = 0, last = 0;
+  HolidayMonths(*rule, &first, &last);
+  v.from = CalendarDate{{}, first, {}, {}, DatePart::kWhole};
+  if (last != first) v.to = CalendarDate{{}, last, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
 // written after its second day.
 std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
@@ -1482,6 +1528,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
+    if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   size_t first_at = c.pos();
@@ -1544,6 +1591,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadSeasonNearPublication(c);
   if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadHalfYear(c);
+  if (!range && opener.empty()) range = ReadHoliday(c, lang);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

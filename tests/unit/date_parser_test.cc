@@ -747,6 +747,48 @@ TEST(ParseDateTest, SeasonsNearPublicationAreTheYearsThatMayHoldThem) {
   EXPECT_EQ(years("the fall", kEn), "error");
 }
 
+TEST(ParseDateTest, MovingHolidaysArePlacedByTheirRuleInTheirYear) {
+  // Easter by the Gregorian computus, and the feasts counted from it.
+  EXPECT_EQ(Calendar("easter 2019", kEn), "2019-04-21");
+  EXPECT_EQ(Calendar("easter sunday 2018", kEn), "2018-04-01");
+  EXPECT_EQ(Calendar("Easter Monday 2017", kEn), "2017-04-17");
+  EXPECT_EQ(Calendar("good friday 2024", kEn), "2024-03-29");
+  EXPECT_EQ(Calendar("lundi de Pentecôte 2024", kFr), "2024-05-20");
+  EXPECT_EQ(Calendar("Pâques 2000", kFr), "2000-04-23");
+  EXPECT_EQ(Calendar("mardi gras 2013", kFr), "2013-02-12");
+  EXPECT_EQ(Calendar("Easter Sunday two thousand ten", kEn), "2010-04-04");
+  // Orthodox Easter by the Julian computus, given as a Gregorian day.
+  EXPECT_EQ(Calendar("orthodox easter 2018", kEn), "2018-04-08");
+  EXPECT_EQ(Calendar("clean monday 2018", kEn), "2018-02-19");
+  // A weekday by its rank in a month (United States holidays in English).
+  EXPECT_EQ(Calendar("thanksgiving 2013", kEn), "2013-11-28");
+  EXPECT_EQ(Calendar("thanks giving day 2010", kEn), "2010-11-25");
+  EXPECT_EQ(Calendar("black friday 2017", kEn), "2017-11-24");
+  EXPECT_EQ(Calendar("cyber monday 2015", kEn), "2015-11-30");
+  EXPECT_EQ(Calendar("MLK day 2013", kEn), "2013-01-21");
+  EXPECT_EQ(Calendar("memorial day 2021", kEn), "2021-05-31");
+  EXPECT_EQ(Calendar("father's day of 2015", kEn), "2015-06-21");
+  EXPECT_EQ(Calendar("fête des mères 2024", kFr), "2024-05-26");
+  // On a fixed day.
+  EXPECT_EQ(Calendar("la Toussaint", kFr), "yyyy-11-01");
+  EXPECT_EQ(Calendar("saint patrick's day 2018", kEn), "2018-03-17");
+}
+
+TEST(ParseDateTest, MovingHolidaysWithoutAYearAreTheMonthsTheyMayFallIn) {
+  EXPECT_EQ(Calendar("thanksgiving", kEn), "yyyy-11");
+  EXPECT_EQ(Calendar("easter", kEn), "range yyyy-03 / yyyy-04");
+  EXPECT_EQ(Calendar("Pentecôte", kFr), "range yyyy-05 / yyyy-06");
+  EXPECT_EQ(Calendar("cyber monday", kEn), "range yyyy-11 / yyyy-12");
+  // Of a relative year, that year; near publication, the years that may hold it.
+  EXPECT_EQ(Calendar("MLK day of last year", kEn), "relative");
+  EXPECT_EQ(Calendar("last easter", kEn), "range relative / relative");
+  EXPECT_EQ(Calendar("Pâques prochain", kFr), "range relative / relative");
+  EXPECT_EQ(Calendar("this thanksgiving", kEn), "relative");
+  // Words that name a holiday only with the word that makes them one.
+  EXPECT_EQ(Error("trinity", kEn).substr(0, 7), "unrecog");
+  EXPECT_EQ(Error("lent", kEn).substr(0, 7), "unrecog");
+}
+
 TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
   EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
