@@ -266,7 +266,11 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     c.set_pos(start);
   }
   bool il_y_a = c.Accept("il y a");
-  if (!il_y_a && !CountThenAgo(c, lang)) {
+  // «dans trois ans», «dans 3 semaines»: French «dans» before a count of units is the day that
+  // many units after publication, the mirror of «il y a» (English "in 3 years" is as often
+  // "the lowest in 10 years" and stays a duration).
+  bool dans = !il_y_a && lang == Language::kFrench && c.Accept("dans");
+  if (!il_y_a && !dans && !CountThenAgo(c, lang)) {
     c.set_pos(start);
     return std::nullopt;
   }
@@ -276,7 +280,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       return std::nullopt;
     }
     if (auto unit = AcceptTimeUnit(c)) {
-      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0} : AcceptOffsetAnchor(c);
+      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0}
+                            : dans ? OffsetAnchor{1, 0}
+                                   : AcceptOffsetAnchor(c);
       if (anchor.direction != 0) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
                  : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
@@ -1349,6 +1355,88 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
+// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", «les trois dernières
+// années», «les 3 prochains jours», «2 semaines passées»: the stretch of N units that ends the
+// day before publication or starts the day after it, as the range of its days (the units
+// before or after P by "N ago" / "N from now": days and weeks exact, months and years at their
+// own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
+std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  int direction = 0;  // -1 the stretch before publication, +1 after it
+  bool french = lang == Language::kFrench;
+  std::string_view before_count;  // «dernières 3 semaines»
+  std::string_view which;         // "past", "next", ...
+  if (french) {
+    c.AcceptAny({"au cours des", "lors des", "durant les", "pendant les", "ces", "les"});
+    before_count = c.AcceptAny(
+        {"derniers", "dernières", "dernieres", "derniere", "dernière", "prochains", "prochaines"});
+  } else {
+    c.AcceptAny({"over the", "the"});
+    which = c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming"});
+    if (which.empty()) return fail();
+    direction = which == "past" || which == "last" || which == "previous" ? -1 : 1;
+  }
+  if (!french && which != "last" && which != "next") {
+    // "the past week", "upcoming month": one unit, which may be the calendar period or the
+    // days up to (or from) publication; read as the two periods that hold either ("last week",
+    // "next month" are the calendar periods: AcceptRelative).
+    size_t unit_at = c.pos();
+    using K = RelativeKind;
+    std::optional<std::pair<K, K>> periods;  // last, this; this, next
+    if (!c.AcceptAny({"week", "weekend"}).empty()) {
+      periods = direction < 0 ? std::pair{K::kLastWeek, K::kThisWeek}
+                              : std::pair{K::kThisWeek, K::kNextWeek};
+    } else if (c.Accept("month")) {
+      periods = direction < 0 ? std::pair{K::kLastMonth, K::kThisMonth}
+                              : std::pair{K::kThisMonth, K::kNextMonth};
+    } else if (c.Accept("year")) {
+      periods = direction < 0 ? std::pair{K::kLastYear, K::kThisYear}
+                              : std::pair{K::kThisYear, K::kNextYear};
+    }
+    if (periods) {
+      DateValue v;
+      v.from = RelativeDate{periods->first, 0, {}};
+      v.to = RelativeDate{periods->second, 0, {}};
+      return v;
+    }
+    c.set_pos(unit_at);
+  }
+  auto count = ParseCount(c, lang, true);
+  if (!count || !count->ok()) return fail();
+  std::string_view before_unit = before_count;
+  if (french && before_unit.empty()) {
+    before_unit =
+        c.AcceptAny({"derniers", "dernières", "dernieres", "dernier", "prochains", "prochaines"});
+  }
+  auto unit = AcceptTimeUnit(c);
+  if (!unit || *unit == TimeUnit::kHour) return fail();
+  if (french) {
+    std::string_view after_unit =
+        before_unit.empty() ? c.AcceptAny({"passés", "passées", "passes", "passees", "derniers",
+                                           "dernières", "prochains", "prochaines", "à venir"})
+                            : std::string_view();
+    std::string_view w = before_unit.empty() ? after_unit : before_unit;
+    if (w.empty()) return fail();
+    direction = w.starts_with("prochain") || w == "à venir" ? 1 : -1;
+  }
+  using K = RelativeKind;
+  // The far end: N units back from P (or forward), weeks as 7 days.
+  K kind = *unit == TimeUnit::kMonth  ? K::kMonthsAgo
+           : *unit == TimeUnit::kYear ? K::kYearsAgo
+                                      : K::kDaysAgo;
+  int factor = *unit == TimeUnit::kWeek ? 7 : 1;
+  RelativeDate far{kind, 0, Offset(count->value(), -direction * factor, 0)};
+  RelativeDate near{direction < 0 ? K::kYesterday : K::kTomorrow, 0, {}};
+  DateValue v;
+  v.from = direction < 0 ? DateExpr(far) : DateExpr(near);
+  v.to = direction < 0 ? DateExpr(near) : DateExpr(far);
+  return v;
+}
+
 // "Easter 2019", "thanksgiving day 2010", «lundi de Pentecôte 2024», "father's day of 2015":
 // a holiday placed by its rule (holiday_words.h) in the year written after it, which makes it
 // one day. Without a year, a holiday on a fixed day is that day of a year left open, and one
@@ -1529,6 +1617,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
     if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
+    if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   size_t first_at = c.pos();
@@ -1592,6 +1681,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range && opener.empty()) range = ReadHoliday(c, lang);
+  if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

@@ -789,6 +789,33 @@ TEST(ParseDateTest, MovingHolidaysWithoutAYearAreTheMonthsTheyMayFallIn) {
   EXPECT_EQ(Error("lent", kEn).substr(0, 7), "unrecog");
 }
 
+TEST(ParseDateTest, StretchesOfUnitsFromPublicationAreTheirDays) {
+  DayNumber p = D(2016, 11, 7);
+  auto days = [&](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error: ") + r.error().message;
+    std::string out;
+    for (const DayBounds& b : PlacementsNear(r.value(), p)) {
+      out += fmt::format("[{}, {})", b.from ? FormatDay(*b.from) : "...",
+                         b.to ? FormatDay(*b.to) : "...");
+    }
+    return out;
+  };
+  EXPECT_EQ(days("the past 3 days", kEn), "[2016-11-04, 2016-11-07)");
+  EXPECT_EQ(days("next 3 days", kEn), "[2016-11-08, 2016-11-11)");
+  EXPECT_EQ(days("last two weeks", kEn), "[2016-10-24, 2016-11-07)");
+  EXPECT_EQ(days("les 3 prochains jours", kFr), "[2016-11-08, 2016-11-11)");
+  EXPECT_EQ(days("2 semaines passées", kFr), "[2016-10-24, 2016-11-07)");
+  EXPECT_EQ(days("dernière 3 semaines", kFr), "[2016-10-17, 2016-11-07)");
+  // Months and years at their own grain: wider than the days, holding them.
+  EXPECT_EQ(days("the past 2 years", kEn), "[2014-01-01, 2016-11-07)");
+  // One unit after "past", "upcoming": the calendar period or the days, both held.
+  EXPECT_EQ(days("upcoming month", kEn), "[2016-11-01, 2017-01-01)");
+  // French «dans N unités» is the day N units after publication.
+  EXPECT_EQ(days("dans 3 semaines", kFr), "[2016-11-28, 2016-11-29)");
+  EXPECT_EQ(days("dans trois ans", kFr), "[2019-01-01, 2020-01-01)");
+}
+
 TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
   EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
