@@ -103,8 +103,10 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
       return true;
     }
     c.set_pos(after_the);
-    // "the past 3 years", "the next two weeks": a stretch from publication.
-    if (!c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming"}).empty()) {
+    // "the past 3 years", "the next two weeks": a stretch from publication; "the week of X".
+    if (!c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming", "week of",
+                      "week starting", "week commencing", "week beginning"})
+             .empty()) {
       return true;
     }
     c.set_pos(after_the);
@@ -112,6 +114,13 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
   if (!c.AcceptAny(kDateWords).empty()) return true;
+  c.set_pos(p);
+  // "week of november 30th", "w/c feb 4", «semaine du 6 octobre».
+  if (!c.AcceptAny({"week of", "week starting", "week commencing", "week beginning", "w/c",
+                    "la semaine du", "semaine du"})
+           .empty()) {
+    return true;
+  }
   c.set_pos(p);
   if (parse::AcceptHoliday(c)) return true;  // "Easter", «la Toussaint», "thanksgiving"
   c.set_pos(p);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 #include "common/unicode.h"
@@ -264,6 +265,40 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     }
     if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
+  }
+  // «la semaine dernier», «dernière semaine», «le mois passée», «l'an prochaine»: a French
+  // period's noun with «dernier», «passé» or «prochain» after it, or «dernier», «prochain»
+  // before it, in any gender and spelling (the phrases above hold the usual ones).
+  {
+    using Period = std::array<K, 3>;  // last, this, next
+    auto period = [&]() -> std::optional<Period> {
+      c.AcceptAny({"la", "le", "l'"});
+      if (!c.AcceptAny({"semaine", "week-end", "weekend"}).empty()) {
+        return Period{K::kLastWeek, K::kThisWeek, K::kNextWeek};
+      }
+      if (!c.AcceptAny({"mois"}).empty())
+        return Period{K::kLastMonth, K::kThisMonth, K::kNextMonth};
+      if (!c.AcceptAny({"année", "annee", "an"}).empty()) {
+        return Period{K::kLastYear, K::kThisYear, K::kNextYear};
+      }
+      return std::nullopt;
+    };
+    auto which = [&]() {
+      std::string_view w = c.AcceptAny({"dernière", "derniere", "dernier", "passée", "passee",
+                                        "passé", "passe", "prochaine", "prochain"});
+      return w.empty() ? 0 : w.starts_with("prochain") ? 2 : 1;
+    };
+    if (lang == Language::kFrench) {
+      if (auto p = period()) {
+        if (int w = which()) return RelativeDate{w == 2 ? (*p)[2] : (*p)[0], 0, {}};
+      }
+      c.set_pos(start);
+      c.AcceptAny({"la", "le", "l'"});
+      if (int w = which()) {
+        if (auto p = period()) return RelativeDate{w == 2 ? (*p)[2] : (*p)[0], 0, {}};
+      }
+      c.set_pos(start);
+    }
   }
   bool il_y_a = c.Accept("il y a");
   // «dans trois ans», «dans 3 semaines»: French «dans» before a count of units is the day that
@@ -1260,6 +1295,51 @@ std::optional<DateValue> ReadRankedWeek(Cursor& c, Language lang) {
   return v;
 }
 
+// "the week of November 30th", "the week starting on february 4", "w/c feb 4", «la semaine du 6
+// octobre»: the week (Monday to Sunday) that holds a day. With its year it is those seven days;
+// without one, the months that may hold them (a year-less week has no slot in the model; its
+// month, or the two months it may straddle, hold it, as for a ranked week).
+std::optional<DateValue> ReadWeekOfDay(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  if (c.Accept("w/c")) {
+    // "w/c": week commencing.
+  } else {
+    c.AcceptAny({"the", "a", "la"});
+    if (c.AcceptAny({"week", "semaine"}).empty()) return fail();
+    if (c.AcceptAny({"starting on", "starting", "commencing on", "commencing", "beginning on",
+                     "beginning", "of", "du"})
+            .empty()) {
+      return fail();
+    }
+  }
+  auto day = ParseCalendar(c, c.Rest(), lang);
+  if (!day.ok() || !day->day || !day->month || day->weekday || !CheckCalendar(*day, "").ok()) {
+    return fail();
+  }
+  DateValue v;
+  if (day->year) {
+    DayNumber d = *DayFromCivil(*day->year, *day->month, *day->day);
+    DayNumber monday = d - Weekday(d);
+    int y = 0, m = 0, dd = 0;
+    CivilFromDay(monday, &y, &m, &dd);
+    v.from = CalendarDate{y, m, dd, {}, DatePart::kWhole};
+    CivilFromDay(monday + 6, &y, &m, &dd);
+    v.to = CalendarDate{y, m, dd, {}, DatePart::kWhole};
+    return v;
+  }
+  int month = *day->month;
+  int first = *day->day <= 6 ? month - 1 : month;
+  int last = *day->day + 6 > DaysInMonth(2001, month) ? month + 1 : month;
+  if (first < 1 || last > 12) return fail();  // a week across the new year: no year-less range
+  v.from = CalendarDate{{}, first, {}, {}, DatePart::kWhole};
+  if (last != first) v.to = CalendarDate{{}, last, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "this summer", "next spring", "last winter", «cet été», «le printemps prochain», «l'hiver
 // dernier»: a season near publication. A relative date has no season, so the reading is the
 // years that may hold it: this year for this spring, summer or autumn; last and this year for
@@ -1615,6 +1695,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
+    if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
     if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
     if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
@@ -1679,6 +1760,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadSeasonNearPublication(c);
   if (!range) range = ReadRankedWeek(c, lang);
+  if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range && opener.empty()) range = ReadHoliday(c, lang);
   if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);

@@ -816,6 +816,22 @@ TEST(ParseDateTest, StretchesOfUnitsFromPublicationAreTheirDays) {
   EXPECT_EQ(days("dans trois ans", kFr), "[2019-01-01, 2020-01-01)");
 }
 
+TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
+  EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
+  EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");
+  EXPECT_EQ(Calendar("the week of November 30th", kEn), "range yyyy-11 / yyyy-12");
+  EXPECT_EQ(Calendar("w/c feb 14", kEn), "yyyy-02");
+  EXPECT_EQ(Calendar("la semaine du 3 octobre", kFr), "range yyyy-09 / yyyy-10");
+}
+
+TEST(ParseDateTest, FrenchRelativePeriodsInAnyGender) {
+  EXPECT_EQ(Relative("la semaine dernier").kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("dernière semaine").kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("le mois passée").kind, RelativeKind::kLastMonth);
+  EXPECT_EQ(Relative("l'année prochain").kind, RelativeKind::kNextYear);
+  EXPECT_EQ(Calendar("dimanche la semaine dernier"), "relative");
+}
+
 TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
   EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
