@@ -115,6 +115,13 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   }
   if (!c.AcceptAny(kDateWords).empty()) return true;
   c.set_pos(p);
+  // "on or before", "no later than", «à partir du»: bounds that take their date in.
+  if (!c.AcceptAny({"on or", "at or", "no later than", "no earlier than", "not later than",
+                    "not earlier than", "à partir", "a partir", "à compter", "au plus tard"})
+           .empty()) {
+    return true;
+  }
+  c.set_pos(p);
   // "week of november 30th", "w/c feb 4", «semaine du 6 octobre».
   if (!c.AcceptAny({"week of", "week starting", "week commencing", "week beginning", "w/c",
                     "la semaine du", "semaine du"})

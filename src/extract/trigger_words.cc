@@ -174,6 +174,10 @@ Table BuildTable() {
   // month does; as openers they also wait for what follows ("christmas eve", "new year's day").
   Add(&t, kCore | kDate, {"christmas", "xmas", "noël", "noel", "halloween"});
   AddHolidayPhrases(&t);
+  // Bounds that take their date in ("on or before", "later than or at", "no later than",
+  // «à partir du», «au plus tard»): their first words open, "or" and the words after continue.
+  Add(&t, kDate | kNeedsNext, {"on", "at", "no", "not", "à", "a", "au"});
+  Add(&t, kSecond, {"or", "later", "earlier", "partir", "compter", "plus"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",

@@ -980,6 +980,23 @@ DateBound AcceptBound(Cursor& c) {
        {"avant-hier", "après-demain", "avant hier", "après demain", "apres demain"}) {
     if (c.Rest().starts_with(day)) return DateBound::kAt;
   }
+  // "on or before X", "later than or at X", «à partir du X»: a bound that takes X itself in.
+  // "on or after", "no earlier than" start with X, as "since" does; "on or before", "no later
+  // than", «au plus tard» end with it, as "by" does.
+  if (!c.AcceptAny({"on or after", "on or later than", "after or on", "later than or at",
+                    "later than or on", "later than or in", "after or in", "at or after",
+                    "no earlier than", "not earlier than", "à partir du", "à partir de",
+                    "à partir d'", "a partir du", "a partir de", "à compter du", "à compter de"})
+           .empty()) {
+    return DateBound::kSince;
+  }
+  if (!c.AcceptAny({"on or before", "on or earlier than", "earlier than or on",
+                    "earlier than or in", "earlier than or at", "before or in", "at or before",
+                    "no later than", "not later than", "au plus tard le", "au plus tard en",
+                    "au plus tard"})
+           .empty()) {
+    return DateBound::kBy;
+  }
   std::string_view bound =
       c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
                    "d'ici à", "d'ici", "jusqu'à", "jusqu'au", "jusqu'en", "by", "until", "till",
@@ -1675,6 +1692,25 @@ void ShareRangeParts(DateValue& v, std::string_view first) {
   }
 }
 
+// "2012 or after", "1/1/2016 and later", "2019 onwards", "May or earlier": a bound written after
+// its date, which takes the date in (as "since", "by"). Only where it ends the phrase: "in 2012
+// and after the merger" dates two things.
+void AcceptBoundAfter(Cursor& c, DateValue& v) {
+  if (v.bound != DateBound::kAt) return;
+  size_t start = c.pos();
+  std::string_view w =
+      c.AcceptAny({"and later", "and after", "or later", "or after", "onwards", "and beyond",
+                   "or before", "or earlier", "and before", "and earlier"});
+  if (w.empty()) return;
+  std::string_view rest = c.Rest();
+  size_t next = rest.find_first_not_of(' ');
+  if (next != std::string_view::npos && IsWordByte(rest[next])) {
+    c.set_pos(start);
+    return;
+  }
+  v.bound = w.ends_with("before") || w.ends_with("earlier") ? DateBound::kBy : DateBound::kSince;
+}
+
 }  // namespace
 
 std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
@@ -1724,6 +1760,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   }
   if (!opener.empty()) return fail();
   c.set_pos(after_first);
+  AcceptBoundAfter(c, v);
   return v;
 }
 
@@ -1774,7 +1811,9 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
     if (!first.ok()) return first.error();
     v.from = first.value();
   }
-  if (!range && AcceptRangeJoin(c)) {
+  DateBound written_before = v.bound;
+  if (!range) AcceptBoundAfter(c, v);  // "1/1/2016 and later" is no range
+  if (!range && v.bound == written_before && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, text);

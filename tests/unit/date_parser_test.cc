@@ -832,6 +832,30 @@ TEST(ParseDateTest, FrenchRelativePeriodsInAnyGender) {
   EXPECT_EQ(Calendar("dimanche la semaine dernier"), "relative");
 }
 
+TEST(ParseDateTest, BoundsThatTakeTheirDateIn) {
+  auto bound = [](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error");
+    switch (r->bound) {
+      case DateBound::kSince:
+        return std::string("since ") + Show(r->from);
+      case DateBound::kBy:
+        return std::string("by ") + Show(r->from);
+      default:
+        return std::string("other");
+    }
+  };
+  EXPECT_EQ(bound("on or after 1/1/2016", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("later than or at 1/1/2016", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("on or earlier than 1/1/2016", kEn), "by 2016-01-01");
+  EXPECT_EQ(bound("no later than May 2020", kEn), "by 2020-05");
+  EXPECT_EQ(bound("2012 or after", kEn), "since 2012");
+  EXPECT_EQ(bound("1/1/2016 and later", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("2019 or earlier", kEn), "by 2019");
+  EXPECT_EQ(bound("à partir du 8 mars 2024", kFr), "since 2024-03-08");
+  EXPECT_EQ(bound("au plus tard le 8 mars 2024", kFr), "by 2024-03-08");
+}
+
 TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
   EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");
