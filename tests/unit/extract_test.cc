@@ -339,6 +339,19 @@ TEST(Extract, PeriodsFromPublication) {
             "[7-23) 'previous 3 weeks' (,)\n");
 }
 
+// Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
+TEST(Extract, DurationsInQuarters) {
+  EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
+            "[8-39) 'one and three quarters of hours' PT1.75H H\n");
+  EXPECT_EQ(Find("it took 2 hours and a quarter", Mention::kDuration, kEn),
+            "[8-29) '2 hours and a quarter' PT2.25H H\n");
+  EXPECT_EQ(Find("une heure et quart", Mention::kDuration),
+            "[0-18) 'une heure et quart' PT1.25H H\n");
+  // After the unit, quarters of something else are not the duration's.
+  EXPECT_EQ(Find("in 2 years and three quarters of the staff", Mention::kDuration, kEn),
+            "[0-10) 'in 2 years' P2Y Y\n");
+}
+
 // A year after a word is still a year; "et" joins two dates only after "entre".
 TEST(Extract, YearsAfterWordsAndPairs) {
   EXPECT_EQ(Find("Après ChatGPT, fin 2022, la Chine", Mention::kDate), "[16-24) 'fin 2022' 2022\n");
