@@ -212,6 +212,23 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
     if (part == 0) read.amount = FormatDecimal(*amount);
     read.unit = std::string(unit);
     AppendIso(&iso, &in_time, *amount, unit);
+    // "1 hour thirty", "2 hours and 10": minutes left unnamed after whole hours, where the
+    // count ends the phrase (1 to 59; "2 hours 10 people" counts people).
+    if (unit == "H" && amount->get_den() == 1) {
+      size_t before_minutes = c.pos();
+      c.AcceptAny({"and", "et"});
+      auto minutes = parse::ParseNumber(c, lang);
+      std::string_view rest = c.Rest();
+      size_t next = rest.find_first_not_of(' ');
+      bool ends = next == std::string_view::npos || !parse::IsWordByte(rest[next]);
+      if (minutes && minutes->ok() && ends && minutes->value().value.get_den() == 1 &&
+          minutes->value().value >= 1 && minutes->value().value <= 59) {
+        AppendIso(&iso, &in_time, minutes->value().value, "MIN");
+        read.unit = "MIN";
+        break;
+      }
+      c.set_pos(before_minutes);
+    }
     if (c.AtEnd()) break;
   }
   if (read.unit.empty()) {

@@ -347,6 +347,11 @@ TEST(Extract, DurationsInQuarters) {
             "[8-29) '2 hours and a quarter' PT2.25H H\n");
   EXPECT_EQ(Find("une heure et quart", Mention::kDuration),
             "[0-18) 'une heure et quart' PT1.25H H\n");
+  // Minutes left unnamed after whole hours, only where the count ends the phrase.
+  EXPECT_EQ(Find("it took 1 hour thirty", Mention::kDuration, kEn),
+            "[8-21) '1 hour thirty' PT1H30M MIN\n");
+  EXPECT_EQ(Find("it took 2 hours 10 people", Mention::kDuration, kEn),
+            "[8-15) '2 hours' PT2H H\n");
   // After the unit, quarters of something else are not the duration's.
   EXPECT_EQ(Find("in 2 years and three quarters of the staff", Mention::kDuration, kEn),
             "[0-10) 'in 2 years' P2Y Y\n");
