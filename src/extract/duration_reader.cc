@@ -79,6 +79,28 @@ bool AcceptHalf(parse::Cursor& c) {
   return !c.AcceptAny({"et demie", "et demi", "and a half", "and half"}).empty();
 }
 
+// "one and a quarter hour", "two and three quarters of hours", «une heure et quart»: quarters
+// added to a whole count (a mixed number), before or after the unit. After it, never before
+// "of" ("2 years and three quarters of the staff"). 0 when none stands here.
+Rational AcceptQuarters(parse::Cursor& c, bool before_unit) {
+  size_t start = c.pos();
+  if (c.AcceptAny({"and", "et"}).empty()) return Rational(0);
+  c.AcceptAny({"a", "un"});
+  std::string_view n = c.AcceptAny({"one", "two", "three", "trois"});
+  int quarters = n == "two" ? 2 : (n == "three" || n == "trois") ? 3 : 1;
+  if (c.AcceptAny({"quarters", "quarter", "quarts", "quart"}).empty()) {
+    c.set_pos(start);
+    return Rational(0);
+  }
+  size_t after = c.pos();
+  if (!c.AcceptAny({"of an", "of a", "of", "d'"}).empty() && !before_unit) {
+    c.set_pos(start);
+    return Rational(0);
+  }
+  if (!before_unit) c.set_pos(after);
+  return Rational(quarters, 4);
+}
+
 // False when a figure in digits stands at the cursor and no unit follows it ("139
 // chercheurs"): most figures of an article, told apart without computing their value. The
 // cursor does not move.
@@ -92,6 +114,7 @@ bool UnitAfterFigure(parse::Cursor& c) {
   }
   c.set_pos(c.pos() + n);
   AcceptHalf(c);
+  AcceptQuarters(c, true);
   bool unit = !AcceptUnit(c).empty();
   c.set_pos(start);
   return unit;
@@ -167,16 +190,45 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
       break;
     }
     if (AcceptHalf(c)) *amount += Rational(1, 2);
+    *amount += AcceptQuarters(c, true);
+    // "one and a quarter of hour", "three quarters of an hour": a fraction takes "of" before
+    // its unit.
+    if (amount->get_den() != 1) {
+      size_t before_of = c.pos();
+      if (!c.AcceptAny({"of an", "of a", "of"}).empty()) {
+        size_t after_of = c.pos();
+        bool unit_next = !AcceptUnit(c).empty();
+        c.set_pos(unit_next ? after_of : before_of);
+      }
+    }
     std::string_view unit = AcceptUnit(c);
     if (unit.empty()) {
       c.set_pos(part_start);
       break;
     }
     if (AcceptHalf(c)) *amount += Rational(1, 2);
+    *amount += AcceptQuarters(c, false);
     vague = vague || part_vague;
     if (part == 0) read.amount = FormatDecimal(*amount);
     read.unit = std::string(unit);
     AppendIso(&iso, &in_time, *amount, unit);
+    // "1 hour thirty", "2 hours and 10": minutes left unnamed after whole hours, where the
+    // count ends the phrase (1 to 59; "2 hours 10 people" counts people).
+    if (unit == "H" && amount->get_den() == 1) {
+      size_t before_minutes = c.pos();
+      c.AcceptAny({"and", "et"});
+      auto minutes = parse::ParseNumber(c, lang);
+      std::string_view rest = c.Rest();
+      size_t next = rest.find_first_not_of(' ');
+      bool ends = next == std::string_view::npos || !parse::IsWordByte(rest[next]);
+      if (minutes && minutes->ok() && ends && minutes->value().value.get_den() == 1 &&
+          minutes->value().value >= 1 && minutes->value().value <= 59) {
+        AppendIso(&iso, &in_time, minutes->value().value, "MIN");
+        read.unit = "MIN";
+        break;
+      }
+      c.set_pos(before_minutes);
+    }
     if (c.AtEnd()) break;
   }
   if (read.unit.empty()) {

@@ -8,6 +8,7 @@
 #include "parse/date_parser.h"
 #include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
+#include "parse/holiday_words.h"
 
 namespace crosscheck::extract::detail {
 namespace {
@@ -90,6 +91,10 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   c.set_pos(p);
   if (parse::AcceptMonthGluedToDigits(c)) return true;  // "april22"
   c.set_pos(p);
+  // "over the next 3 days": "over" only before a stretch from publication.
+  if (c.Accept("over the")) {
+    return !c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming"}).empty();
+  }
   // "the 3rd of May", "the day after tomorrow": "the" only before what makes it a date.
   if (c.Accept("the")) {
     // "the 3rd of May", "the '70s".
@@ -98,11 +103,50 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
       return true;
     }
     c.set_pos(after_the);
+    // "the past 3 years", "the next two weeks": a stretch from publication; "the week of X".
+    if (!c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming", "week of",
+                      "week starting", "week commencing", "week beginning"})
+             .empty()) {
+      return true;
+    }
+    c.set_pos(after_the);
     if (DayWordsBeforeMonth(c, lang)) return true;
     return !c.AcceptAny({"day after tmrw"}).empty();
   }
   if (!c.AcceptAny(kDateWords).empty()) return true;
   c.set_pos(p);
+  // "on or before", "no later than", «à partir du»: bounds that take their date in.
+  if (!c.AcceptAny({"on or", "at or", "no later than", "no earlier than", "not later than",
+                    "not earlier than", "à partir", "a partir", "à compter", "au plus tard"})
+           .empty()) {
+    return true;
+  }
+  c.set_pos(p);
+  // "week of november 30th", "w/c feb 4", «semaine du 6 octobre».
+  if (!c.AcceptAny({"week of", "week starting", "week commencing", "week beginning", "w/c",
+                    "la semaine du", "semaine du"})
+           .empty()) {
+    return true;
+  }
+  c.set_pos(p);
+  if (parse::AcceptHoliday(c)) return true;  // "Easter", «la Toussaint», "thanksgiving"
+  c.set_pos(p);
+  if (lang == parse::Language::kFrench) {
+    // «dans 3 semaines», «dernières 3 semaines», «les 3 prochains jours», «au cours des deux
+    // dernières années»: «les» and «ces» only before a figure in digits or in words.
+    if (!c.AcceptAny({"dans", "derniers", "dernières", "dernieres", "derniere", "dernière",
+                      "prochains", "prochaines"})
+             .empty()) {
+      return true;
+    }
+    if (!c.AcceptAny({"au cours des", "lors des", "durant les", "pendant les", "les", "ces"})
+             .empty()) {
+      c.SkipSpaces();
+      if (parse::IsAsciiDigit(c.Peek())) return true;
+      if (parse::AcceptDayWords(c, lang)) return true;  // «les trois», «ces deux»
+    }
+    c.set_pos(p);
+  }
   if (DayWordsBeforeMonth(c, lang)) return true;
   c.set_pos(p);
   // "mer. 24 juin": French weekdays cut short, read only before a day and its month.
@@ -284,9 +328,9 @@ std::optional<Candidate> ReadDate(const FoldedText& t, size_t p, parse::Language
   return Candidate{Mention::kDate, p, end, DateTimex(*date), ""};
 }
 
-// "next 3 days", "within 5 years", "the past month", "in 2 weeks": a stretch of time that runs
-// from the article's publication, read as the duration it lasts (the model has no open period
-// relative to publication). French: «dans trois ans», «depuis 3 semaines».
+// "within 5 years", "in 2 weeks", «depuis 3 semaines»: a stretch of time read as the duration it
+// lasts. Where the date reader reads the same words as a range of days ("next 3 days", "the past
+// month", «dans trois ans»: parse::ReadDate), the date is kept (TimeAt prefers it at equal ends).
 std::optional<Candidate> ReadPeriod(const FoldedText& t, size_t p, parse::Language lang) {
   parse::Cursor c(t.text());
   c.set_pos(p);

@@ -8,6 +8,7 @@
 #include "extract/scan.h"
 #include "parse/cursor.h"
 #include "parse/hedge_lexicon.h"
+#include "parse/holiday_words.h"
 #include "parse/number_parser.h"
 
 namespace crosscheck::extract::detail {
@@ -72,6 +73,19 @@ void AddHedgePhrases(Table* t, uint8_t first_flags) {
   };
   for (std::string_view phrase : parse::HedgePhrases()) add(phrase, first_flags | kSecond);
   for (std::string_view phrase : parse::IntensityPhrases()) add(phrase, first_flags);
+}
+
+// A holiday's name (parse/holiday_words.h) opens a date: a name of one word carries the date by
+// itself ("easter", «toussaint»), the first word of a longer one waits for the rest ("good
+// friday", «lundi de pentecôte», "mlk day"), whose words continue it.
+void AddHolidayPhrases(Table* t) {
+  for (std::string_view phrase : parse::HolidayPhrases()) {
+    auto words = WordsOf(phrase);
+    for (size_t k = 0; k < words.size(); ++k) {
+      uint8_t first = words.size() == 1 ? kCore | kDate : kDate | kNeedsNext;
+      (*t)[words[k]] |= k == 0 ? first : uint8_t{kSecond};
+    }
+  }
 }
 
 // The first words of what the readers accept (the parse module's lexicons and the extract
@@ -159,6 +173,11 @@ Table BuildTable() {
   // Holidays on a fixed day carry their date by themselves ("at christmas", «à Noël»), as a
   // month does; as openers they also wait for what follows ("christmas eve", "new year's day").
   Add(&t, kCore | kDate, {"christmas", "xmas", "noël", "noel", "halloween"});
+  AddHolidayPhrases(&t);
+  // Bounds that take their date in ("on or before", "later than or at", "no later than",
+  // «à partir du», «au plus tard»): their first words open, "or" and the words after continue.
+  Add(&t, kDate | kNeedsNext, {"on", "at", "no", "not", "à", "a", "au"});
+  Add(&t, kSecond, {"or", "later", "earlier", "partir", "compter", "plus"});
   // Decades of age; "an" opens "an hour" and is a unit.
   Add(&t, kCore | kSpan,
       {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "forties",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 #include "common/unicode.h"
@@ -10,6 +11,7 @@
 #include "parse/cursor.h"
 #include "parse/day_words.h"
 #include "parse/hedge_lexicon.h"
+#include "parse/holiday_words.h"
 #include "parse/number_parser.h"
 
 namespace crosscheck::parse {
@@ -264,8 +266,46 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
     if (c.Accept("prochain")) return RelativeDate{K::kNextWeekday, *w, {}};
     c.set_pos(start);
   }
+  // «la semaine dernier», «dernière semaine», «le mois passée», «l'an prochaine»: a French
+  // period's noun with «dernier», «passé» or «prochain» after it, or «dernier», «prochain»
+  // before it, in any gender and spelling (the phrases above hold the usual ones).
+  {
+    using Period = std::array<K, 3>;  // last, this, next
+    auto period = [&]() -> std::optional<Period> {
+      c.AcceptAny({"la", "le", "l'"});
+      if (!c.AcceptAny({"semaine", "week-end", "weekend"}).empty()) {
+        return Period{K::kLastWeek, K::kThisWeek, K::kNextWeek};
+      }
+      if (!c.AcceptAny({"mois"}).empty())
+        return Period{K::kLastMonth, K::kThisMonth, K::kNextMonth};
+      if (!c.AcceptAny({"année", "annee", "an"}).empty()) {
+        return Period{K::kLastYear, K::kThisYear, K::kNextYear};
+      }
+      return std::nullopt;
+    };
+    auto which = [&]() {
+      std::string_view w = c.AcceptAny({"dernière", "derniere", "dernier", "passée", "passee",
+                                        "passé", "passe", "prochaine", "prochain"});
+      return w.empty() ? 0 : w.starts_with("prochain") ? 2 : 1;
+    };
+    if (lang == Language::kFrench) {
+      if (auto p = period()) {
+        if (int w = which()) return RelativeDate{w == 2 ? (*p)[2] : (*p)[0], 0, {}};
+      }
+      c.set_pos(start);
+      c.AcceptAny({"la", "le", "l'"});
+      if (int w = which()) {
+        if (auto p = period()) return RelativeDate{w == 2 ? (*p)[2] : (*p)[0], 0, {}};
+      }
+      c.set_pos(start);
+    }
+  }
   bool il_y_a = c.Accept("il y a");
-  if (!il_y_a && !CountThenAgo(c, lang)) {
+  // «dans trois ans», «dans 3 semaines»: French «dans» before a count of units is the day that
+  // many units after publication, the mirror of «il y a» (English "in 3 years" is as often
+  // "the lowest in 10 years" and stays a duration).
+  bool dans = !il_y_a && lang == Language::kFrench && c.Accept("dans");
+  if (!il_y_a && !dans && !CountThenAgo(c, lang)) {
     c.set_pos(start);
     return std::nullopt;
   }
@@ -275,7 +315,9 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
       return std::nullopt;
     }
     if (auto unit = AcceptTimeUnit(c)) {
-      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0} : AcceptOffsetAnchor(c);
+      OffsetAnchor anchor = il_y_a ? OffsetAnchor{-1, 0}
+                            : dans ? OffsetAnchor{1, 0}
+                                   : AcceptOffsetAnchor(c);
       if (anchor.direction != 0) {
         K kind = *unit == TimeUnit::kDay     ? K::kDaysAgo
                  : *unit == TimeUnit::kWeek  ? K::kWeeksAgo
@@ -407,45 +449,12 @@ bool SkipGlue(Cursor& c, bool digit_next) {
 }
 
 // "Noël", "christmas day", "nouvel an", "Yuandan": holidays on a fixed day of the calendar
-// (feasts that move, such as Easter, are left out).
+// (holiday_words.cc), here where a range may join them ("from christmas to new year").
 std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
-  struct Holiday {
-    std::string_view words;
-    int month, day;
-  };
-  static constexpr Holiday kHolidays[] = {
-      {"christmas eve", 12, 24},
-      {"christmas day", 12, 25},
-      {"christmas", 12, 25},
-      {"xmas", 12, 25},
-      {"réveillon de noël", 12, 24},
-      {"reveillon de noel", 12, 24},
-      {"veille de noël", 12, 24},
-      {"veille de noel", 12, 24},
-      {"jour de noël", 12, 25},
-      {"noël", 12, 25},
-      {"noel", 12, 25},
-      {"new year's eve", 12, 31},
-      {"réveillon du nouvel an", 12, 31},
-      {"réveillon de nouvel an", 12, 31},
-      {"reveillon de nouvel an", 12, 31},
-      {"new year's day", 1, 1},
-      {"new year day", 1, 1},
-      {"new year", 1, 1},
-      {"nouvel an", 1, 1},
-      {"jour de l'an", 1, 1},
-      {"yuandan", 1, 1},
-      {"independence day", 7, 4},
-      {"halloween", 10, 31},
-      {"valentine's day", 2, 14},
-      {"may day", 5, 1},
-      {"fête du travail", 5, 1},
-  };
   size_t start = c.pos();
-  for (const auto& h : kHolidays) {
-    if (!c.Accept(h.words)) continue;
-    if (c.Accept("chinois")) break;  // "nouvel an chinois" moves with the moon
-    CalendarDate d{{}, h.month, h.day, {}, DatePart::kWhole};
+  while (auto h = AcceptHoliday(c)) {
+    if (h->kind != HolidayRule::Kind::kFixed || c.Accept("chinois")) break;
+    CalendarDate d{{}, h->month, h->day, {}, DatePart::kWhole};
     size_t before_year = c.pos();
     c.AcceptAny({"of", "de", ","});
     std::string_view r = c.Rest();
@@ -971,6 +980,23 @@ DateBound AcceptBound(Cursor& c) {
        {"avant-hier", "après-demain", "avant hier", "après demain", "apres demain"}) {
     if (c.Rest().starts_with(day)) return DateBound::kAt;
   }
+  // "on or before X", "later than or at X", «à partir du X»: a bound that takes X itself in.
+  // "on or after", "no earlier than" start with X, as "since" does; "on or before", "no later
+  // than", «au plus tard» end with it, as "by" does.
+  if (!c.AcceptAny({"on or after", "on or later than", "after or on", "later than or at",
+                    "later than or on", "later than or in", "after or in", "at or after",
+                    "no earlier than", "not earlier than", "à partir du", "à partir de",
+                    "à partir d'", "a partir du", "a partir de", "à compter du", "à compter de"})
+           .empty()) {
+    return DateBound::kSince;
+  }
+  if (!c.AcceptAny({"on or before", "on or earlier than", "earlier than or on",
+                    "earlier than or in", "earlier than or at", "before or in", "at or before",
+                    "no later than", "not later than", "au plus tard le", "au plus tard en",
+                    "au plus tard"})
+           .empty()) {
+    return DateBound::kBy;
+  }
   std::string_view bound =
       c.AcceptAny({"depuis", "since", "avant", "before or on", "before", "earlier than", "prior to",
                    "d'ici à", "d'ici", "jusqu'à", "jusqu'au", "jusqu'en", "by", "until", "till",
@@ -1286,6 +1312,51 @@ std::optional<DateValue> ReadRankedWeek(Cursor& c, Language lang) {
   return v;
 }
 
+// "the week of November 30th", "the week starting on february 4", "w/c feb 4", «la semaine du 6
+// octobre»: the week (Monday to Sunday) that holds a day. With its year it is those seven days;
+// without one, the months that may hold them (a year-less week has no slot in the model; its
+// month, or the two months it may straddle, hold it, as for a ranked week).
+std::optional<DateValue> ReadWeekOfDay(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  if (c.Accept("w/c")) {
+    // "w/c": week commencing.
+  } else {
+    c.AcceptAny({"the", "a", "la"});
+    if (c.AcceptAny({"week", "semaine"}).empty()) return fail();
+    if (c.AcceptAny({"starting on", "starting", "commencing on", "commencing", "beginning on",
+                     "beginning", "of", "du"})
+            .empty()) {
+      return fail();
+    }
+  }
+  auto day = ParseCalendar(c, c.Rest(), lang);
+  if (!day.ok() || !day->day || !day->month || day->weekday || !CheckCalendar(*day, "").ok()) {
+    return fail();
+  }
+  DateValue v;
+  if (day->year) {
+    DayNumber d = *DayFromCivil(*day->year, *day->month, *day->day);
+    DayNumber monday = d - Weekday(d);
+    int y = 0, m = 0, dd = 0;
+    CivilFromDay(monday, &y, &m, &dd);
+    v.from = CalendarDate{y, m, dd, {}, DatePart::kWhole};
+    CivilFromDay(monday + 6, &y, &m, &dd);
+    v.to = CalendarDate{y, m, dd, {}, DatePart::kWhole};
+    return v;
+  }
+  int month = *day->month;
+  int first = *day->day <= 6 ? month - 1 : month;
+  int last = *day->day + 6 > DaysInMonth(2001, month) ? month + 1 : month;
+  if (first < 1 || last > 12) return fail();  // a week across the new year: no year-less range
+  v.from = CalendarDate{{}, first, {}, {}, DatePart::kWhole};
+  if (last != first) v.to = CalendarDate{{}, last, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "this summer", "next spring", "last winter", «cet été», «le printemps prochain», «l'hiver
 // dernier»: a season near publication. A relative date has no season, so the reading is the
 // years that may hold it: this year for this spring, summer or autumn; last and this year for
@@ -1381,6 +1452,166 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
+// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", «les trois dernières
+// années», «les 3 prochains jours», «2 semaines passées»: the stretch of N units that ends the
+// day before publication or starts the day after it, as the range of its days (the units
+// before or after P by "N ago" / "N from now": days and weeks exact, months and years at their
+// own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
+std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  int direction = 0;  // -1 the stretch before publication, +1 after it
+  bool french = lang == Language::kFrench;
+  std::string_view before_count;  // «dernières 3 semaines»
+  std::string_view which;         // "past", "next", ...
+  if (french) {
+    c.AcceptAny({"au cours des", "lors des", "durant les", "pendant les", "ces", "les"});
+    before_count = c.AcceptAny(
+        {"derniers", "dernières", "dernieres", "derniere", "dernière", "prochains", "prochaines"});
+  } else {
+    c.AcceptAny({"over the", "the"});
+    which = c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming"});
+    if (which.empty()) return fail();
+    direction = which == "past" || which == "last" || which == "previous" ? -1 : 1;
+  }
+  if (!french && which != "last" && which != "next") {
+    // "the past week", "upcoming month": one unit, which may be the calendar period or the
+    // days up to (or from) publication; read as the two periods that hold either ("last week",
+    // "next month" are the calendar periods: AcceptRelative).
+    size_t unit_at = c.pos();
+    using K = RelativeKind;
+    std::optional<std::pair<K, K>> periods;  // last, this; this, next
+    if (!c.AcceptAny({"week", "weekend"}).empty()) {
+      periods = direction < 0 ? std::pair{K::kLastWeek, K::kThisWeek}
+                              : std::pair{K::kThisWeek, K::kNextWeek};
+    } else if (c.Accept("month")) {
+      periods = direction < 0 ? std::pair{K::kLastMonth, K::kThisMonth}
+                              : std::pair{K::kThisMonth, K::kNextMonth};
+    } else if (c.Accept("year")) {
+      periods = direction < 0 ? std::pair{K::kLastYear, K::kThisYear}
+                              : std::pair{K::kThisYear, K::kNextYear};
+    }
+    if (periods) {
+      DateValue v;
+      v.from = RelativeDate{periods->first, 0, {}};
+      v.to = RelativeDate{periods->second, 0, {}};
+      return v;
+    }
+    c.set_pos(unit_at);
+  }
+  auto count = ParseCount(c, lang, true);
+  if (!count || !count->ok()) return fail();
+  std::string_view before_unit = before_count;
+  if (french && before_unit.empty()) {
+    before_unit =
+        c.AcceptAny({"derniers", "dernières", "dernieres", "dernier", "prochains", "prochaines"});
+  }
+  auto unit = AcceptTimeUnit(c);
+  if (!unit || *unit == TimeUnit::kHour) return fail();
+  if (french) {
+    std::string_view after_unit =
+        before_unit.empty() ? c.AcceptAny({"passés", "passées", "passes", "passees", "derniers",
+                                           "dernières", "prochains", "prochaines", "à venir"})
+                            : std::string_view();
+    std::string_view w = before_unit.empty() ? after_unit : before_unit;
+    if (w.empty()) return fail();
+    direction = w.starts_with("prochain") || w == "à venir" ? 1 : -1;
+  }
+  using K = RelativeKind;
+  // The far end: N units back from P (or forward), weeks as 7 days.
+  K kind = *unit == TimeUnit::kMonth  ? K::kMonthsAgo
+           : *unit == TimeUnit::kYear ? K::kYearsAgo
+                                      : K::kDaysAgo;
+  int factor = *unit == TimeUnit::kWeek ? 7 : 1;
+  RelativeDate far{kind, 0, Offset(count->value(), -direction * factor, 0)};
+  RelativeDate near{direction < 0 ? K::kYesterday : K::kTomorrow, 0, {}};
+  DateValue v;
+  v.from = direction < 0 ? DateExpr(far) : DateExpr(near);
+  v.to = direction < 0 ? DateExpr(near) : DateExpr(far);
+  return v;
+}
+
+// "Easter 2019", "thanksgiving day 2010", «lundi de Pentecôte 2024», "father's day of 2015":
+// a holiday placed by its rule (holiday_words.h) in the year written after it, which makes it
+// one day. Without a year, a holiday on a fixed day is that day of a year left open, and one
+// that moves is the months it may fall in ("thanksgiving" is a November, "Easter" March or
+// April): the solver places them near publication, and the wider reading holds the day. Of a
+// relative year ("MLK day of last year", «Pâques de l'année prochaine») it is read as that year;
+// "last", "this", "next" before it (or «dernier», «prochain» after it) as the years that may
+// hold it.
+std::optional<DateValue> ReadHoliday(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  // "last easter", "this thanksgiving", «Noël dernier», «Pâques prochain»: a holiday near
+  // publication, read as the years that may hold it, as a season near publication is.
+  std::string_view before = c.AcceptAny({"this", "next", "last", "previous", "coming", "upcoming"});
+  auto rule = AcceptHoliday(c);
+  if (!rule) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after =
+      before.empty() ? c.AcceptAny({"prochain", "prochaine", "dernier", "dernière", "passé"})
+                     : std::string_view();
+  if (!before.empty() || !after.empty()) {
+    using K = RelativeKind;
+    bool next = before == "next" || before == "coming" || before == "upcoming" ||
+                after.starts_with("prochain");
+    bool last =
+        before == "last" || before == "previous" || after.starts_with("derni") || after == "passé";
+    DateValue v;
+    v.from = RelativeDate{last ? K::kLastYear : K::kThisYear, 0, {}};
+    if (next) v.to = RelativeDate{K::kNextYear, 0, {}};
+    if (last) v.to = RelativeDate{K::kThisYear, 0, {}};
+    return v;
+  }
+  size_t after_name = c.pos();
+  c.AcceptAny({"of", "in", "de", "d'", "en", ","});
+  std::string_view r = c.Rest();
+  std::optional<int> year;
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+    year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  } else if (auto words = AcceptYearWordsEnding(c, lang)) {
+    year = *words;  // "Easter Sunday two thousand ten"
+  } else if (auto rel = AcceptRelative(c, lang);
+             rel && (rel->kind == RelativeKind::kLastYear || rel->kind == RelativeKind::kThisYear ||
+                     rel->kind == RelativeKind::kNextYear)) {
+    DateValue v;
+    v.from = *rel;
+    return v;
+  } else {
+    c.set_pos(after_name);
+  }
+  // A holiday on a fixed day is a calendar date that a range may join ("from christmas to new
+  // year"): ParseCalendar reads it (AcceptFixedHoliday).
+  if (rule->kind == HolidayRule::Kind::kFixed) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  DateValue v;
+  if (year) {
+    auto day = HolidayIn(*rule, *year);
+    if (!day) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    int y = 0, m = 0, d = 0;
+    CivilFromDay(*day, &y, &m, &d);
+    v.from = CalendarDate{y, m, d, {}, DatePart::kWhole};
+    return v;
+  }
+  int first = 0, last = 0;
+  HolidayMonths(*rule, &first, &last);
+  v.from = CalendarDate{{}, first, {}, {}, DatePart::kWhole};
+  if (last != first) v.to = CalendarDate{{}, last, {}, {}, DatePart::kWhole};
+  return v;
+}
+
 // "entre 2 et 7 février", "3 jusqu'à 12 Sep": a range of days that shares the month (and year)
 // written after its second day.
 std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view shown) {
@@ -1461,6 +1692,25 @@ void ShareRangeParts(DateValue& v, std::string_view first) {
   }
 }
 
+// "2012 or after", "1/1/2016 and later", "2019 onwards", "May or earlier": a bound written after
+// its date, which takes the date in (as "since", "by"). Only where it ends the phrase: "in 2012
+// and after the merger" dates two things.
+void AcceptBoundAfter(Cursor& c, DateValue& v) {
+  if (v.bound != DateBound::kAt) return;
+  size_t start = c.pos();
+  std::string_view w =
+      c.AcceptAny({"and later", "and after", "or later", "or after", "onwards", "and beyond",
+                   "or before", "or earlier", "and before", "and earlier"});
+  if (w.empty()) return;
+  std::string_view rest = c.Rest();
+  size_t next = rest.find_first_not_of(' ');
+  if (next != std::string_view::npos && IsWordByte(rest[next])) {
+    c.set_pos(start);
+    return;
+  }
+  v.bound = w.ends_with("before") || w.ends_with("earlier") ? DateBound::kBy : DateBound::kSince;
+}
+
 }  // namespace
 
 std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
@@ -1481,7 +1731,10 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
+    if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
+    if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
+    if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
   size_t first_at = c.pos();
@@ -1507,6 +1760,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   }
   if (!opener.empty()) return fail();
   c.set_pos(after_first);
+  AcceptBoundAfter(c, v);
   return v;
 }
 
@@ -1543,7 +1797,10 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadSeasonNearPublication(c);
   if (!range) range = ReadRankedWeek(c, lang);
+  if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);
+  if (!range && opener.empty()) range = ReadHoliday(c, lang);
+  if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;
@@ -1554,7 +1811,9 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
     if (!first.ok()) return first.error();
     v.from = first.value();
   }
-  if (!range && AcceptRangeJoin(c)) {
+  DateBound written_before = v.bound;
+  if (!range) AcceptBoundAfter(c, v);  // "1/1/2016 and later" is no range
+  if (!range && v.bound == written_before && AcceptRangeJoin(c)) {
     c.AcceptAny({"le", "en", "in"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, text);

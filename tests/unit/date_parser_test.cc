@@ -747,6 +747,115 @@ TEST(ParseDateTest, SeasonsNearPublicationAreTheYearsThatMayHoldThem) {
   EXPECT_EQ(years("the fall", kEn), "error");
 }
 
+TEST(ParseDateTest, MovingHolidaysArePlacedByTheirRuleInTheirYear) {
+  // Easter by the Gregorian computus, and the feasts counted from it.
+  EXPECT_EQ(Calendar("easter 2019", kEn), "2019-04-21");
+  EXPECT_EQ(Calendar("easter sunday 2018", kEn), "2018-04-01");
+  EXPECT_EQ(Calendar("Easter Monday 2017", kEn), "2017-04-17");
+  EXPECT_EQ(Calendar("good friday 2024", kEn), "2024-03-29");
+  EXPECT_EQ(Calendar("lundi de Pentecôte 2024", kFr), "2024-05-20");
+  EXPECT_EQ(Calendar("Pâques 2000", kFr), "2000-04-23");
+  EXPECT_EQ(Calendar("mardi gras 2013", kFr), "2013-02-12");
+  EXPECT_EQ(Calendar("Easter Sunday two thousand ten", kEn), "2010-04-04");
+  // Orthodox Easter by the Julian computus, given as a Gregorian day.
+  EXPECT_EQ(Calendar("orthodox easter 2018", kEn), "2018-04-08");
+  EXPECT_EQ(Calendar("clean monday 2018", kEn), "2018-02-19");
+  // A weekday by its rank in a month (United States holidays in English).
+  EXPECT_EQ(Calendar("thanksgiving 2013", kEn), "2013-11-28");
+  EXPECT_EQ(Calendar("thanks giving day 2010", kEn), "2010-11-25");
+  EXPECT_EQ(Calendar("black friday 2017", kEn), "2017-11-24");
+  EXPECT_EQ(Calendar("cyber monday 2015", kEn), "2015-11-30");
+  EXPECT_EQ(Calendar("MLK day 2013", kEn), "2013-01-21");
+  EXPECT_EQ(Calendar("memorial day 2021", kEn), "2021-05-31");
+  EXPECT_EQ(Calendar("father's day of 2015", kEn), "2015-06-21");
+  EXPECT_EQ(Calendar("fête des mères 2024", kFr), "2024-05-26");
+  // On a fixed day.
+  EXPECT_EQ(Calendar("la Toussaint", kFr), "yyyy-11-01");
+  EXPECT_EQ(Calendar("saint patrick's day 2018", kEn), "2018-03-17");
+}
+
+TEST(ParseDateTest, MovingHolidaysWithoutAYearAreTheMonthsTheyMayFallIn) {
+  EXPECT_EQ(Calendar("thanksgiving", kEn), "yyyy-11");
+  EXPECT_EQ(Calendar("easter", kEn), "range yyyy-03 / yyyy-04");
+  EXPECT_EQ(Calendar("Pentecôte", kFr), "range yyyy-05 / yyyy-06");
+  EXPECT_EQ(Calendar("cyber monday", kEn), "range yyyy-11 / yyyy-12");
+  // Of a relative year, that year; near publication, the years that may hold it.
+  EXPECT_EQ(Calendar("MLK day of last year", kEn), "relative");
+  EXPECT_EQ(Calendar("last easter", kEn), "range relative / relative");
+  EXPECT_EQ(Calendar("Pâques prochain", kFr), "range relative / relative");
+  EXPECT_EQ(Calendar("this thanksgiving", kEn), "relative");
+  // Words that name a holiday only with the word that makes them one.
+  EXPECT_EQ(Error("trinity", kEn).substr(0, 7), "unrecog");
+  EXPECT_EQ(Error("lent", kEn).substr(0, 7), "unrecog");
+}
+
+TEST(ParseDateTest, StretchesOfUnitsFromPublicationAreTheirDays) {
+  DayNumber p = D(2016, 11, 7);
+  auto days = [&](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error: ") + r.error().message;
+    std::string out;
+    for (const DayBounds& b : PlacementsNear(r.value(), p)) {
+      out += fmt::format("[{}, {})", b.from ? FormatDay(*b.from) : "...",
+                         b.to ? FormatDay(*b.to) : "...");
+    }
+    return out;
+  };
+  EXPECT_EQ(days("the past 3 days", kEn), "[2016-11-04, 2016-11-07)");
+  EXPECT_EQ(days("next 3 days", kEn), "[2016-11-08, 2016-11-11)");
+  EXPECT_EQ(days("last two weeks", kEn), "[2016-10-24, 2016-11-07)");
+  EXPECT_EQ(days("les 3 prochains jours", kFr), "[2016-11-08, 2016-11-11)");
+  EXPECT_EQ(days("2 semaines passées", kFr), "[2016-10-24, 2016-11-07)");
+  EXPECT_EQ(days("dernière 3 semaines", kFr), "[2016-10-17, 2016-11-07)");
+  // Months and years at their own grain: wider than the days, holding them.
+  EXPECT_EQ(days("the past 2 years", kEn), "[2014-01-01, 2016-11-07)");
+  // One unit after "past", "upcoming": the calendar period or the days, both held.
+  EXPECT_EQ(days("upcoming month", kEn), "[2016-11-01, 2017-01-01)");
+  // French «dans N unités» is the day N units after publication.
+  EXPECT_EQ(days("dans 3 semaines", kFr), "[2016-11-28, 2016-11-29)");
+  EXPECT_EQ(days("dans trois ans", kFr), "[2019-01-01, 2020-01-01)");
+}
+
+TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
+  EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
+  EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");
+  EXPECT_EQ(Calendar("the week of November 30th", kEn), "range yyyy-11 / yyyy-12");
+  EXPECT_EQ(Calendar("w/c feb 14", kEn), "yyyy-02");
+  EXPECT_EQ(Calendar("la semaine du 3 octobre", kFr), "range yyyy-09 / yyyy-10");
+}
+
+TEST(ParseDateTest, FrenchRelativePeriodsInAnyGender) {
+  EXPECT_EQ(Relative("la semaine dernier").kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("dernière semaine").kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("le mois passée").kind, RelativeKind::kLastMonth);
+  EXPECT_EQ(Relative("l'année prochain").kind, RelativeKind::kNextYear);
+  EXPECT_EQ(Calendar("dimanche la semaine dernier"), "relative");
+}
+
+TEST(ParseDateTest, BoundsThatTakeTheirDateIn) {
+  auto bound = [](std::string_view text, Language lang) {
+    auto r = ParseDate(text, lang);
+    if (!r.ok()) return std::string("error");
+    switch (r->bound) {
+      case DateBound::kSince:
+        return std::string("since ") + Show(r->from);
+      case DateBound::kBy:
+        return std::string("by ") + Show(r->from);
+      default:
+        return std::string("other");
+    }
+  };
+  EXPECT_EQ(bound("on or after 1/1/2016", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("later than or at 1/1/2016", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("on or earlier than 1/1/2016", kEn), "by 2016-01-01");
+  EXPECT_EQ(bound("no later than May 2020", kEn), "by 2020-05");
+  EXPECT_EQ(bound("2012 or after", kEn), "since 2012");
+  EXPECT_EQ(bound("1/1/2016 and later", kEn), "since 2016-01-01");
+  EXPECT_EQ(bound("2019 or earlier", kEn), "by 2019");
+  EXPECT_EQ(bound("à partir du 8 mars 2024", kFr), "since 2024-03-08");
+  EXPECT_EQ(bound("au plus tard le 8 mars 2024", kFr), "by 2024-03-08");
+}
+
 TEST(ParseDateTest, FigurePairsAfterAWeekdayAndYearsAfterAComma) {
   EXPECT_EQ(Calendar("friday 7.6", kEn), "yyyy-07-06 wd4");
   EXPECT_EQ(Calendar("friday 7-6", kEn), "yyyy-07-06 wd4");

@@ -302,7 +302,9 @@ TEST(Extract, PartsOfRelativePeriodsDecadesCenturiesAndWeekdayAbbreviations) {
             "[11-40) 'the first tuesday of november' XXXX-11\n");
   EXPECT_EQ(Find("il vit là depuis trois ans.", Mention::kDuration),
             "[11-27) 'depuis trois ans' P3Y Y\n");
-  EXPECT_EQ(Find("livré dans 2 semaines", Mention::kDuration), "[7-22) 'dans 2 semaines' P2W W\n");
+  // «dans 2 semaines» is the day two weeks after publication (docs/semantics.md).
+  EXPECT_EQ(Find("livré dans 2 semaines", Mention::kDuration), "");
+  EXPECT_EQ(Find("livré dans 2 semaines", Mention::kDate), "[7-22) 'dans 2 semaines' \n");
   EXPECT_EQ(Find("depuis 2021, dans la ville", Mention::kDuration), "");
   // "in the past 2 decades": the period starts at "the".
   EXPECT_EQ(Find("it grew in the past 2 decades", Mention::kDuration, kEn),
@@ -317,10 +319,13 @@ TEST(Extract, QuartersAndSeasons) {
   EXPECT_EQ(Find("il a été 2016 fois", Mention::kDate), "[11-15) '2016' 2016\n");
 }
 
-// Stretches of time from publication read as durations; several counts before "ago" as a date.
+// Stretches of N units before or after publication are the range of their days ("within" and
+// "in" stay durations); several counts before "ago" as a date.
 TEST(Extract, PeriodsFromPublication) {
-  EXPECT_EQ(Find("sales over the next 3 days", Mention::kDuration, kEn),
-            "[6-26) 'over the next 3 days' P3D D\n");
+  EXPECT_EQ(Find("sales over the next 3 days", Mention::kDate, kEn),
+            "[6-26) 'over the next 3 days' (,)\n");
+  EXPECT_EQ(Find("les ventes des 3 dernières années", Mention::kDate),
+            "[15-35) '3 dernières années' (,)\n");
   EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
             "[13-27) 'within 5 years' P5Y Y\n");
   EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
@@ -330,8 +335,26 @@ TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("i went back 1 month 21 days ago", Mention::kDate, kEn),
             "[12-31) '1 month 21 days ago' \n");
   EXPECT_EQ(Find("back 2 weeks from now", Mention::kDate, kEn), "[5-21) '2 weeks from now' \n");
-  EXPECT_EQ(Find("sales, previous 3 weeks", Mention::kDuration, kEn),
-            "[7-23) 'previous 3 weeks' P3W W\n");
+  EXPECT_EQ(Find("sales, previous 3 weeks", Mention::kDate, kEn),
+            "[7-23) 'previous 3 weeks' (,)\n");
+}
+
+// Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
+TEST(Extract, DurationsInQuarters) {
+  EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
+            "[8-39) 'one and three quarters of hours' PT1.75H H\n");
+  EXPECT_EQ(Find("it took 2 hours and a quarter", Mention::kDuration, kEn),
+            "[8-29) '2 hours and a quarter' PT2.25H H\n");
+  EXPECT_EQ(Find("une heure et quart", Mention::kDuration),
+            "[0-18) 'une heure et quart' PT1.25H H\n");
+  // Minutes left unnamed after whole hours, only where the count ends the phrase.
+  EXPECT_EQ(Find("it took 1 hour thirty", Mention::kDuration, kEn),
+            "[8-21) '1 hour thirty' PT1H30M MIN\n");
+  EXPECT_EQ(Find("it took 2 hours 10 people", Mention::kDuration, kEn),
+            "[8-15) '2 hours' PT2H H\n");
+  // After the unit, quarters of something else are not the duration's.
+  EXPECT_EQ(Find("in 2 years and three quarters of the staff", Mention::kDuration, kEn),
+            "[0-10) 'in 2 years' P2Y Y\n");
 }
 
 // A year after a word is still a year; "et" joins two dates only after "entre".
