@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_invoke.h>
 
 #include <filesystem>
 #include <map>
@@ -152,12 +154,11 @@ std::string FormatDiscoveredEntities(const std::vector<extract::DiscoveredEntity
   return out;
 }
 
-}  // namespace
-
-ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalogue,
-                                const CueLexicon& cues) {
+// The attachment and claim file of one article whose figures are found.
+ExtractedArticle AttachAndWrite(const Article& article,
+                                const std::vector<extract::Mention>& mentions,
+                                const Catalogue& catalogue, const CueLexicon& cues) {
   parse::Language lang = parse::LanguageFromCode(article.language);
-  std::vector<extract::Mention> mentions = extract::Extract(article.text, lang);
   ExtractedArticle out;
   out.article = article.id;
   out.attachment = extract::Attach(article.text, lang, mentions, catalogue, cues);
@@ -181,6 +182,24 @@ ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalog
   }
   out.yaml = io::FormatCandidateFile(file);
   return out;
+}
+
+// The figures of each article, found in parallel (they need no catalogue), in article order.
+std::vector<std::vector<extract::Mention>> FindMentions(const std::vector<Article>& articles) {
+  std::vector<std::vector<extract::Mention>> out(articles.size());
+  tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
+    out[i] = extract::Extract(articles[i].text, parse::LanguageFromCode(articles[i].language));
+  });
+  return out;
+}
+
+}  // namespace
+
+ExtractedArticle ExtractArticle(const Article& article, const Catalogue& catalogue,
+                                const CueLexicon& cues) {
+  std::vector<extract::Mention> mentions =
+      extract::Extract(article.text, parse::LanguageFromCode(article.language));
+  return AttachAndWrite(article, mentions, catalogue, cues);
 }
 
 void AddExtractedClaimFiles(Corpus& corpus, Diagnostics& diags) {
@@ -241,7 +260,10 @@ ExtractRun Extract(const ExtractOptions& options) {
   }
   // Entities are found across all the articles given, so one name is one id in every file.
   std::vector<extract::DiscoveredEntity> found;
-  catalogue = WithDiscoveredEntities(catalogue, articles, &found);
+  // Figures need no catalogue: on a second core they are found while the entities are.
+  std::vector<std::vector<extract::Mention>> mentions;
+  tbb::parallel_invoke([&] { catalogue = WithDiscoveredEntities(catalogue, articles, &found); },
+                       [&] { mentions = FindMentions(articles); });
   std::string entities_yaml = FormatDiscoveredEntities(found);
   if (options.output_dir.empty()) {
     run.output += entities_yaml;
@@ -265,8 +287,15 @@ ExtractRun Extract(const ExtractOptions& options) {
       run.diagnostics.Error({out.string(), 0, 0}, error);
     }
   }
-  for (const auto& article : articles) {
-    ExtractedArticle done = ExtractArticle(article, catalogue, cues);
+  // Each article is attached and written on its own (in parallel), then the files are put
+  // out in the order the articles were given.
+  std::vector<ExtractedArticle> extracted(articles.size());
+  tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
+    extracted[i] = AttachAndWrite(articles[i], mentions[i], catalogue, cues);
+  });
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& article = articles[i];
+    ExtractedArticle& done = extracted[i];
     if (options.output_dir.empty()) {
       if (!run.output.empty()) run.output += "---\n";
       run.output += done.yaml;  // appended as it is: a temporary copy cost as much again

@@ -12,6 +12,7 @@
 #include "app/extract.h"
 #include "app/output.h"
 #include "app/validate.h"
+#include "cli/heap_policy.h"
 #include "common/exit_code.h"
 
 namespace {
@@ -270,6 +271,7 @@ int RealMain(int argc, char** argv) {
     }
   }
   if (extract->parsed()) {
+    crosscheck::cli::KeepHeapForLargeBuffers();
     extract_options.paths = paths;
     auto run = crosscheck::app::Extract(extract_options);
     std::fputs(run.output.c_str(), stdout);

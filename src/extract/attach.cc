@@ -1,11 +1,13 @@
 #include "extract/attach.h"
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <functional>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -306,6 +308,7 @@ class Attacher {
     const Cue* cue = c.cue;
     if (!cue) return "";
     auto key = std::pair(cue, subject);
+    std::lock_guard lock(rivals_mutex_);
     if (auto it = rivals_.find(key); it != rivals_.end()) return it->second;
     std::string rival;
     for (const auto& h : entities_) {
@@ -653,13 +656,16 @@ class Attacher {
     if (!cue.subject.empty()) return {catalogue_.FindEntity(cue.subject), Candidate::kCueSubject};
     if (described.entity) return {described.entity, Candidate::kDescribed};
     if (described.ambiguous) return {nullptr, Candidate::kDescribed};
-    auto cached = main_subjects_.find(&cue);
-    if (cached == main_subjects_.end()) {
-      cached = main_subjects_.emplace(&cue, MainSubject(entities_, &cue, true)).first;
+    const Entity* main = nullptr;
+    {
+      std::lock_guard lock(main_subjects_mutex_);
+      auto cached = main_subjects_.find(&cue);
+      if (cached == main_subjects_.end()) {
+        cached = main_subjects_.emplace(&cue, MainSubject(entities_, &cue, true)).first;
+      }
+      main = cached->second;
     }
-    if (const Entity* main = cached->second) {
-      return {main, Candidate::kMainSubject};
-    }
+    if (main) return {main, Candidate::kMainSubject};
     // An entity found in the articles and not named in this one is no one this article speaks
     // of: "Les six appareils représentent 165 millions d'euros" is not about the parking "P2"
     // that another article names.
@@ -757,6 +763,8 @@ class Attacher {
   // this article, or null when it describes several and the article favours none. Computed
   // once per cue and article.
   const std::map<std::string, const Entity*>& DescriptionNouns(const Cue& cue) const {
+    // An entry is complete before the lock is let go, and a map's entries stay where they are.
+    std::lock_guard lock(description_nouns_mutex_);
     auto cached = description_nouns_.find(&cue);
     if (cached != description_nouns_.end()) return cached->second;
     std::map<std::string, const Entity*>& by_noun = description_nouns_[&cue];
@@ -961,9 +969,12 @@ class Attacher {
   std::vector<EntityHit> entities_;
   std::vector<CueHit> cues_;
   // Per article, computed once: the dominant subject for a cue, a cue's rival for a subject.
+  // Answers kept per cue (the article's, not the figure's), shared by the threads that attach
+  // figures: each is locked while it is read or filled.
   mutable std::map<const Cue*, const Entity*> main_subjects_;
   mutable std::map<std::pair<const Cue*, const Entity*>, std::string> rivals_;
   mutable std::map<const Cue*, std::map<std::string, const Entity*>> description_nouns_;
+  mutable std::mutex main_subjects_mutex_, rivals_mutex_, description_nouns_mutex_;
   FoldMap folded_ws_offsets_;  // sparse: a dense array is 8 bytes per byte of the article
   std::string folded_ws_;
 };
@@ -1333,18 +1344,30 @@ Attachment Attach(std::string_view text, parse::Language lang,
   Attacher attacher(text, lang, mentions, catalogue, lexicon, finder);
   if (const Entity* main = MainSubject(attacher.entities(), nullptr)) out.main_subject = main->id;
   // Overlapping mentions are readings of one figure.
-  std::vector<const Mention*> cluster;
+  std::vector<std::vector<const Mention*>> clusters;
   size_t cluster_end = 0;
   for (const auto& m : mentions) {
     if (IsIndefiniteArticle(m)) continue;
-    if (!cluster.empty() && m.begin >= cluster_end) {
-      attacher.AttachFigure(cluster, out);
-      cluster.clear();
+    if (clusters.empty() || m.begin >= cluster_end) {
+      clusters.emplace_back();
+      cluster_end = m.end;
     }
-    cluster_end = cluster.empty() ? m.end : std::max(cluster_end, m.end);
-    cluster.push_back(&m);
+    cluster_end = std::max(cluster_end, m.end);
+    clusters.back().push_back(&m);
   }
-  if (!cluster.empty()) attacher.AttachFigure(cluster, out);
+  // A figure's attachment reads the text and the attacher, not the other figures': runs of
+  // figures are attached in parallel, and their results put back in text order.
+  constexpr size_t kRun = 256;
+  std::vector<Attachment> runs((clusters.size() + kRun - 1) / kRun);
+  tbb::parallel_for(size_t{0}, runs.size(), [&](size_t r) {
+    for (size_t i = r * kRun; i < std::min(clusters.size(), (r + 1) * kRun); ++i) {
+      attacher.AttachFigure(clusters[i], runs[r]);
+    }
+  });
+  for (auto& run : runs) {
+    std::move(run.candidates.begin(), run.candidates.end(), std::back_inserter(out.candidates));
+    std::move(run.unattached.begin(), run.unattached.end(), std::back_inserter(out.unattached));
+  }
   AttachWhen(text, lang, attacher.sentences(), mentions, catalogue, out);
   WithdrawRivalFigures(text, attacher.sentences(), out);
   DoubtSelfContradictions(catalogue, out);

@@ -41,7 +41,14 @@ struct CandidateFile {
   std::vector<UnattachedFigure> unattached;
 };
 
-// The file as YAML text (yaml-cpp's emitter: quoting and escaping are its job).
-std::string FormatCandidateFile(const CandidateFile& file);
+// The file as YAML text (yaml-cpp's emitter: quoting and escaping are its job). Lists longer
+// than `items_per_part` are written in parts on every core, byte for byte what one emitter
+// writes (small parts are for tests).
+inline constexpr size_t kCandidatesPerPart = 512;
+std::string FormatCandidateFile(const CandidateFile& file,
+                                size_t items_per_part = kCandidatesPerPart);
+// The same text, appended to `text` (no copy of the whole file).
+void AppendCandidateFile(const CandidateFile& file, std::string& text,
+                         size_t items_per_part = kCandidatesPerPart);
 
 }  // namespace crosscheck::io
