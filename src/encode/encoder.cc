@@ -471,6 +471,26 @@ class Encoder {
     return *anchor_years_;
   }
 
+  // ": 2026-03-16" when the anchor claim writes a date of its own (not relative, with its
+  // year): the days the anchored claim names with the anchor's reading, for the report's reader.
+  std::string AnchoredDays(const Claim& c, const AnchoredDate& date) {
+    const Claim& anchor = *claims_by_id_.at(c.relative_to);
+    const auto* value = std::get_if<DateValue>(&anchor.value);
+    auto fixed = [](const DateExpr& e) {
+      const auto* cal = std::get_if<CalendarDate>(&e);
+      return cal && cal->year;
+    };
+    if (!value || value->bound != DateBound::kAt || !fixed(value->from) ||
+        (value->to && !fixed(*value->to))) {
+      return "";
+    }
+    auto days = StaticDays(*value, ArticleOf(anchor));
+    if (!days) return "";
+    DayInterval first = ResolveAnchored(date, days->from, options_.precision);
+    DayInterval last = ResolveAnchored(date, days->to - 1, options_.precision);
+    return fmt::format(": {}", FormatDayInterval({first.from, last.to}));
+  }
+
   // «l'année suivante» relative to claim X: a constraint between this claim's day and X's.
   bool EncodeAnchoredDate(const Claim& c, const AnchoredDate& date, EncodedClaim& ec) {
     int anchor = AnchorVar(c.relative_to);
@@ -485,7 +505,7 @@ class Encoder {
         dates_.Anchored(e, out_.vars[static_cast<size_t>(anchor)].expr, date, AnchorYears());
     DayInterval span = ResolveAnchored(date, kVaguenessPublicationDay, options_.precision);
     ec.vagueness = static_cast<double>(span.to - span.from);
-    ec.view.reading += fmt::format(" (claim '{}')", c.relative_to);
+    ec.view.reading += fmt::format(" (claim '{}'{})", c.relative_to, AnchoredDays(c, date));
     return true;
   }
 
