@@ -13,6 +13,10 @@
 namespace crosscheck::parse {
 namespace {
 
+// Longer than any anchored phrase a claim value holds («près de deux ans après l'inauguration
+// du nouveau siège du groupe»), in bytes of the folded text.
+constexpr size_t kLongestPhrase = 200;
+
 struct FixedPhrase {
   std::string_view words;
   AnchorGrain grain;
@@ -141,6 +145,9 @@ bool EndsHere(Cursor& c, const Direction& d) {
 // duration parser reads a duration value. A whole number of months or years without a hedge
 // counts calendar periods; a hedged or fractional one is a span of days, as a duration is.
 std::optional<Result<AnchoredDate>> ReadOffset(const std::string& key, Language lang) {
+  // Each direction word is tried with the duration before it: a bound on the length keeps a
+  // hostile value (a megabyte of «après») from costing the square of its length.
+  if (key.size() > kLongestPhrase) return std::nullopt;
   for (size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
     std::string_view before(key.data(), at);
     Cursor c(key);
