@@ -87,6 +87,11 @@ std::string FormatClaimReadings(const Corpus& corpus) {
       out += fmt::format("{}:{}: {} {}.{} = \"{}\": {}", c.pos.file, c.pos.line, c.id, subjects,
                          c.property, c.value_text, DescribeValue(c.value, *p, corpus.catalogue));
       if (c.when) out += fmt::format("; when \"{}\": {}", c.when_text, DescribeDate(*c.when));
+      if (!c.relative_to.empty()) out += fmt::format("; relative to claim '{}'", c.relative_to);
+      if (c.between.size() == 2) {
+        out +=
+            fmt::format("; between the dates of claims '{}' and '{}'", c.between[0], c.between[1]);
+      }
       out += '\n';
     }
   }

@@ -82,7 +82,10 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
     case K::kAboutAWeekAgo:
     case K::kDaysAgo:
     case K::kWeeksAgo:
-    case K::kMonthsAgo: {
+    case K::kMonthsAgo:
+    case K::kComingDays:
+    case K::kComingWeeks:
+    case K::kComingMonths: {
       // Pure offsets from P: the model's resolution against day 0 gives them.
       DayInterval offsets = ResolveRelative(rel, 0, mode_);
       return Span{p + offsets.from, p + offsets.to, ctx_.bool_val(true)};
@@ -172,6 +175,38 @@ z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
       // "depuis 2021" dates the start of what has held since: the event is within 2021
       // (docs/semantics.md), not any day after its start, which would accept every later date.
       return span.side && e >= span.lo && e < span.hi;
+  }
+  return ctx_.bool_val(true);
+}
+
+z3::expr DateEncoder::Anchored(const z3::expr& e, const z3::expr& anchor, const AnchoredDate& date,
+                               std::pair<int, int> anchor_years) {
+  auto [lo, hi] = AnchoredOffsets(date, mode_);
+  switch (date.grain) {
+    case AnchorGrain::kDay:
+      return e - anchor >= lo && e - anchor <= hi;
+    case AnchorGrain::kWeek: {
+      // The anchor's week starts on a Monday (day d is a Monday when d = 4 mod 7).
+      z3::expr monday = 7 * Fresh("week") + 4;
+      return monday <= anchor && anchor < monday + 7 && e >= monday + 7 * lo &&
+             e < monday + 7 * (hi + 1);
+    }
+    case AnchorGrain::kMonth:
+    case AnchorGrain::kYear: {
+      // The anchor's month or year decides E's: one option per period the anchor may take.
+      bool monthly = date.grain == AnchorGrain::kMonth;
+      z3::expr_vector options(ctx_);
+      for (int y = anchor_years.first; y <= anchor_years.second; ++y) {
+        for (int m = 1; m <= (monthly ? 12 : 1); ++m) {
+          DayInterval period =
+              monthly ? DayInterval{StartOfMonth(y, m),
+                                    m == 12 ? StartOfMonth(y + 1, 1) : StartOfMonth(y, m + 1)}
+                      : DayInterval{StartOfMonth(y, 1), StartOfMonth(y + 1, 1)};
+          options.push_back(In(anchor, period) && In(e, ResolveAnchored(date, period.from, mode_)));
+        }
+      }
+      return z3::mk_or(options);
+    }
   }
   return ctx_.bool_val(true);
 }

@@ -26,6 +26,12 @@ class DateEncoder {
   z3::expr Constrain(const z3::expr& e, const DateValue& value,
                      const std::optional<z3::expr>& publication, std::string* error);
 
+  // E stands `date` from the anchor's day A (docs/semantics.md, "Dates anchored on another
+  // claim"). At a month or year grain A's period is chosen among `anchor_years` (first, last),
+  // which must hold every year A may take.
+  z3::expr Anchored(const z3::expr& e, const z3::expr& anchor, const AnchoredDate& date,
+                    std::pair<int, int> anchor_years);
+
   // The person born on B is `age` whole years old on day D (exact calendar arithmetic).
   z3::expr AgeAt(const z3::expr& birth, const z3::expr& day, const Interval& age,
                  std::optional<DayInterval> day_bounds);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include "common/strings.h"
 #include "encode/date_encoder.h"
@@ -54,6 +55,7 @@ class Encoder {
         money_unit_(facts.money_units) {}
 
   Encoding Run() {
+    ForEachClaim([&](const Claim& c) { claims_by_id_.emplace(c.id, &c); });
     if (options_.claims) {
       for (const Claim* claim : *options_.claims) EncodeClaim(*claim, ArticleOf(*claim));
     } else {
@@ -96,6 +98,19 @@ class Encoder {
 
  private:
   // ---- variables -------------------------------------------------------------------------
+
+  // Every claim this encoding covers: a piece's (anchors stand in their anchored claim's piece,
+  // encode/partition.cc) or the corpus's.
+  template <typename F>
+  void ForEachClaim(F f) const {
+    if (options_.claims) {
+      for (const Claim* claim : *options_.claims) f(*claim);
+      return;
+    }
+    for (const auto& file : corpus_.claim_files) {
+      for (const auto& claim : file.claims) f(claim);
+    }
+  }
 
   // A new constant named by a number, not by its key: Z3 interns string names in one table for
   // the whole process, which a million distinct keys would grow without end, and which
@@ -407,12 +422,100 @@ class Encoder {
                    ""});
   }
 
-  bool EncodeDate(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
-    // Several values (interviews on several dates) never conflict: one variable per claim.
+  // The day variable a date claim constrains: the subject's for a single-valued property;
+  // several values (interviews on several dates) never conflict: one variable per claim.
+  int ClaimDateVar(const Claim& c, const Property& p) {
     int index = p.single_valued ? DateVar(c.subjects.front(), p.id) : DateVar(c.id, p.id);
     out_.vars[static_cast<size_t>(index)].subject = c.subjects.front();
+    return index;
+  }
+
+  // The date variable of the claim `id` names (`relative_to`, `between`); -1 when it is not a
+  // dated claim of this encoding (io/anchor_check.cc keeps such claims out of a corpus).
+  int AnchorVar(const std::string& id) {
+    auto it = claims_by_id_.find(id);
+    if (it == claims_by_id_.end()) return -1;
+    const Claim& anchor = *it->second;
+    const Property* p = corpus_.catalogue.FindProperty(anchor.property);
+    if (!p || p->kind != ValueKind::kDate || anchor.subjects.empty()) return -1;
+    return ClaimDateVar(anchor, *p);
+  }
+
+  // The years an anchor's date may take, for the anchored claims' month and year options: the
+  // candidate years and every year a date claim of this encoding writes, widened by the reach
+  // of every anchored offset (a chain of anchors adds them up).
+  std::pair<int, int> AnchorYears() {
+    if (anchor_years_) return *anchor_years_;
+    int lo = years_.first, hi = years_.second, reach = 1;
+    auto see = [&](const DateExpr& e) {
+      const auto* cal = std::get_if<CalendarDate>(&e);
+      if (!cal || !cal->year) return;
+      lo = std::min(lo, *cal->year);
+      hi = std::max(hi, *cal->year);
+    };
+    ForEachClaim([&](const Claim& c) {
+      if (const auto* d = std::get_if<DateValue>(&c.value)) {
+        see(d->from);
+        if (d->to) see(*d->to);
+      } else if (const auto* anchored = std::get_if<AnchoredDate>(&c.value)) {
+        auto [a, b] = AnchoredOffsets(*anchored, PrecisionMode::kLenient);
+        int periods = std::max(std::abs(a), std::abs(b));
+        int per_year = anchored->grain == AnchorGrain::kYear    ? 1
+                       : anchored->grain == AnchorGrain::kMonth ? 12
+                       : anchored->grain == AnchorGrain::kWeek  ? 52
+                                                                : 365;
+        reach += periods / per_year + 1;
+      }
+    });
+    anchor_years_ = {std::max(kFirstYear, lo - reach), std::min(kLastYear, hi + reach)};
+    return *anchor_years_;
+  }
+
+  // ": 2026-03-16" when the anchor claim writes a date of its own (not relative, with its
+  // year): the days the anchored claim names with the anchor's reading, for the report's reader.
+  std::string AnchoredDays(const Claim& c, const AnchoredDate& date) {
+    const Claim& anchor = *claims_by_id_.at(c.relative_to);
+    const auto* value = std::get_if<DateValue>(&anchor.value);
+    auto fixed = [](const DateExpr& e) {
+      const auto* cal = std::get_if<CalendarDate>(&e);
+      return cal && cal->year;
+    };
+    if (!value || value->bound != DateBound::kAt || !fixed(value->from) ||
+        (value->to && !fixed(*value->to))) {
+      return "";
+    }
+    auto days = StaticDays(*value, ArticleOf(anchor));
+    if (!days) return "";
+    DayInterval first = ResolveAnchored(date, days->from, options_.precision);
+    DayInterval last = ResolveAnchored(date, days->to - 1, options_.precision);
+    return fmt::format(": {}", FormatDayInterval({first.from, last.to}));
+  }
+
+  // «l'année suivante» relative to claim X: a constraint between this claim's day and X's.
+  bool EncodeAnchoredDate(const Claim& c, const AnchoredDate& date, EncodedClaim& ec) {
+    int anchor = AnchorVar(c.relative_to);
+    if (anchor < 0) {
+      Skip(c,
+           fmt::format("claim '{}' that 'relative_to' names is not a dated claim", c.relative_to));
+      return false;
+    }
+    ec.vars.push_back(anchor);
+    const z3::expr& e = out_.vars[static_cast<size_t>(ec.primary_var)].expr;
+    ec.constraint =
+        dates_.Anchored(e, out_.vars[static_cast<size_t>(anchor)].expr, date, AnchorYears());
+    DayInterval span = ResolveAnchored(date, kVaguenessPublicationDay, options_.precision);
+    ec.vagueness = static_cast<double>(span.to - span.from);
+    ec.view.reading += fmt::format(" (claim '{}'{})", c.relative_to, AnchoredDays(c, date));
+    return true;
+  }
+
+  bool EncodeDate(const Claim& c, const Property& p, const Article* a, EncodedClaim& ec) {
+    int index = ClaimDateVar(c, p);
     ec.vars.push_back(index);
     ec.primary_var = index;
+    if (const auto* anchored = std::get_if<AnchoredDate>(&c.value)) {
+      return EncodeAnchoredDate(c, *anchored, ec);
+    }
     const auto& value = std::get<DateValue>(c.value);
     auto pub = DependsOnPublication(value) ? PublicationOf(a, ec) : std::nullopt;
     std::string error;
@@ -503,6 +606,21 @@ class Encoder {
     const z3::expr& x = out_.vars[static_cast<size_t>(index)].expr;
     ec.constraint = x >= ctx_.real_val(ToDecimalString(*days.low.value).c_str()) &&
                     x <= ctx_.real_val(ToDecimalString(*days.high.value).c_str());
+    if (!c.between.empty()) {
+      // «près de trois ans de retard» between the planned and the actual opening: the days from
+      // the first claim's date to the second's are the duration.
+      int start = AnchorVar(c.between.front()), end = AnchorVar(c.between.back());
+      if (start < 0 || end < 0) {
+        Skip(c, "'between' names a claim that is not a dated claim");
+        return false;
+      }
+      ec.vars.push_back(start);
+      ec.vars.push_back(end);
+      ec.constraint = ec.constraint && x == z3::to_real(out_.vars[static_cast<size_t>(end)].expr -
+                                                        out_.vars[static_cast<size_t>(start)].expr);
+      ec.view.reading += fmt::format(" between the dates of claims '{}' and '{}'",
+                                     c.between.front(), c.between.back());
+    }
     SetInterval(ec.view, days, "day");
     ec.view.scale = IntervalScale::kDurationDays;
     ec.vagueness = RelativeWidth(days);
@@ -665,6 +783,8 @@ class Encoder {
   Encoding out_;
   std::map<VarKey, int> var_index_;
   std::map<int, CategoryVar> categories_;
+  std::unordered_map<std::string, const Claim*> claims_by_id_;  // the claims this encoding covers
+  std::optional<std::pair<int, int>> anchor_years_;             // AnchorYears(), once
   // MoneyKey -> the currency figures compare in: shared by every piece of the corpus, not copied.
   const std::map<std::string, std::string>& money_unit_;
   int next_const_ = 0;  // DateEncoder's auxiliary constants count from DateEncoder::kFirstFresh

@@ -53,6 +53,9 @@ class Partitioner {
 
   Partition Run() {
     Partition out;
+    for (const auto& file : corpus_.claim_files) {
+      for (const auto& claim : file.claims) by_id_.emplace(claim.id, &claim);
+    }
     std::vector<int> slot;
     for (const auto& file : corpus_.claim_files) {
       for (const auto& claim : file.claims) {
@@ -89,10 +92,10 @@ class Partitioner {
         return first;
       }
       case ValueKind::kDate: {
-        // Several values of a multi-valued date never share a variable.
-        int slot = sets_.Slot(p->single_valued ? Name('d', subject, p->id) : Name('x', c.id, ""));
-        const auto& value = std::get<DateValue>(c.value);
-        if (DependsOnPublication(value)) JoinPublication(slot, c);
+        int slot = sets_.Slot(DateName(c, *p));
+        const auto* value = std::get_if<DateValue>(&c.value);
+        if (value && DependsOnPublication(*value)) JoinPublication(slot, c);
+        JoinAnchor(slot, c.relative_to);
         return slot;
       }
       case ValueKind::kAge: {
@@ -100,8 +103,11 @@ class Partitioner {
         if (!c.when || DependsOnPublication(*c.when)) JoinPublication(slot, c);
         return slot;
       }
-      case ValueKind::kDuration:
-        return sets_.Slot(Name('t', subject, p->id));
+      case ValueKind::kDuration: {
+        int slot = sets_.Slot(Name('t', subject, p->id));
+        for (const auto& id : c.between) JoinAnchor(slot, id);
+        return slot;
+      }
       case ValueKind::kCategory: {
         int slot = sets_.Slot(Name('c', subject, p->id));
         categories_.emplace_back(subject, p);
@@ -111,6 +117,23 @@ class Partitioner {
         break;
     }
     return sets_.Slot(Name('x', c.id, ""));
+  }
+
+  // The date variable of a date claim: several values of a multi-valued date never share one.
+  static std::string DateName(const Claim& c, const Property& p) {
+    return p.single_valued ? Name('d', c.subjects.front(), p.id) : Name('x', c.id, "");
+  }
+
+  // A date relative to another claim's (`relative_to`), a duration between two dated claims
+  // (`between`): constraints between the claim's variable and the anchor's date.
+  void JoinAnchor(int slot, const std::string& anchor_id) {
+    if (anchor_id.empty()) return;
+    auto it = by_id_.find(anchor_id);
+    if (it == by_id_.end()) return;
+    const Claim& anchor = *it->second;
+    const Property* p = corpus_.catalogue.FindProperty(anchor.property);
+    if (!p || p->kind != ValueKind::kDate || anchor.subjects.empty()) return;
+    sets_.Union(slot, sets_.Slot(DateName(anchor, *p)));
   }
 
   // An article whose publication day is not fixed has a variable for it (the encoder's
@@ -142,6 +165,7 @@ class Partitioner {
   VariableSets sets_;
   std::unordered_map<std::string, std::string> quantity_group_;
   std::vector<std::pair<std::string, const Property*>> categories_;
+  std::unordered_map<std::string, const Claim*> by_id_;
 };
 
 }  // namespace

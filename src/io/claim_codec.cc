@@ -71,6 +71,11 @@ class Encoder {
     w_.String(c.when_text);
     w_.Bool(c.when.has_value());
     if (c.when) Write(*c.when);
+    w_.String(c.relative_to);
+    Write(c.relative_to_pos);
+    w_.Unsigned(c.between.size());
+    for (const auto& id : c.between) w_.String(id);
+    Write(c.between_pos);
     w_.String(c.quote);
     w_.Bool(c.span.has_value());
     if (c.span) {
@@ -150,6 +155,10 @@ class Encoder {
     Write(d.amount);
     w_.Enum(d.unit);
   }
+  void Write(const AnchoredDate& d) {
+    w_.Enum(d.grain);
+    Write(d.offset);
+  }
   void Write(const CategoryValue& c) { w_.String(c.node); }
   void Write(const EntityValue& e) { w_.String(e.entity); }
 
@@ -219,6 +228,10 @@ class Decoder {
     c.value = ReadValue();
     c.when_text = r_.String();
     if (r_.Bool()) c.when = ReadDateValue();
+    c.relative_to = r_.String();
+    c.relative_to_pos = ReadPos();
+    for (size_t i = 0, n = r_.Count(); i < n && r_.ok(); ++i) c.between.push_back(r_.String());
+    c.between_pos = ReadPos();
     c.quote = r_.String();
     if (r_.Bool()) {
       TextSpan span;
@@ -256,6 +269,12 @@ class Decoder {
         return CategoryValue{r_.String()};
       case 5:
         return EntityValue{r_.String()};
+      case 6: {
+        AnchoredDate d;
+        d.grain = r_.Enum(AnchorGrain::kYear);
+        d.offset = ReadInterval();
+        return d;
+      }
       default:
         r_.Fail();
         return {};
@@ -300,7 +319,7 @@ class Decoder {
     }
     if (kind != 1) r_.Fail();
     RelativeDate d;
-    d.kind = r_.Enum(RelativeKind::kYearsAgo);
+    d.kind = r_.Enum(RelativeKind::kComingMonths);  // the last kind
     d.weekday = static_cast<int>(r_.Signed());
     d.count = ReadInterval();
     return d;

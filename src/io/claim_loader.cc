@@ -8,6 +8,7 @@
 #include "common/unicode.h"
 #include "io/exchange_rate_reader.h"
 #include "io/yaml_document.h"
+#include "parse/anchored_date.h"
 #include "parse/date_parser.h"
 #include "parse/value_parser.h"
 
@@ -47,8 +48,8 @@ class ClaimReader {
   std::optional<Claim> Read(YamlNode node) {
     size_t errors_before = diags_.ErrorCount();
     doc_.CheckKeys(node,
-                   {"id", "subject", "property", "value", "when", "quote", "attribution",
-                    "confidence", "note", "expect"},
+                   {"id", "subject", "property", "value", "when", "relative_to", "between", "quote",
+                    "attribution", "confidence", "note", "expect"},
                    diags_);
     Claim c;
     c.pos = doc_.Pos(node);
@@ -65,6 +66,7 @@ class ClaimReader {
     }
     ReadSubjects(node, c);
     const Property* property = ReadProperty(node, c);
+    ReadAnchors(node, property, c);
     ReadValue(node, property, c);
     ReadWhen(node, c);
     ReadQuote(node, c);
@@ -122,16 +124,80 @@ class ClaimReader {
     return p;
   }
 
+  // `relative_to: <claim id>` (a date value stated relative to another claim's date) and
+  // `between: [start, end]` (a duration between two dated claims). Whether the ids name dated
+  // claims is checked once every claim file is read (io/anchor_check.h).
+  void ReadAnchors(YamlNode node, const Property* property, Claim& c) {
+    if (YamlNode rel = node["relative_to"]; rel && !rel.IsNull()) {
+      c.relative_to_pos = doc_.Pos(rel);
+      auto id = doc_.Scalar(node, "relative_to", false, diags_, c.id);
+      if (id) c.relative_to = *id;
+      if (id && property && property->kind != ValueKind::kDate) {
+        Error(rel,
+              fmt::format("'relative_to' dates a value relative to another claim, and property "
+                          "'{}' takes {}, not a date (a figure's 'when' cannot be relative yet: "
+                          "write the date it stands for)",
+                          property->id, parse::DescribeKind(*property)),
+              c.id);
+      } else if (id && *id == c.id) {
+        Error(rel, fmt::format("claim '{}' is dated relative to itself", c.id), c.id);
+      }
+    }
+    if (YamlNode between = node["between"]; between && !between.IsNull()) {
+      c.between_pos = doc_.Pos(between);
+      auto ids = doc_.StringList(node, "between", false, diags_);
+      if (!ids) return;
+      if (ids->size() != 2) {
+        Error(between,
+              fmt::format("'between' names two dated claims, the start and the end: [a, b] ({} "
+                          "given)",
+                          ids->size()),
+              c.id);
+        return;
+      }
+      if (property && property->kind != ValueKind::kDuration) {
+        Error(between,
+              fmt::format("'between' is for a duration between two dated claims, and property "
+                          "'{}' takes {}",
+                          property->id, parse::DescribeKind(*property)),
+              c.id);
+        return;
+      }
+      c.between = std::move(*ids);
+    }
+  }
+
   void ReadValue(YamlNode node, const Property* property, Claim& c) {
     auto text = doc_.Scalar(node, "value", true, diags_, c.id);
     if (!text) return;
     c.value_text = *text;
     c.value_pos = doc_.Pos(node["value"]);
     if (!property) return;
+    if (!c.relative_to.empty() && property->kind == ValueKind::kDate) {
+      auto anchored = parse::ParseAnchoredDate(*text, lang_);
+      if (!anchored.ok()) {
+        Error(node["value"],
+              fmt::format("{} (the value of a claim with 'relative_to' is a date relative to "
+                          "claim '{}')",
+                          anchored.error().message, c.relative_to),
+              c.id);
+        return;
+      }
+      c.value = anchored.value();
+      return;
+    }
     auto value = parse::ParseValue(*text, *property, lang_, catalogue_);
     if (!value.ok()) {
+      std::string message = value.error().message;
+      // «l'année suivante» is a date, but relative to a claim the value alone cannot name.
+      if (property->kind == ValueKind::kDate && parse::ParseAnchoredDate(*text, lang_).ok()) {
+        message = fmt::format(
+            "'{}' is a date relative to another claim's date: name that claim with "
+            "'relative_to: <claim id>'",
+            *text);
+      }
       Error(node["value"],
-            fmt::format("{} (property '{}' takes {})", value.error().message, property->id,
+            fmt::format("{} (property '{}' takes {})", message, property->id,
                         parse::DescribeKind(*property)),
             c.id);
       return;
@@ -158,6 +224,14 @@ class ClaimReader {
     c.when_text = text;
     auto parsed = parse::ParseDate(text, lang_);
     if (!parsed.ok()) {
+      if (parse::ParseAnchoredDate(text, lang_).ok()) {
+        Error(when,
+              fmt::format("'{}' is a date relative to another claim's, which 'when' cannot name "
+                          "yet: write the date it stands for ('relative_to' dates date values)",
+                          text),
+              c.id);
+        return;
+      }
       Error(when, fmt::format("{} ('when' takes a date)", parsed.error().message), c.id);
       return;
     }

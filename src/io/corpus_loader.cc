@@ -9,6 +9,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "io/anchor_check.h"
 #include "io/article_loader.h"
 #include "io/catalogue_loader.h"
 #include "io/claim_cache.h"
@@ -222,6 +223,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
   stats.cache_hits = static_cast<size_t>(std::count(hits.begin(), hits.end(), 1));
   stats.claims_s = lap();
   Merge(results, corpus, diags);
+  CheckAnchors(corpus, paths.article_claims, diags);
   stats.merge_s = lap();
   return corpus;
 }

@@ -29,6 +29,14 @@ struct Claim {
   Value value;
   std::string when_text;
   std::optional<DateValue> when;
+  // A date stated relative to another claim's date: the anchor's id (`relative_to`), and the
+  // value is then an AnchoredDate (docs/semantics.md, "Dates anchored on another claim").
+  std::string relative_to;
+  SourcePos relative_to_pos;
+  // A duration between two dated claims (`between: [start, end]`): the days from the first
+  // claim's date to the second's lie within the duration.
+  std::vector<std::string> between;
+  SourcePos between_pos;
   std::string quote;
   std::optional<TextSpan> span;
   Attribution attribution;

@@ -16,6 +16,9 @@ DayNumber FirstOfMonth(int year, int month) {
           .count());
 }
 
+int FloorDiv(int a, int b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+int FloorMod(int a, int b) { return a - b * FloorDiv(a, b); }
+
 DayNumber MonthEnd(int year, int month) {  // first day of the next month
   return month == 12 ? FirstOfMonth(year + 1, 1) : FirstOfMonth(year, month + 1);
 }
@@ -151,6 +154,18 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p, PrecisionMode 
       DayInterval r = count_range(30);  // months vary: widen by the spread of month lengths
       return {r.from - 3, r.to + 2};
     }
+    case RelativeKind::kComingDays:
+    case RelativeKind::kComingWeeks:
+    case RelativeKind::kComingMonths: {
+      // "in the coming weeks": after publication, within the span the plural noun names (at
+      // most two weeks of days, two months of weeks, a year of months); the lenient mode lets it
+      // start on the publication day and reach half as far again.
+      int far = rel.kind == RelativeKind::kComingDays    ? kComingDaysFar
+                : rel.kind == RelativeKind::kComingWeeks ? kComingWeeksFar
+                                                         : kComingMonthsFar;
+      if (lenient) return {p, p + far + far / 2 + 1};
+      return {p + 1, p + far + 1};
+    }
     case RelativeKind::kYearsAgo: {
       Rational lo = rel.count.low.value.value_or(0), hi = rel.count.high.value.value_or(0);
       int n_lo = static_cast<int>(Ceil(lo).get_num().get_si()),
@@ -246,6 +261,39 @@ bool DependsOnPublication(const DateValue& v) {
     return !cal || !cal->year;
   };
   return depends(v.from) || (v.to && depends(*v.to));
+}
+
+std::pair<int, int> AnchoredOffsets(const AnchoredDate& d, PrecisionMode mode) {
+  Interval whole = d.offset.IntegerHull();
+  int lo = static_cast<int>(whole.low.value.value_or(0).get_num().get_si());
+  int hi = static_cast<int>(whole.high.value.value_or(0).get_num().get_si());
+  if (mode == PrecisionMode::kLenient && d.grain != AnchorGrain::kDay) return {lo - 1, hi + 1};
+  return {lo, hi};
+}
+
+DayInterval ResolveAnchored(const AnchoredDate& d, DayNumber anchor, PrecisionMode mode) {
+  auto [lo, hi] = AnchoredOffsets(d, mode);
+  int y, m, dd;
+  CivilFromDay(anchor, &y, &m, &dd);
+  switch (d.grain) {
+    case AnchorGrain::kDay:
+      return {anchor + lo, anchor + hi + 1};
+    case AnchorGrain::kWeek: {
+      DayNumber monday = anchor - Weekday(anchor);
+      return {monday + 7 * lo, monday + 7 * (hi + 1)};
+    }
+    case AnchorGrain::kMonth: {
+      // Months counted from year 0: the month index of A plus the offset, back to a civil month.
+      auto first = [](int index) {
+        return FirstOfMonth(FloorDiv(index, 12), FloorMod(index, 12) + 1);
+      };
+      int index = y * 12 + (m - 1);
+      return {first(index + lo), first(index + hi + 1)};
+    }
+    case AnchorGrain::kYear:
+      return {FirstOfMonth(y + lo, 1), FirstOfMonth(y + hi + 1, 1)};
+  }
+  return {anchor, anchor + 1};
 }
 
 }  // namespace crosscheck

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -75,7 +76,18 @@ enum class RelativeKind {
   kNextWeek,          // calendar week after P's
   kNextMonth,         // calendar month after P's
   kNextYear,          // calendar year after P's
+  // «dans les prochains jours», "in the coming weeks", «dans les mois à venir»: a window after
+  // P (docs/semantics.md, "Dates"). Last, so that cached claims keep the values of the others.
+  kComingDays,    // P + 1 <= E <= P + 14
+  kComingWeeks,   // P + 1 <= E <= P + 56
+  kComingMonths,  // P + 1 <= E <= P + 365
 };
+
+// How far "the coming days / weeks / months" reach after publication, in days: two weeks of
+// days, eight weeks, a year of months (docs/semantics.md, "Dates").
+constexpr int kComingDaysFar = 14;
+constexpr int kComingWeeksFar = 56;
+constexpr int kComingMonthsFar = 365;
 
 struct RelativeDate {
   RelativeKind kind = RelativeKind::kToday;
@@ -123,6 +135,26 @@ struct DayBounds {
 std::vector<DayBounds> PlacementsNear(const DateValue& v, DayNumber publication);
 
 bool IsRelative(const DateValue& v);
+
+// A date stated relative to another claim's date A (the claim's `relative_to`): «l'année
+// suivante», «trois mois plus tard», «deux jours après son ouverture», "the same year", "a year
+// earlier". At a calendar grain the offset counts periods, not days: "N years later" is the year
+// of A plus N, "the following month" the month after A's (as "il y a N ans" counts years of
+// publication); at the grain of a day it is E - A.
+enum class AnchorGrain { kDay, kWeek, kMonth, kYear };
+
+struct AnchoredDate {
+  AnchorGrain grain = AnchorGrain::kYear;
+  Interval offset;  // whole periods (days for kDay), signed: "a year earlier" is [-1, -1]
+};
+
+// The whole offsets [lo, hi] an anchored date allows at its grain; the lenient mode widens a
+// calendar grain (week, month, year) by one period either side, as for the vague relative dates.
+std::pair<int, int> AnchoredOffsets(const AnchoredDate& d, PrecisionMode mode);
+
+// The days E may take when the anchor's date is the day A.
+DayInterval ResolveAnchored(const AnchoredDate& d, DayNumber anchor,
+                            PrecisionMode mode = PrecisionMode::kDefault);
 // Whether placing `v` needs its article's publication day: relative expressions and dates
 // without a year do; "12 mars 2015" does not.
 bool DependsOnPublication(const DateValue& v);

@@ -20,8 +20,9 @@ struct EntityValue {
   std::string entity;
 };
 
-// A claim's value, parsed according to its property's kind.
-using Value =
-    std::variant<QuantityValue, DateValue, AgeValue, DurationValue, CategoryValue, EntityValue>;
+// A claim's value, parsed according to its property's kind. A date claim with `relative_to`
+// holds an AnchoredDate: its days depend on the anchor claim's date.
+using Value = std::variant<QuantityValue, DateValue, AgeValue, DurationValue, CategoryValue,
+                           EntityValue, AnchoredDate>;
 
 }  // namespace crosscheck

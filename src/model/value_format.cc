@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace crosscheck {
 namespace {
 
@@ -75,6 +78,12 @@ std::string DescribeRelative(const RelativeDate& r) {
       return "the calendar month after publication's";
     case RelativeKind::kNextYear:
       return "the calendar year after publication's";
+    case RelativeKind::kComingDays:
+      return fmt::format("within {} days after publication", kComingDaysFar);
+    case RelativeKind::kComingWeeks:
+      return fmt::format("within {} days (8 weeks) after publication", kComingWeeksFar);
+    case RelativeKind::kComingMonths:
+      return fmt::format("within {} days (a year) after publication", kComingMonthsFar);
   }
   return "relative to publication";
 }
@@ -124,6 +133,26 @@ std::string DescribeDate(const DateValue& date) {
   return body;
 }
 
+std::string DescribeAnchored(const AnchoredDate& d, PrecisionMode mode) {
+  std::string_view unit = d.grain == AnchorGrain::kDay     ? "day"
+                          : d.grain == AnchorGrain::kWeek  ? "week"
+                          : d.grain == AnchorGrain::kMonth ? "month"
+                                                           : "year";
+  auto [lo, hi] = AnchoredOffsets(d, mode);
+  auto count = [&](int a, int b) {
+    int n = std::max(std::abs(a), std::abs(b));
+    std::string amount =
+        a == b ? std::to_string(std::abs(a)) : fmt::format("{} to {}", std::abs(a), std::abs(b));
+    return fmt::format("{} {}{}", amount, unit, n == 1 ? "" : "s");
+  };
+  std::string of =
+      d.grain == AnchorGrain::kDay ? "the anchor's date" : fmt::format("the anchor's {}", unit);
+  if (lo == 0 && hi == 0) return fmt::format("the same {} as the anchor's date", unit);
+  if (lo >= 0) return fmt::format("{} after {}", count(lo, hi), of);
+  if (hi <= 0) return fmt::format("{} before {}", count(-hi, -lo), of);
+  return fmt::format("{} {}s before to {} {}s after {}", -lo, unit, hi, unit, of);
+}
+
 std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue,
                           PrecisionMode mode) {
   if (const auto* q = std::get_if<QuantityValue>(&value)) {
@@ -139,6 +168,7 @@ std::string DescribeValue(const Value& value, const Property& property, const Ca
     return reading;
   }
   if (const auto* d = std::get_if<DateValue>(&value)) return DescribeDate(*d);
+  if (const auto* d = std::get_if<AnchoredDate>(&value)) return DescribeAnchored(*d, mode);
   if (const auto* a = std::get_if<AgeValue>(&value)) {
     return fmt::format("age {} years", FormatInterval(a->years));
   }

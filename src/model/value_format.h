@@ -15,6 +15,9 @@ namespace crosscheck {
 std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue,
                           PrecisionMode mode = PrecisionMode::kDefault);
 std::string DescribeDate(const DateValue& date);
+// "1 year after the anchor's year", "2 days after the anchor's date".
+std::string DescribeAnchored(const AnchoredDate& date,
+                             PrecisionMode mode = PrecisionMode::kDefault);
 std::string_view TimeUnitName(TimeUnit unit);  // "months"
 
 }  // namespace crosscheck

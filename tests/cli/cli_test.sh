@@ -60,6 +60,18 @@ check "validate with a claim not checked fails" 1 $?
 echo "$err" | grep -q "^$case/claims/[ab].yaml:[0-9]*:[0-9]*: error: claim '.*' not checked: " \
   || { echo "FAIL validate names the claim not checked: $err"; fail=1; }
 
+# Anchors (`relative_to`, `between`): validate reports each mistake at its field's position, and
+# a relative phrase without `relative_to` names the field.
+case=tests/golden/anchored-errors
+err=$("$bin" validate --corpus $case/corpus --claims $case/claims 2>&1 >/dev/null)
+check "validate with wrong anchors fails" 1 $?
+for want in "claims/a.yaml:8:107: error: unknown claim 'a-fonded' in 'relative_to'" \
+    "claims/a.yaml:10:105: error: claim 'a-staff' named by 'relative_to' is not a date" \
+    "claims/a.yaml:12:101: error: claim 'a-v3' is dated relative to itself through a cycle" \
+    "claims/a.yaml:6:76: error: 'l'année suivante' is a date relative to another claim's date: name that claim with 'relative_to: <claim id>'"; do
+  echo "$err" | grep -qF "$case/$want" || { echo "FAIL validate names: $want in $err"; fail=1; }
+done
+
 # A corpus with no reference ledger converts money with the shipped rates: a dollar figure of 2025
 # is checked (no "not checked", no exit 2) and validate is clean.
 cp -r tests/golden/shipped-rates "$tmp/sr" && cp -r claims/catalogue "$tmp/sr/claims/"
