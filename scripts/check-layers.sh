@@ -19,7 +19,7 @@ declare -A may_include=(
   [solve]="common model encode solve"
   [report]="common model report"
   [app]="common model parse io extract encode solve report app"
-  [cli]="common app"
+  [cli]="common app cli"
 )
 
 # Third-party header (as included) -> the modules that may include it, and why when it is more
