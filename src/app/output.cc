@@ -7,6 +7,10 @@ namespace crosscheck::app {
 
 const std::vector<std::string>& ReportFormats() { return report::FormatNames(); }
 
+std::optional<std::string> FormatForFile(std::string_view path) {
+  return report::FormatForFile(path);
+}
+
 std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result) {
   return report::Render(format, result);
 }

@@ -14,6 +14,9 @@ namespace crosscheck::app {
 // The report formats `check --format` accepts (report's one table of formats).
 const std::vector<std::string>& ReportFormats();
 
+// The format a report file's extension implies, or nullopt (report's table).
+std::optional<std::string> FormatForFile(std::string_view path);
+
 // The report in `format`, or nullopt for an unknown format.
 std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result);
 

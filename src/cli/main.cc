@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -13,12 +14,19 @@
 #include "app/output.h"
 #include "app/validate.h"
 #include "cli/heap_policy.h"
+#include "cli/suggest.h"
 #include "common/exit_code.h"
 
 namespace {
 
 using crosscheck::ExitCode;
 using crosscheck::ToInt;
+
+// Every --help ends with what the exit code says (README "Exit codes").
+constexpr const char* kExitCodes =
+    "Exit codes: 0 consistent / valid; 1 contradictions found / validation problems; 2 invalid "
+    "input or usage, or a partial check (claims left out); 3 aborted by a failure crosscheck "
+    "did not expect.";
 
 void AddCorpusOptions(CLI::App* cmd, crosscheck::io::CorpusPaths& paths) {
   cmd->add_option("--corpus", paths.corpus_display, "Folder of articles and their .meta.yaml")
@@ -28,6 +36,7 @@ void AddCorpusOptions(CLI::App* cmd, crosscheck::io::CorpusPaths& paths) {
       ->capture_default_str();
   cmd->add_option("--threads", paths.threads,
                   "Worker threads for loading and solving (0: one per core)")
+      ->check(CLI::Range(0, 4096))
       ->capture_default_str();
   cmd->add_option("--cache-dir", paths.cache_dir,
                   "Keep parsed claim files (and, for check, solved groups) here; later runs "
@@ -75,6 +84,15 @@ int RunCheck(crosscheck::app::CheckOptions options, const std::vector<std::strin
              const std::vector<std::string>& outputs, bool timings) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::Check(options);
+  if (run.result.articles.empty() && run.input.HasErrors()) {
+    // No corpus here (or none of it loads): a report of nothing would read as a clean check.
+    ShowDiagnostics(run.input);
+    std::fputs(
+        "crosscheck: nothing to check (no article loaded; see --corpus and --claims); "
+        "no report written\n",
+        stderr);
+    return ToInt(ExitCode::kBadInput);
+  }
   if (!options.cache_dir.empty()) {
     std::fprintf(stderr, "crosscheck: cache %s: %zu of %zu pieces reused, %zu solved\n",
                  options.cache_dir.c_str(), run.pieces_cached, run.pieces,
@@ -137,6 +155,44 @@ int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& f
   return ToInt(run.exit_code);
 }
 
+// The arguments a subcommand did not expect, in the order given, each unknown option with the
+// one probably meant.
+CLI::ExtrasError UnexpectedArguments(const CLI::App& sub, int argc, char** argv) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : sub.get_options()) {
+    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  std::vector<std::string> extra = sub.remaining(), described;
+  for (int i = 1; i < argc; ++i) {
+    auto it = std::find(extra.begin(), extra.end(), argv[i]);
+    if (it == extra.end()) continue;
+    extra.erase(it);
+    std::string arg = argv[i], flag = arg.substr(0, arg.find('='));
+    auto meant = flag.starts_with("--") ? crosscheck::cli::ClosestName(flag, names) : std::nullopt;
+    described.push_back(meant ? fmt::format("{} (did you mean {}?)", arg, *meant) : arg);
+  }
+  std::reverse(described.begin(), described.end());  // CLI11 joins them back to front
+  return CLI::ExtrasError(sub.get_name(), described);
+}
+
+// One format per output file, from its extension; an output whose extension names no format
+// is md when it is the only one (the default), else a usage error.
+std::vector<std::string> FormatsOfOutputs(const std::vector<std::string>& outputs,
+                                          const std::string& option) {
+  std::vector<std::string> formats;
+  for (const auto& output : outputs) {
+    auto format = crosscheck::app::FormatForFile(output);
+    if (!format && outputs.size() > 1) {
+      throw CLI::ValidationError(
+          option, fmt::format("cannot tell the format of '{}' from its extension: give --format "
+                              "for each --output",
+                              output));
+    }
+    formats.push_back(format.value_or("md"));
+  }
+  return formats;
+}
+
 // Parses the command line, calls app, maps the outcome to an exit code. Expected problems
 // (bad input, unreadable files) are values all the way here; an exception reaching main is
 // one crosscheck does not expect, and aborts the run with its message (STYLE.md, the tiers).
@@ -159,9 +215,10 @@ int RealMain(int argc, char** argv) {
                          "Check that the claims can all be true; report contradictions, tensions, "
                          "variations and inferences");
   AddCorpusOptions(check, paths);
-  check->add_option("--format", formats, "Report format(s): one per --output")
-      ->check(CLI::IsMember(crosscheck::app::ReportFormats()))
-      ->capture_default_str();
+  CLI::Option* format_option = check->add_option(
+      "--format", formats,
+      "Report format(s): one per --output (default: from each --output's extension, else md)");
+  format_option->check(CLI::IsMember(crosscheck::app::ReportFormats()))->capture_default_str();
   check->add_option("--output", outputs, "Report file(s), or - for standard output");
   check
       ->add_option("--precision", precision,
@@ -205,8 +262,9 @@ int RealMain(int argc, char** argv) {
   CLI::App* merge = app.add_subcommand(
       "merge", "Combine the results of `check --shard I/N` (every I once) into one report");
   merge->add_option("shards", shard_files, "Shard result files")->required();
-  merge->add_option("--format", merge_formats, "Report format(s): one per --output")
-      ->check(CLI::IsMember({"md", "json", "html", "junit", "sarif"}));
+  CLI::Option* merge_format_option =
+      merge->add_option("--format", merge_formats, "Report format(s): one per --output");
+  merge_format_option->check(CLI::IsMember(crosscheck::app::ReportFormats()));
   merge->add_option("--output", merge_outputs, "Report file(s); - or none for stdout");
   merge->add_option("--baseline", check_options.baseline,
                     "Accepted findings: only new contradictions fail the run (exit 1)");
@@ -230,8 +288,35 @@ int RealMain(int argc, char** argv) {
   extract->add_option("--output", extract_options.output_dir,
                       "Folder to write <id>.yaml into (default: standard output)");
 
+  app.set_version_flag("--version", "crosscheck " CROSSCHECK_VERSION);
+  app.footer(kExitCodes);
+  for (CLI::App* sub : {validate, check, merge, extract}) {
+    sub->footer(kExitCodes);
+    sub->allow_extras();  // reported below, with the option that was probably meant
+  }
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      auto meant = crosscheck::cli::ClosestName(argv[1], names);
+      std::fprintf(stderr,
+                   "crosscheck: unknown command '%s'%s\nRun with --help for more information.\n",
+                   argv[1], meant ? fmt::format(" (did you mean '{}'?)", *meant).c_str() : "");
+      return ToInt(ExitCode::kBadInput);
+    }
+  }
   try {
     app.parse(argc, argv);
+    for (CLI::App* sub : {validate, check, merge, extract}) {
+      if (sub->parsed() && !sub->remaining().empty()) throw UnexpectedArguments(*sub, argc, argv);
+    }
+    // `--output report.json` alone: the format comes from the file's extension.
+    if (check->parsed() && format_option->count() == 0 && !outputs.empty()) {
+      formats = FormatsOfOutputs(outputs, "--output");
+    }
+    if (merge->parsed() && merge_format_option->count() == 0 && !merge_outputs.empty()) {
+      merge_formats = FormatsOfOutputs(merge_outputs, "--output");
+    }
     if (check->parsed() && outputs.size() > 1 && outputs.size() != formats.size()) {
       throw CLI::ValidationError("--output", "give one --output per --format");
     }

@@ -103,5 +103,32 @@ echo "$err" | grep -q "Checked only the .* (155 of 155 claims)" \
 "$bin" check --changed claims/lemonde-liang.yaml --format md --output - >/dev/null 2>&1
 [ $? != 2 ] && echo "ok --changed with a claim file" || { echo "FAIL --changed claim file"; fail=1; }
 
+# The command line a user types (issue 14): --version, exit codes in every --help, "did you
+# mean" for a mistyped command or option, a refused thread count, no report of nothing, and the
+# format taken from --output's extension.
+out=$("$bin" --version 2>&1); check "--version" 0 $?
+echo "$out" | grep -qE "^crosscheck [0-9]+\.[0-9]+\.[0-9]+$" || { echo "FAIL --version: $out"; fail=1; }
+for sub in "" validate check merge extract; do
+  "$bin" $sub --help 2>&1 | grep -q "^Exit codes: 0 .* 3 aborted" \
+    && echo "ok exit codes in '$sub --help'" || { echo "FAIL exit codes in '$sub --help'"; fail=1; }
+done
+err=$("$bin" chek 2>&1); check "mistyped command" 2 $?
+echo "$err" | grep -q "unknown command 'chek' (did you mean 'check'?)" \
+  || { echo "FAIL command suggestion: $err"; fail=1; }
+err=$("$bin" check --thread 2 --fromat md 2>&1); check "mistyped options" 2 $?
+echo "$err" | grep -q -- "--thread (did you mean --threads?) 2 --fromat (did you mean --format?) md" \
+  || { echo "FAIL option suggestion: $err"; fail=1; }
+err=$("$bin" check --threads -3 2>&1); check "negative thread count" 2 $?
+echo "$err" | grep -q -- "--threads: Value -3 not in range" || { echo "FAIL threads: $err"; fail=1; }
+empty=$(mktemp -d)
+out=$(cd "$empty" && "$bin" check 2>&1); check "check with no corpus" 2 $?
+echo "$out" | grep -q "nothing to check .* no report written" && ! echo "$out" | grep -q "^# crosscheck" \
+  || { echo "FAIL check with no corpus: $out"; fail=1; }
+"$bin" check --output "$tmp/by-ext.json" --output "$tmp/by-ext.xml" >/dev/null 2>&1
+python3 -c "import json; json.load(open('$tmp/by-ext.json'))" && head -c 40 "$tmp/by-ext.xml" | grep -q "<?xml" \
+  && echo "ok formats from --output extensions" || { echo "FAIL formats from extensions"; fail=1; }
+"$bin" check --output "$tmp/a.json" --output "$tmp/a.txt" >/dev/null 2>&1
+check "an output with no format's extension among several" 2 $?
+
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail
