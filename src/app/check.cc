@@ -98,7 +98,8 @@ CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics inpu
   CheckFrame frame;
   for (auto& a : corpus.articles) {
     frame.articles.push_back({a.id, options.paths.corpus_display + "/" + a.path, a.outlet,
-                              a.authors, a.language, a.published, std::move(a.text)});
+                              a.authors, a.language, a.published, std::move(a.text), a.title,
+                              a.url});
   }
   frame.input = std::move(input);
   for (const auto& f : corpus.claim_files) frame.claim_files.push_back(f.path);

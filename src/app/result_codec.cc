@@ -9,7 +9,7 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 6;
+constexpr uint64_t kFormatVersion = 7;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -204,13 +204,17 @@ void Read(BinaryReader& r, std::optional<DayNumber>& day) {
 }
 
 void Write(BinaryWriter& w, const ArticleInfo& a) {
-  for (const std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text}) w.String(*s);
+  for (const std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text, &a.title, &a.url}) {
+    w.String(*s);
+  }
   Write(w, a.published.from);
   Write(w, a.published.to);
   Write(w, a.authors);
 }
 void Read(BinaryReader& r, ArticleInfo& a) {
-  for (std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text}) *s = r.String();
+  for (std::string* s : {&a.id, &a.file, &a.outlet, &a.language, &a.text, &a.title, &a.url}) {
+    *s = r.String();
+  }
   Read(r, a.published.from);
   Read(r, a.published.to);
   Read(r, a.authors);

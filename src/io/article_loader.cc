@@ -104,8 +104,8 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
     return std::nullopt;
   }
   doc->CheckKeys(root,
-                 {"id", "file", "seed_file", "outlet", "authors", "language", "title", "published",
-                  "reliability", "note"},
+                 {"id", "file", "seed_file", "outlet", "authors", "language", "title", "url",
+                  "published", "reliability", "note"},
                  diags);
   Article a;
   a.pos = doc->Pos(root);
@@ -124,6 +124,15 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
   a.seed_file = doc->Scalar(root, "seed_file", false, diags).value_or("");
   a.outlet = doc->Scalar(root, "outlet", false, diags).value_or("");
   a.title = doc->Scalar(root, "title", false, diags).value_or("");
+  a.url = doc->Scalar(root, "url", false, diags).value_or("");
+  // Reports link the article and ClaimReview exports cite it: only a web address will do.
+  if (!a.url.empty() && !a.url.starts_with("https://") && !a.url.starts_with("http://")) {
+    diags.Error(
+        doc->Pos(root["url"]),
+        fmt::format("'url' must be a web address starting with https:// or http://, not '{}'",
+                    a.url));
+    a.url.clear();
+  }
   a.authors = doc->StringList(root, "authors", false, diags).value_or(std::vector<std::string>{});
   a.published = ReadPublished(*doc, root["published"], diags);
   if (auto r = doc->Scalar(root, "reliability", false, diags)) {

@@ -26,6 +26,7 @@ struct Article {
   std::vector<std::string> authors;
   std::string language;  // "fr" or "en"
   std::string title;
+  std::string url;  // where the article is published (http or https), "" when not given
   // How much the desk trusts the outlet: claim weights (docs/semantics.md) are multiplied by it
   // when choosing what to retract. 1 unless the metadata says otherwise.
   int reliability = 1;

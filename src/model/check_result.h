@@ -19,6 +19,8 @@ struct ArticleInfo {
   std::string language;
   PublicationDate published;
   std::string text;  // for quotes shown in context
+  std::string title;
+  std::string url;  // "" when the metadata gives none
 };
 
 // Everything `crosscheck check` found: the input to every report format.

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "report/claimreview_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
@@ -25,6 +26,7 @@ constexpr std::array kFormats = {
     ReportFormat{"html", {".html", ".htm"}, HtmlReport},
     ReportFormat{"junit", {".xml", ""}, JunitReport},
     ReportFormat{"sarif", {".sarif", ""}, SarifReport},
+    ReportFormat{"claimreview", {".jsonld", ""}, ClaimReviewReport},
 };
 
 }  // namespace

@@ -130,5 +130,14 @@ python3 -c "import json; json.load(open('$tmp/by-ext.json'))" && head -c 40 "$tm
 "$bin" check --output "$tmp/a.json" --output "$tmp/a.txt" >/dev/null 2>&1
 check "an output with no format's extension among several" 2 $?
 
+# An article's address must be a web address, named at its position (issue 14, url:).
+bad=$(mktemp -d)
+cp -r tests/validate/broken/corpus tests/validate/broken/claims "$bad/"
+printf 'url: ftp://example.org/x\n' >>"$bad/corpus/good.meta.yaml"
+line=$(grep -n '^url:' "$bad/corpus/good.meta.yaml" | cut -d: -f1)
+err=$("$bin" validate --corpus "$bad/corpus" --claims "$bad/claims" 2>&1)
+echo "$err" | grep -q "good.meta.yaml:$line:6: error: 'url' must be a web address" \
+  && echo "ok a bad url is named at its position" || { echo "FAIL bad url: $err"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail

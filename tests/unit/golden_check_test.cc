@@ -15,6 +15,7 @@
 #include "app/check.h"
 #include "app/validate.h"
 #include "report/digest_report.h"
+#include "report/render.h"
 #include "test_paths.h"
 
 namespace crosscheck {
@@ -50,6 +51,18 @@ TEST_P(GoldenCheck, FindingsMatchExpected) {
   actual += fmt::format("exit {}\n", ToInt(run.exit_code));
   if (testing::UpdateGolden()) std::ofstream(dir / "expected.txt", std::ios::binary) << actual;
   EXPECT_EQ(actual, testing::ReadFile(dir / "expected.txt"));
+
+  // A case may pin whole reports too: expected.<format> (expected.claimreview, ...) is the
+  // report in that format, byte for byte (create the file to pin a format; updating rewrites it).
+  for (const auto& format : report::FormatNames()) {
+    fs::path pinned = dir / ("expected." + format);
+    if (!fs::exists(pinned)) continue;
+    std::string report = *report::Render(format, run.result);
+    if (testing::UpdateGolden() && fs::exists(pinned)) {
+      std::ofstream(pinned, std::ios::binary) << report;
+    }
+    EXPECT_EQ(report, testing::ReadFile(pinned)) << "expected." << format;
+  }
 
   // The interval fast path and one thread must change nothing: Z3 alone gives the same report.
   options.fast_path = false;

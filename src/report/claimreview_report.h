@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+
+#include "model/check_result.h"
+
+namespace crosscheck::report {
+
+// schema.org ClaimReview as JSON-LD, for a desk's CMS: one review per contradiction, reviewing
+// the claims its cheapest correction doubts (README "ClaimReview export" gives the rating scale).
+std::string ClaimReviewReport(const CheckResult& result);
+
+}  // namespace crosscheck::report
