@@ -16,6 +16,7 @@
 #include "cli/heap_policy.h"
 #include "cli/suggest.h"
 #include "common/exit_code.h"
+#include "common/version.h"
 
 namespace {
 
@@ -288,7 +289,7 @@ int RealMain(int argc, char** argv) {
   extract->add_option("--output", extract_options.output_dir,
                       "Folder to write <id>.yaml into (default: standard output)");
 
-  app.set_version_flag("--version", "crosscheck " CROSSCHECK_VERSION);
+  app.set_version_flag("--version", fmt::format("crosscheck {}", crosscheck::ToolVersion()));
   app.footer(kExitCodes);
   for (CLI::App* sub : {validate, check, merge, extract}) {
     sub->footer(kExitCodes);

@@ -4,10 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/version.h"
+
 namespace crosscheck::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+constexpr int kSchemaVersion = 1;
 
 Json Published(const ArticleInfo& a) {
   const PublicationDate& p = a.published;
@@ -95,11 +99,15 @@ std::string FindingElement(const Finding& f, bool accepted) {
 std::string JsonReport(const CheckResult& result) {
   Json root;
   root["tool"] = "crosscheck";
+  root["tool_version"] = std::string(ToolVersion());
+  // The layout docs/report.schema.json describes: raised when a key changes meaning or goes.
+  root["schema_version"] = kSchemaVersion;
   Json articles = Json::array();
   for (const auto& a : result.articles) {
     articles.push_back({{"id", a.id},
                         {"file", a.file},
                         {"outlet", a.outlet.empty() ? Json(nullptr) : Json(a.outlet)},
+                        {"url", a.url.empty() ? Json(nullptr) : Json(a.url)},
                         {"published", Published(a)}});
   }
   root["articles"] = articles;

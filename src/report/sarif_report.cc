@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
+#include "common/version.h"
 
 namespace crosscheck::report {
 namespace {
@@ -78,7 +79,11 @@ std::string SarifReport(const CheckResult& result) {
     results.push_back(r);
   }
   Json run;
-  run["tool"] = {{"driver", {{"name", "crosscheck"}, {"rules", rules}}}};
+  run["tool"] = {{"driver",
+                  {{"name", "crosscheck"},
+                   {"version", std::string(ToolVersion())},
+                   {"semanticVersion", std::string(ToolVersion())},
+                   {"rules", rules}}}};
   run["results"] = results;
   Json root;
   root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
