@@ -52,6 +52,12 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
                            [](const FindingClaim& c) { return c.expect != Expectation::kNone; });
   if (baseline || marks) {
     for (auto& line : verdict.Lines()) run.result.notes.push_back("Regression: " + line);
+    RegressionResult data;
+    for (const auto* f : verdict.fresh) data.fresh.push_back(f->id);
+    for (const auto* f : verdict.accepted) data.accepted.push_back(f->id);
+    data.resolved = verdict.resolved;
+    data.unmet = verdict.unmet_claims;
+    run.result.regression = std::move(data);
   }
   run.exit_code = verdict.exit_code;
   // Invalid input wins over findings: what was checked is less than what was given.

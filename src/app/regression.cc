@@ -75,6 +75,7 @@ RegressionVerdict Evaluate(const CheckResult& result, const std::optional<Baseli
   for (const auto& [id, what] : expect) {
     if (what == Expectation::kConflict && !in_conflict.count(id)) {
       v.unmet.push_back(fmt::format("claim {} was expected to conflict but does not", id));
+      v.unmet_claims.push_back(id);
     }
   }
   if (baseline) {

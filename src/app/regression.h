@@ -22,11 +22,12 @@ std::string BaselineJson(const CheckResult& result);
 
 // What a regression run concludes.
 struct RegressionVerdict {
-  std::vector<const Finding*> fresh;     // contradictions neither in the baseline nor expected
-  std::vector<const Finding*> accepted;  // known (baseline) or expected (claim file marks)
-  std::vector<std::string> resolved;     // baseline ids no longer found
-  std::vector<std::string> unmet;        // "claim X was expected to conflict but does not"
-  ExitCode exit_code = ExitCode::kOk;    // 1 when anything fresh or unmet
+  std::vector<const Finding*> fresh;      // contradictions neither in the baseline nor expected
+  std::vector<const Finding*> accepted;   // known (baseline) or expected (claim file marks)
+  std::vector<std::string> resolved;      // baseline ids no longer found
+  std::vector<std::string> unmet;         // "claim X was expected to conflict but does not"
+  std::vector<std::string> unmet_claims;  // the ids of those claims
+  ExitCode exit_code = ExitCode::kOk;     // 1 when anything fresh or unmet
   std::vector<std::string> Lines() const;
 };
 

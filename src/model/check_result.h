@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,6 +24,15 @@ struct ArticleInfo {
   std::string url;  // "" when the metadata gives none
 };
 
+// The regression verdict as data (when a baseline or `expect` marks were given): finding ids a
+// pipeline can act on, besides the sentences of `notes`.
+struct RegressionResult {
+  std::vector<std::string> fresh;     // contradictions neither accepted nor expected: fail CI
+  std::vector<std::string> accepted;  // accepted by the baseline or by `expect: conflict`
+  std::vector<std::string> resolved;  // in the baseline, no longer found
+  std::vector<std::string> unmet;     // claim ids marked `expect: conflict` in no contradiction
+};
+
 // Everything `crosscheck check` found: the input to every report format.
 struct CheckResult {
   std::vector<ArticleInfo> articles;
@@ -37,6 +47,7 @@ struct CheckResult {
   std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
   size_t claims = 0;
   size_t components = 0;
+  std::optional<RegressionResult> regression;
 };
 
 }  // namespace crosscheck

@@ -124,6 +124,13 @@ std::string JsonReport(const CheckResult& result) {
   if (to_review > 0) counts[std::string(FindingKindName(FindingKind::kToReview))] = to_review;
   root["summary"] = counts;
   root["notes"] = result.notes;
+  if (result.regression) {  // only when a baseline or `expect` marks were given
+    const RegressionResult& r = *result.regression;
+    root["regression"] = {{"new", r.fresh},
+                          {"accepted", r.accepted},
+                          {"resolved", r.resolved},
+                          {"unmet_expectations", r.unmet}};
+  }
   // Findings are written into the output as text, not built into one document first (at a
   // million claims the document would be gigabytes of nodes), in blocks whose elements are
   // formatted in parallel.

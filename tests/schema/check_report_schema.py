@@ -87,8 +87,14 @@ def main():
                 print(f"FAIL golden {name}: no report (exit {run.returncode}): {run.stderr[-300:]}")
                 fail = 1
                 continue
-            if check(f"golden {name}", json.load(open(report, encoding="utf-8"))):
+            doc = json.load(open(report, encoding="utf-8"))
+            if check(f"golden {name}", doc):
                 checked += 1
+            # The regression verdict is data where claim files carry `expect` marks.
+            want = {"expect-conflict-met": "accepted", "expect-conflict-unmet": "unmet_expectations"}
+            if name in want and not doc.get("regression", {}).get(want[name]):
+                print(f"FAIL golden {name}: regression.{want[name]} is empty or missing")
+                fail = 1
     if checked < 40:
         print(f"FAIL only {checked} golden reports checked")
         fail = 1
