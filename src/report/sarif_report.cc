@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
@@ -26,36 +27,90 @@ std::string Level(const Finding& f) {
   return "warning";
 }
 
-Json Location(const FindingClaim& c) {
-  return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", c.file}}},
-            {"region", {{"startLine", c.line}, {"startColumn", c.column}}}}},
-          {"message",
-           {{"text", c.id + ": " + c.value + (c.quote.empty() ? "" : " («" + c.quote + "»)")}}}};
+// Paths are relative to the folder crosscheck ran in (the repository root in CI): the base id
+// lets a viewer resolve them wherever the job's checkout lives (SARIF 3.4.4, 3.14.14).
+constexpr const char* kSourceRoot = "SRCROOT";
+
+Json PhysicalLocation(const std::string& file, int line, int column) {
+  Json region = {{"startLine", std::max(line, 1)}};
+  if (column > 0) region["startColumn"] = column;
+  return {{"artifactLocation", {{"uri", file}, {"uriBaseId", kSourceRoot}}}, {"region", region}};
+}
+
+Json Location(const FindingClaim& c, int id) {
+  Json j;
+  if (id >= 0) j["id"] = id;
+  j["physicalLocation"] = PhysicalLocation(c.file, c.line, c.column);
+  j["message"] = {
+      {"text", c.id + ": " + c.value + (c.quote.empty() ? "" : " («" + c.quote + "»)")}};
+  return j;
+}
+
+// A rule as GitHub's code scanning shows it: a one-line and a full description, and help.
+Json Rule(std::string_view id, std::string_view name, std::string_view short_text,
+          std::string_view full_text, std::string_view help) {
+  return {{"id", id},
+          {"name", name},
+          {"shortDescription", {{"text", short_text}}},
+          {"fullDescription", {{"text", full_text}}},
+          {"help", {{"text", help}, {"markdown", help}}}};
+}
+
+Json Rules() {
+  Json rules = Json::array();
+  rules.push_back(Rule(
+      "contradiction", "Contradiction", "Claims that cannot all be true together",
+      "No state of the world satisfies every claim of the group, with the implied precision of "
+      "each figure and date (docs/semantics.md). The result is located at the claim the "
+      "cheapest correction doubts; the other claims of the dispute are related locations.",
+      "Check the located claim against its article and a primary source first: it is the "
+      "cheapest correction (fewest and least trusted claims to doubt). If the claim is right, "
+      "doubt the related claims instead, or accept the finding with --baseline."));
+  rules.push_back(Rule(
+      "tension", "Tension", "Claims that agree only in a narrow window",
+      "The claims can all hold, but only if the value falls in a window narrower than any of "
+      "them alone allows (a quarter of the narrowest claim, or at most 90 days for dates).",
+      "Worth a look: check the window against a primary source. A tension never fails a run."));
+  rules.push_back(
+      Rule("unknown", "Undecided", "Claims the solver could not decide",
+           "The solver gave up on this group of claims within its resource limit (--rlimit).",
+           "Re-run with a higher --rlimit, or split the claims of the group."));
+  rules.push_back(Rule(
+      "to_review", "ToReview", "A finding that rests on claims read with low confidence",
+      "A contradiction, tension or inference that holds only if claims read with low confidence "
+      "(automatic extraction: an assumed subject, an ambiguous figure) are right.",
+      "Check the claims marked 'To check' against their articles before acting on the finding. "
+      "It never fails a run."));
+  return rules;
 }
 
 }  // namespace
 
 std::string SarifReport(const CheckResult& result) {
-  Json rules = Json::array();
-  rules.push_back({{"id", "contradiction"},
-                   {"shortDescription", {{"text", "Claims that cannot all be true together"}}}});
-  rules.push_back({{"id", "tension"},
-                   {"shortDescription", {{"text", "Claims that agree only in a narrow window"}}}});
-  rules.push_back(
-      {{"id", "unknown"}, {"shortDescription", {{"text", "Claims the solver could not decide"}}}});
-  rules.push_back({{"id", "to_review"},
-                   {"shortDescription",
-                    {{"text", "A finding that rests on claims read with low confidence"}}}});
   Json results = Json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kTension &&
         f.kind != FindingKind::kUnknown && f.kind != FindingKind::kToReview) {
       continue;
     }
-    Json locations = Json::array();
+    // The claim to doubt is the one location (GitHub shows only the first); the others of the
+    // dispute are related locations (SARIF 3.27.12, 3.27.22).
+    const FindingClaim* primary = nullptr;
     for (const auto& c : f.claims) {
-      if (c.line > 0) locations.push_back(Location(c));
+      bool doubted = std::find(f.retract.begin(), f.retract.end(), c.id) != f.retract.end();
+      if (c.line > 0 && doubted) {
+        primary = &c;
+        break;
+      }
+    }
+    for (const auto& c : f.claims) {
+      if (!primary && c.line > 0) primary = &c;
+    }
+    Json locations = Json::array(), related = Json::array();
+    if (primary) locations.push_back(Location(*primary, -1));
+    int next_id = 0;
+    for (const auto& c : f.claims) {
+      if (c.line > 0 && &c != primary) related.push_back(Location(c, next_id++));
     }
     Json r;
     r["ruleId"] = std::string(FindingKindName(f.kind));
@@ -68,22 +123,63 @@ std::string SarifReport(const CheckResult& result) {
     }
     r["message"] = {{"text", f.summary + " " + f.explanation + to_check}};
     r["locations"] = locations;
+    if (!related.empty()) r["relatedLocations"] = related;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};
     if (result.accepted.count(f.id)) {
       r["suppressions"] = Json::array(
           {{{"kind", "external"}, {"justification", "accepted by the baseline or expected"}}});
+    }
+    // With a baseline (or expect marks): "new" is what fails this run; the rest is unchanged.
+    if (result.regression) {
+      const auto& fresh = result.regression->fresh;
+      bool is_new = std::find(fresh.begin(), fresh.end(), f.id) != fresh.end();
+      r["baselineState"] = is_new ? "new" : "unchanged";
     }
     r["properties"] = {{"severity", std::string(FindingSeverityName(f.severity))},
                        {"retract", f.retract}};
     if (!f.equally_cheap.empty()) r["properties"]["equally_cheap"] = f.equally_cheap;
     results.push_back(r);
   }
+  // Accepted findings the run no longer finds: absent from this run, as the baseline knew them.
+  if (result.regression) {
+    for (const auto& id : result.regression->resolved) {
+      Json r;
+      r["ruleId"] = id.starts_with("U-") ? "unknown" : "contradiction";
+      r["level"] = "none";
+      r["kind"] = "pass";
+      r["message"] = {{"text", fmt::format("Accepted finding {} is no longer found.", id)}};
+      r["partialFingerprints"] = {{"crosscheckFindingId/v1", id}};
+      r["baselineState"] = "absent";
+      results.push_back(r);
+    }
+  }
+  // Each input problem (a claim left out, a file that does not load) as a notification of the
+  // invocation: a partial check is not a successful one (exit 2).
+  Json notifications = Json::array();
+  bool errors = false;
+  for (const auto& d : result.diagnostics.items()) {
+    errors = errors || d.severity == Severity::kError;
+    Json n;
+    n["level"] = d.severity == Severity::kError ? "error" : "warning";
+    n["message"] = {{"text", d.claim_id.empty() ? d.message : d.claim_id + ": " + d.message}};
+    if (!d.pos.file.empty()) {
+      n["locations"] = Json::array(
+          {{{"physicalLocation", PhysicalLocation(d.pos.file, d.pos.line, d.pos.column)}}});
+    }
+    notifications.push_back(n);
+  }
+  Json invocation = {{"executionSuccessful", !errors}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
   Json run;
   run["tool"] = {{"driver",
                   {{"name", "crosscheck"},
                    {"version", std::string(ToolVersion())},
                    {"semanticVersion", std::string(ToolVersion())},
-                   {"rules", rules}}}};
+                   {"rules", Rules()}}}};
+  run["originalUriBaseIds"] = {
+      {kSourceRoot,
+       {{"description", {{"text", "The folder crosscheck ran in (the repository root in CI)"}}}}}};
+  run["invocations"] = Json::array({invocation});
   run["results"] = results;
   Json root;
   root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

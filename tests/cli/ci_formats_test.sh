@@ -34,6 +34,32 @@ for r in contradictions:
         uri = loc["physicalLocation"]["artifactLocation"]["uri"]
         line = open(uri, encoding="utf-8").read().split("\n")[region["startLine"] - 1]
         assert "id:" in line, (uri, region, line)       # points at the claim's first line
+        assert loc["physicalLocation"]["artifactLocation"]["uriBaseId"] == "SRCROOT"
+run = sarif["runs"][0]
+assert "SRCROOT" in run["originalUriBaseIds"]
+assert run["tool"]["driver"]["version"]
+for rule in run["tool"]["driver"]["rules"]:                # GitHub's GH2012 asks for these
+    assert rule["fullDescription"]["text"] and rule["help"]["text"], rule["id"]
+assert run["invocations"] == [{"executionSuccessful": True}]
+findings = {f["id"]: f for f in report["findings"]}
+for r in contradictions:                                   # the claim to doubt is the location
+    f = findings[r["partialFingerprints"]["crosscheckFindingId/v1"]]
+    assert len(r["locations"]) == 1
+    assert r["locations"][0]["message"]["text"].split(":")[0] in f["retract"], r["locations"]
+    assert len(r["relatedLocations"]) == len([c for c in f["claims"] if c["location"]["line"] > 0]) - 1
+PY
+
+# Input errors reach SARIF: the invocation failed, one notification per problem, at its place.
+broken=tests/validate/broken
+"$bin" check --corpus $broken/corpus --claims $broken/claims --format sarif --output "$tmp/b.sarif" \
+  >/dev/null 2>&1
+/usr/bin/python3 - "$tmp/b.sarif" <<'PY' && ok "sarif carries input errors" || bad "sarif input errors"
+import json, sys
+inv = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]
+assert inv["executionSuccessful"] is False
+notes = inv["toolExecutionNotifications"]
+assert any("unknown entity" in n["message"]["text"] and n["level"] == "error" for n in notes)
+assert all("locations" in n for n in notes if "unknown entity" in n["message"]["text"])
 PY
 
 # Same input, same bytes, in the CI formats too.
@@ -60,6 +86,15 @@ PY
 echo '{"crosscheck_baseline": 1, "accepted": [{"id": "C-000000000000"}]}' > "$tmp/stale.json"
 "$bin" check --baseline "$tmp/stale.json" >/dev/null 2>"$tmp/err"
 grep -q "resolved C-000000000000" "$tmp/err" && ok "resolved findings are reported" || bad "resolved"
+"$bin" check --baseline "$tmp/stale.json" --format sarif --output "$tmp/s.sarif" >/dev/null 2>&1
+/usr/bin/python3 - "$tmp/s.sarif" <<'PY' && ok "sarif baselineState" || bad "sarif baselineState"
+import json, sys
+results = json.load(open(sys.argv[1]))["runs"][0]["results"]
+assert all("baselineState" in r for r in results)       # on every result once on one (3.27.24)
+assert any(r["baselineState"] == "new" for r in results)
+absent = [r for r in results if r["baselineState"] == "absent"]
+assert [r["partialFingerprints"]["crosscheckFindingId/v1"] for r in absent] == ["C-000000000000"]
+PY
 echo 'not json' > "$tmp/broken.json"
 "$bin" check --baseline "$tmp/broken.json" >/dev/null 2>&1
 [ $? -eq 2 ] && ok "a broken baseline is bad input" || bad "broken baseline"
