@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -31,55 +32,97 @@ std::string Body(const Finding& f) {
   return body;
 }
 
+// The file a finding's test case names (GitLab links it): the first claim to doubt's, else the
+// first claim's with a file.
+std::string FileOf(const Finding& f) {
+  for (const auto& c : f.claims) {
+    if (!c.file.empty() && std::find(f.retract.begin(), f.retract.end(), c.id) != f.retract.end()) {
+      return c.file;
+    }
+  }
+  for (const auto& c : f.claims) {
+    if (!c.file.empty()) return c.file;
+  }
+  return "";
+}
+
+std::string TestCase(std::string_view classname, const std::string& name, const std::string& file,
+                     const std::string& body) {
+  std::string out =
+      fmt::format("    <testcase classname=\"{}\" name=\"{}\"", classname, EscapeMarkup(name));
+  if (!file.empty()) out += fmt::format(" file=\"{}\"", EscapeMarkup(file));
+  // Reports are byte-stable: no wall time in them, so every case takes 0 seconds.
+  out += " time=\"0\"";
+  if (body.empty()) return out + "/>\n";
+  return out + ">\n" + body + "    </testcase>\n";
+}
+
 }  // namespace
 
+// One test case per claim file (an <error> per input problem in it) and one per contradiction,
+// undecided group or finding to review: a contradiction is a <failure> whose text carries the
+// summary (GitLab shows the text, not the message), an accepted one is <skipped>, an undecided
+// group an <error>; a finding to review passes with its evidence in <system-out>.
 std::string JunitReport(const CheckResult& result) {
-  std::map<std::string, std::vector<const Finding*>> by_file;
-  for (const auto& f : result.findings) {
-    if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kUnknown) continue;
-    std::set<std::string> files;
-    for (const auto& c : f.claims) files.insert(c.file);
-    for (const auto& file : files) by_file[file].push_back(&f);
-  }
-  // Findings to review are no failure: a desk checks them (system-out), CI does not stop.
-  std::map<std::string, std::vector<const Finding*>> to_review;
-  for (const auto& f : result.findings) {
-    if (f.kind != FindingKind::kToReview) continue;
-    std::set<std::string> files;
-    for (const auto& c : f.claims) files.insert(c.file);
-    for (const auto& file : files) to_review[file].push_back(&f);
-  }
-  size_t failures = 0, errors = 0;
+  size_t tests = 0, failures = 0, errors = 0, skipped = 0;
   std::string cases;
-  for (const auto& file : result.claim_files) {
-    cases += fmt::format("    <testcase classname=\"crosscheck.claims\" name=\"{}\">\n",
-                         EscapeMarkup(file));
-    for (const Finding* f : by_file[file]) {
-      if (result.accepted.count(f->id)) continue;  // known or expected: not a failure
-      bool undecided = f->kind == FindingKind::kUnknown;
-      (undecided ? errors : failures) += 1;
-      cases += fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n",
-                           undecided ? "error" : "failure", FindingKindName(f->kind),
-                           FindingSeverityName(f->severity), f->id, EscapeMarkup(f->summary),
-                           EscapeMarkup(Body(*f)), undecided ? "error" : "failure");
-    }
-    std::string review;
-    for (const Finding* f : to_review[file]) {
-      review += fmt::format("to review [{}] {}\n{}", f->id, f->summary, Body(*f));
-    }
-    if (!review.empty()) {
-      cases += fmt::format("      <system-out>{}</system-out>\n", EscapeMarkup(review));
-    }
-    cases += "    </testcase>\n";
+  // Input problems by file, in the order of the claim files, then any other file (metadata).
+  std::map<std::string, std::vector<const Diagnostic*>> problems;
+  for (const auto& d : result.diagnostics.items()) {
+    if (d.severity == Severity::kError) problems[d.pos.file].push_back(&d);
   }
+  std::vector<std::string> files = result.claim_files;
+  for (const auto& [file, list] : problems) {
+    if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+  }
+  for (const auto& file : files) {
+    std::string body;
+    for (const Diagnostic* d : problems[file]) {
+      ++errors;
+      std::string where = fmt::format("{}:{}:{}", d->pos.file, d->pos.line, d->pos.column);
+      std::string text = d->claim_id.empty() ? d->message : d->claim_id + ": " + d->message;
+      body += fmt::format("      <error type=\"input\" message=\"{}\">{}: {}</error>\n",
+                          EscapeMarkup(text), EscapeMarkup(where), EscapeMarkup(text));
+    }
+    ++tests;
+    cases += TestCase("crosscheck.claim_files", file.empty() ? "(input)" : file, file, body);
+  }
+  for (const auto& f : result.findings) {
+    bool contradiction = f.kind == FindingKind::kContradiction;
+    bool undecided = f.kind == FindingKind::kUnknown;
+    bool review = f.kind == FindingKind::kToReview;
+    if (!contradiction && !undecided && !review) continue;
+    ++tests;
+    std::string name = fmt::format("{} {}.{}", f.id, f.subject, f.property);
+    std::string classname = fmt::format("crosscheck.{}", FindingKindName(f.kind));
+    std::string body;
+    std::string text = EscapeMarkup(f.summary + "\n" + Body(f));
+    if (result.accepted.count(f.id)) {
+      ++skipped;
+      body = "      <skipped message=\"accepted by the baseline or expected\"/>\n";
+      body += fmt::format("      <system-out>{}</system-out>\n", text);
+    } else if (review) {
+      body = fmt::format("      <system-out>to review: {}</system-out>\n", text);
+    } else {
+      (undecided ? errors : failures) += 1;
+      std::string_view tag = undecided ? "error" : "failure";
+      body = fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n", tag,
+                         FindingKindName(f.kind), FindingSeverityName(f.severity), f.id,
+                         EscapeMarkup(f.summary), text, tag);
+    }
+    cases += TestCase(classname, name, FileOf(f), body);
+  }
+  std::string counts =
+      fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\"", tests,
+                  failures, errors, skipped);
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<testsuites name=\"crosscheck\" tests=\"{0}\" failures=\"{1}\" errors=\"{2}\">\n"
-      "  <testsuite name=\"crosscheck\" tests=\"{0}\" failures=\"{1}\" errors=\"{2}\">\n"
-      "{3}"
+      "<testsuites name=\"crosscheck\" {0}>\n"
+      "  <testsuite name=\"crosscheck\" {0}>\n"
+      "{1}"
       "  </testsuite>\n"
       "</testsuites>\n",
-      result.claim_files.size(), failures, errors, cases);
+      counts, cases);
 }
 
 }  // namespace crosscheck::report

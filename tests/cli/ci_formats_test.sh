@@ -17,11 +17,20 @@ import json, sys, xml.etree.ElementTree as ET
 tmp = sys.argv[1]
 root = ET.parse(f"{tmp}/r.xml").getroot()
 cases = root.findall(".//testcase")
-assert len(cases) == 6, len(cases)                      # one per claim file
+files = [c for c in cases if c.get("classname") == "crosscheck.claim_files"]
+assert len(files) == 6, len(files)                      # one per claim file
 failures = root.findall(".//failure")
 assert len(failures) >= 8 and root.get("failures") == str(len(failures))
+assert root.get("tests") == str(len(cases)) and all(c.get("time") == "0" for c in cases)
 names = {c.get("name") for c in cases}
 assert "claims/01net-wired.yaml" in names
+for case in cases:                                      # one case per finding, text = summary
+    failure = case.find("failure")
+    if failure is None:
+        continue
+    assert case.get("file", "").startswith("claims/"), case.attrib
+    assert case.get("name").split()[0] in failure.get("message")
+    assert failure.text.split("\n")[0] in failure.get("message")
 sarif = json.load(open(f"{tmp}/r.sarif"))
 assert sarif["version"] == "2.1.0"
 results = sarif["runs"][0]["results"]
@@ -61,6 +70,15 @@ notes = inv["toolExecutionNotifications"]
 assert any("unknown entity" in n["message"]["text"] and n["level"] == "error" for n in notes)
 assert all("locations" in n for n in notes if "unknown entity" in n["message"]["text"])
 PY
+"$bin" check --corpus $broken/corpus --claims $broken/claims --format junit --output "$tmp/b.xml" \
+  >/dev/null 2>&1
+/usr/bin/python3 - "$tmp/b.xml" <<'PY' && ok "junit carries input errors" || bad "junit input errors"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+errors = root.findall(".//error")
+assert int(root.get("errors")) == len(errors) > 0
+assert any("unknown entity" in e.text and e.get("type") == "input" for e in errors)
+PY
 
 # Same input, same bytes, in the CI formats too.
 "$bin" check --format junit --format sarif --output "$tmp/r2.xml" --output "$tmp/r2.sarif"
@@ -76,6 +94,13 @@ cmp -s "$tmp/r.xml" "$tmp/r2.xml" && cmp -s "$tmp/r.sarif" "$tmp/r2.sarif" \
 [ $? -eq 0 ] && ok "update-baseline exits 0" || bad "update-baseline"
 "$bin" check --baseline "$tmp/base.json" >/dev/null 2>"$tmp/err"
 [ $? -eq 0 ] && grep -q "0 new" "$tmp/err" && ok "known findings pass" || bad "baseline pass"
+"$bin" check --baseline "$tmp/base.json" --format junit --output "$tmp/k.xml" >/dev/null 2>&1
+/usr/bin/python3 - "$tmp/k.xml" <<'PY' && ok "accepted findings are skipped in junit" || bad "junit skipped"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.get("failures") == "0" and int(root.get("skipped")) >= 8
+assert len(root.findall(".//skipped")) == int(root.get("skipped"))
+PY
 /usr/bin/python3 - "$tmp/base.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); d["accepted"] = d["accepted"][1:]
