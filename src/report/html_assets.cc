@@ -179,24 +179,34 @@ const std::string_view kScript = R"js(
     document.querySelector('.none-shown').hidden = shown > 0;
   }
 
+  // The form's own reset, whatever its controls are named: a control with id or name "reset"
+  // would shadow form.reset ("form.reset is not a function").
   function showAll() {
-    form.reset();
+    HTMLFormElement.prototype.reset.call(form);
     apply();
   }
 
   if (form) {
     form.addEventListener('change', apply);
-    document.getElementById('reset').addEventListener('click', showAll);
+    document.getElementById('show-all').addEventListener('click', showAll);
     apply();
   }
 
-  // A timeline bar links to its finding: make sure a filter does not hide it.
-  window.addEventListener('hashchange', function () {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  // A timeline bar links to its finding: make sure a filter does not hide it, also when the
+  // address already ends in that finding's anchor (no hashchange then).
+  function reveal(id) {
+    var target = document.getElementById(id);
     if (target && target.classList.contains('hide')) {
       showAll();
       target.scrollIntoView();
     }
+  }
+  window.addEventListener('hashchange', function () {
+    reveal(decodeURIComponent(location.hash.slice(1)));
+  });
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('a[href^="#"]');
+    if (link) reveal(decodeURIComponent(link.getAttribute('href').slice(1)));
   });
 
   // Hovering a claim id lights up that claim wherever the card names it.

@@ -275,7 +275,7 @@ std::string Filters(const CheckResult& result) {
   }
   out += fmt::format("<option value=\"{}\">reference ledger</option></select></label>", kLedger);
   return out +
-         "<button type=\"button\" id=\"reset\">show all</button>"
+         "<button type=\"button\" id=\"show-all\">show all</button>"
          "<output id=\"shown\"></output></form>\n";
 }
 

@@ -52,6 +52,20 @@ else
   echo "ok the page's script ran to the end without an error"
 fi
 
+# Driven as a desk would: filter, "show all", a timeline bar of a filtered-out finding.
+cp "$(dirname "$0")/drive.html" "$tmp/drive.html"
+browser --allow-file-access-from-files --virtual-time-budget=10000 --dump-dom \
+  "file://$tmp/drive.html" >"$tmp/drive-dom.html"
+result=$(sed -n '/<pre id="out">/,/<\/pre>/p' "$tmp/drive-dom.html")
+expect_line() {  # expect_line PATTERN WHAT
+  if grep -Eq "$1" <<<"$result"; then echo "ok $2"; else echo "FAIL $2: $result"; fail=1; fi
+}
+expect_line "hidden-after-filter [1-9]" "unticking a kind hides its cards"
+expect_line "hidden-after-show-all 0" "show all brings every card back"
+expect_line "timeline-link-to-hidden found" "a timeline bar links to a filtered-out finding"
+expect_line "target-hidden-after-click false" "clicking that bar reveals the finding"
+expect_line "errors 0($|<)" "no script error while driving the page"
+
 mkdir -p "$artifacts"
 rm -f "$artifacts/deepseek.png"
 browser --screenshot="$artifacts/deepseek.png" --window-size=1280,2000 \
