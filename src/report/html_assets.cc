@@ -131,6 +131,23 @@ details.sets summary{cursor:pointer;margin:4px 0}
 details.sets ol{margin:4px 0 0;padding-left:24px}
 details.sets li{margin:2px 0}
 .none-shown{color:var(--muted);font-style:italic}
+@media (max-width:600px){
+html{font-size:14px}
+.page-head,main{padding:0 8px}
+.panel{padding:10px;min-width:0;max-width:100%;overflow-x:auto}
+.panel.grow{flex:1 1 100%}
+.overview>*{min-width:0;max-width:100%}
+table{display:block;max-width:100%;overflow-x:auto}
+#timeline{overflow-x:auto}
+svg.timeline{width:760px;max-width:none}
+.filters{position:static}
+.filters .group{flex-wrap:wrap}
+.filters select{max-width:100%}
+#shown{margin-left:0}
+.claims{grid-template-columns:minmax(0,1fr)}
+.card{padding:10px 10px 8px}
+.fid{margin-left:0}
+}
 @media print{
 html{font-size:10pt}
 body{background:#fff}

@@ -56,7 +56,7 @@ fi
 cp "$(dirname "$0")/drive.html" "$tmp/drive.html"
 browser --allow-file-access-from-files --virtual-time-budget=10000 --dump-dom \
   "file://$tmp/drive.html" >"$tmp/drive-dom.html"
-result=$(sed -n '/<pre id="out">/,/<\/pre>/p' "$tmp/drive-dom.html")
+result=$(sed -n '/<pre id="out">/,/<\/pre>/p; /<pre id="phone-out">/,/<\/pre>/p' "$tmp/drive-dom.html")
 expect_line() {  # expect_line PATTERN WHAT
   if grep -Eq "$1" <<<"$result"; then echo "ok $2"; else echo "FAIL $2: $result"; fail=1; fi
 }
@@ -65,6 +65,7 @@ expect_line "hidden-after-show-all 0" "show all brings every card back"
 expect_line "timeline-link-to-hidden found" "a timeline bar links to a filtered-out finding"
 expect_line "target-hidden-after-click false" "clicking that bar reveals the finding"
 expect_line "errors 0($|<)" "no script error while driving the page"
+expect_line "phone-page-width (3[0-8][0-9]|390)<" "at 390 px the page does not scroll sideways"
 
 mkdir -p "$artifacts"
 rm -f "$artifacts/deepseek.png"
@@ -75,6 +76,8 @@ if [ ! -s "$artifacts/deepseek.png" ]; then
   tail -5 "$tmp/chromium.log"
   exit 1
 fi
+browser --screenshot="$artifacts/deepseek-390.png" --window-size=390,1600 \
+  "file://$tmp/deepseek.html" >/dev/null  # the phone view, for people to look at
 if /usr/bin/python3 "$(dirname "$0")/png_colours.py" "$artifacts/deepseek.png" 20; then
   echo "ok $artifacts/deepseek.png is not blank"
 else
