@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages crosscheck needs to build and test, skipping those present.
 # Run as root on Debian 12 (bookworm) or later. Usage: install-deps.sh [--with-browser]
-# --with-browser adds chromium, which only the browser test of the HTML report needs (test.sh
-# passes it; a plain build does not pull in a browser).
+# --with-browser adds chromium and axe-core (npm, into .tools/), which only the browser test of
+# the HTML report needs (test.sh passes it; a plain build does not pull in a browser).
 set -euo pipefail
 
 packages=(
@@ -13,9 +13,10 @@ packages=(
   python3 python3-yaml python3-jsonschema python3-num2words
   clang-tidy
 )
+browser=0
 for arg in "$@"; do
   case "$arg" in
-    --with-browser) packages+=(chromium) ;;
+    --with-browser) packages+=(chromium) browser=1 ;;
     *) echo "install-deps: unknown option $arg (expected --with-browser)" >&2; exit 2 ;;
   esac
 done
@@ -27,11 +28,24 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# npm may come with a nodejs package of another origin: only Debian's when there is none.
+if [ $browser -eq 1 ] && ! command -v npm >/dev/null; then missing+=(npm); fi
+
+export DEBIAN_FRONTEND=noninteractive
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# axe-core, the accessibility checker the browser test runs in the page (a pinned version, kept
+# out of the repository in .tools/).
+axe_version=4.14.1
+root="$(cd "$(dirname "$0")/.." && pwd)"
+axe="$root/.tools/node_modules/axe-core"
+if [ $browser -eq 1 ] && ! grep -qs "\"version\": \"$axe_version\"" "$axe/package.json"; then
+  echo "install-deps: installing axe-core $axe_version into .tools/"
+  npm install --prefix "$root/.tools" --no-audit --no-fund --silent "axe-core@$axe_version"
+fi

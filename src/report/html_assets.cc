@@ -13,8 +13,8 @@ const std::string_view kErrorHook =
     "document.documentElement.dataset.jsErrors=String(e.reason)});";
 
 const std::string_view kStyle = R"css(
-:root{--fg:#1d232b;--muted:#5f6b7a;--faint:#9aa4b1;--line:#dde2e8;--bg:#f3f5f8;--card:#fff;
---contradiction:#c62828;--tension:#d97a00;--inference:#6a3fb5;--variation:#2e7d6b;
+:root{--fg:#1d232b;--muted:#5f6b7a;--faint:#636e7c;--line:#dde2e8;--bg:#f3f5f8;--card:#fff;
+--contradiction:#c62828;--tension:#a85a00;--inference:#6a3fb5;--variation:#2e7d6b;
 --unknown:#607d8b;--mark:#ffe985;--k:var(--unknown)}
 *{box-sizing:border-box}
 html{font-size:15px}
@@ -43,7 +43,7 @@ font-weight:600}
 table.counts td{text-align:right;font-variant-numeric:tabular-nums;min-width:4.2em}
 table.counts tbody th{font-weight:500}
 tfoot th,tfoot td{font-weight:700;border-bottom:0}
-.zero{color:#b3bcc7}
+.zero{color:#636e7c}
 td code,td.num{white-space:nowrap}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:7px;
 background:var(--k)}

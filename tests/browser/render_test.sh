@@ -54,9 +54,23 @@ fi
 
 # Driven as a desk would: filter, "show all", a timeline bar of a filtered-out finding.
 cp "$(dirname "$0")/drive.html" "$tmp/drive.html"
-browser --allow-file-access-from-files --virtual-time-budget=10000 --dump-dom \
+axe_js="$(dirname "$0")/../../.tools/node_modules/axe-core/axe.min.js"
+if [ -f "$axe_js" ]; then
+  cp "$axe_js" "$tmp/axe.min.js"
+else
+  echo "FAIL axe-core is not installed; scripts/install-deps.sh --with-browser installs it"
+  fail=1
+fi
+browser --allow-file-access-from-files --virtual-time-budget=30000 --dump-dom \
   "file://$tmp/drive.html" >"$tmp/drive-dom.html"
-result=$(sed -n '/<pre id="out">/,/<\/pre>/p; /<pre id="phone-out">/,/<\/pre>/p' "$tmp/drive-dom.html")
+pre() {  # the text of the dumped page's <pre id="$1">
+  /usr/bin/python3 -c 'import html, re, sys
+m = re.search(r"<pre id=\"%s\">(.*?)</pre>" % sys.argv[1], open(sys.argv[2], encoding="utf-8").read(), re.S)
+print(html.unescape(m.group(1)) if m else "no output")' "$1" "$tmp/drive-dom.html"
+}
+result="$(pre out)
+$(pre phone-out)"
+axe=$(pre axe-out)
 expect_line() {  # expect_line PATTERN WHAT
   if grep -Eq "$1" <<<"$result"; then echo "ok $2"; else echo "FAIL $2: $result"; fail=1; fi
 }
@@ -64,8 +78,19 @@ expect_line "hidden-after-filter [1-9]" "unticking a kind hides its cards"
 expect_line "hidden-after-show-all 0" "show all brings every card back"
 expect_line "timeline-link-to-hidden found" "a timeline bar links to a filtered-out finding"
 expect_line "target-hidden-after-click false" "clicking that bar reveals the finding"
-expect_line "errors 0($|<)" "no script error while driving the page"
-expect_line "phone-page-width (3[0-8][0-9]|390)<" "at 390 px the page does not scroll sideways"
+expect_line "errors 0$" "no script error while driving the page"
+expect_line "phone-page-width (3[0-8][0-9]|390)$" "at 390 px the page does not scroll sideways"
+# Accessibility: axe-core's WCAG 2.1 A/AA rules, no serious or critical violation.
+if ! grep -q "axe-done" <<<"$axe"; then
+  echo "FAIL axe-core did not run: $axe"
+  fail=1
+elif grep -Eq "^(serious|critical) " <<<"$axe"; then
+  echo "FAIL axe-core finds serious or critical violations (impact rule nodes):"
+  grep -E "^(serious|critical) " <<<"$axe"
+  fail=1
+else
+  echo "ok axe-core: no serious or critical WCAG 2.1 A/AA violation ($(tr '\n' ' ' <<<"$axe"))"
+fi
 
 mkdir -p "$artifacts"
 rm -f "$artifacts/deepseek.png"
