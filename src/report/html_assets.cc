@@ -151,8 +151,12 @@ svg.timeline{width:760px;max-width:none}
 @media print{
 html{font-size:10pt}
 body{background:#fff}
-.filters,.hint,.none-shown{display:none!important}
-.card.hide{display:block!important}
+.hint,.none-shown{display:none!important}
+.filters{position:static;border:0;background:none;padding:0}
+.filters>*:not(#shown){display:none!important}
+#shown{margin:0}
+#shown::after{content:" (as filtered on screen)"}
+#timeline h3,.legend{break-after:avoid}
 .page-head,main{max-width:none;padding:0}
 .panel,.card{border-color:#bbb;box-shadow:none}
 .claim,.card-head,svg.timeline,table{break-inside:avoid}
