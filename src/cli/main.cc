@@ -14,7 +14,7 @@
 #include "app/output.h"
 #include "app/validate.h"
 #include "cli/heap_policy.h"
-#include "cli/suggest.h"
+#include "common/closest_name.h"
 #include "common/exit_code.h"
 #include "common/version.h"
 
@@ -169,7 +169,7 @@ CLI::ExtrasError UnexpectedArguments(const CLI::App& sub, int argc, char** argv)
     if (it == extra.end()) continue;
     extra.erase(it);
     std::string arg = argv[i], flag = arg.substr(0, arg.find('='));
-    auto meant = flag.starts_with("--") ? crosscheck::cli::ClosestName(flag, names) : std::nullopt;
+    auto meant = flag.starts_with("--") ? crosscheck::ClosestName(flag, names) : std::nullopt;
     described.push_back(meant ? fmt::format("{} (did you mean {}?)", arg, *meant) : arg);
   }
   std::reverse(described.begin(), described.end());  // CLI11 joins them back to front
@@ -299,7 +299,7 @@ int RealMain(int argc, char** argv) {
     std::vector<std::string> names;
     for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      auto meant = crosscheck::cli::ClosestName(argv[1], names);
+      auto meant = crosscheck::ClosestName(argv[1], names);
       std::fprintf(stderr,
                    "crosscheck: unknown command '%s'%s\nRun with --help for more information.\n",
                    argv[1], meant ? fmt::format(" (did you mean '{}'?)", *meant).c_str() : "");

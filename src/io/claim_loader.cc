@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "common/closest_name.h"
 #include "common/unicode.h"
 #include "io/exchange_rate_reader.h"
 #include "io/yaml_document.h"
@@ -91,6 +92,20 @@ class ClaimReader {
     diags_.Error(doc_.Pos(at), std::move(message), claim_id);
   }
 
+  // " (did you mean 'deepseek'?)" for a mistyped id, "" when no catalogue id is close.
+  std::string MeantEntity(const std::string& typed) const {
+    std::vector<std::string> ids;
+    for (const auto& e : catalogue_.entities()) ids.push_back(e.id);
+    auto meant = ClosestName(typed, ids);
+    return meant ? fmt::format(" (did you mean '{}'?)", *meant) : "";
+  }
+  std::string MeantProperty(const std::string& typed) const {
+    std::vector<std::string> ids;
+    for (const auto& p : catalogue_.properties()) ids.push_back(p.id);
+    auto meant = ClosestName(typed, ids);
+    return meant ? fmt::format(" (did you mean '{}'?)", *meant) : "";
+  }
+
   void ReadSubjects(YamlNode node, Claim& c) {
     auto subjects = doc_.StringList(node, "subject", true, diags_);
     if (!subjects) return;
@@ -98,7 +113,7 @@ class ClaimReader {
     for (const auto& s : *subjects) {
       const Entity* e = catalogue_.FindEntity(s);
       if (!e) {
-        Error(node["subject"], fmt::format("unknown entity '{}'", s), c.id);
+        Error(node["subject"], fmt::format("unknown entity '{}'{}", s, MeantEntity(s)), c.id);
       } else {
         c.subjects.push_back(e->id);
       }
@@ -110,7 +125,8 @@ class ClaimReader {
     if (!name) return nullptr;
     const Property* p = catalogue_.FindProperty(*name);
     if (!p) {
-      Error(node["property"], fmt::format("unknown property '{}'", *name), c.id);
+      Error(node["property"], fmt::format("unknown property '{}'{}", *name, MeantProperty(*name)),
+            c.id);
       return nullptr;
     }
     c.property = p->id;

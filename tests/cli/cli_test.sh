@@ -139,5 +139,13 @@ err=$("$bin" validate --corpus "$bad/corpus" --claims "$bad/claims" 2>&1)
 echo "$err" | grep -q "good.meta.yaml:$line:6: error: 'url' must be a web address" \
   && echo "ok a bad url is named at its position" || { echo "FAIL bad url: $err"; fail=1; }
 
+# A mistyped entity or property is named with the catalogue id probably meant.
+typo=$(mktemp -d)
+cp -r corpus claims "$typo/"
+sed -i '0,/subject: deepseek$/s//subject: deepsek/' "$typo/claims/lemonde-liang.yaml"
+err=$("$bin" validate --corpus "$typo/corpus" --claims "$typo/claims" 2>&1)
+echo "$err" | grep -q "error: unknown entity 'deepsek' (did you mean 'deepseek'?)" \
+  && echo "ok a mistyped entity gets a suggestion" || { echo "FAIL entity suggestion: $err"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail

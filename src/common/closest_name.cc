@@ -1,8 +1,8 @@
-#include "cli/suggest.h"
+#include "common/closest_name.h"
 
 #include <algorithm>
 
-namespace crosscheck::cli {
+namespace crosscheck {
 namespace {
 
 // Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters,
@@ -41,4 +41,4 @@ std::optional<std::string> ClosestName(std::string_view typed,
   return best;
 }
 
-}  // namespace crosscheck::cli
+}  // namespace crosscheck

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace crosscheck::cli {
+namespace crosscheck {
 
 // The candidate closest to `typed` by edit distance (insertions, deletions, substitutions and
 // swaps of two neighbours), if it is close enough to be what was meant: at most a third of the
@@ -14,4 +14,4 @@ namespace crosscheck::cli {
 std::optional<std::string> ClosestName(std::string_view typed,
                                        const std::vector<std::string>& candidates);
 
-}  // namespace crosscheck::cli
+}  // namespace crosscheck
