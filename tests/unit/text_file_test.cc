@@ -1,19 +1,24 @@
 // Reports are written through a temporary file and a rename: a reader sees the old file or the
 // new one, never half of one, and a failed write leaves nothing behind.
 
-#include "io/text_file.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
+#include "io/file_system.h"
 #include "test_paths.h"
 
 namespace crosscheck::io {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The error's message, or "" when the write succeeded.
+std::string WriteFileAtomically(const fs::path& path, const std::string& content) {
+  Status written = RealFileSystem().WriteAtomically(path, content);
+  return written ? std::string() : written.error().message;
+}
 
 class AtomicWrite : public ::testing::Test {
  protected:
