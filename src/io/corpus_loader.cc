@@ -5,6 +5,7 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
+#include <cassert>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -282,6 +283,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
 }  // namespace
 
 Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags, LoadStats* stats) {
+  assert(paths.files != nullptr);  // a caller's bug, not an input problem
   LoadStats ignored;
   LoadStats& out = stats ? *stats : ignored;
   if (paths.threads <= 0) return Load(paths, diags, out);
