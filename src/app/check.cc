@@ -5,17 +5,15 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
 #include "io/content_key.h"
+#include "io/file_system.h"
 #include "io/general_catalogue.h"
-#include "io/text_file.h"
 
 namespace crosscheck::app {
 
@@ -26,9 +24,10 @@ namespace {
 // Regression verdict: baseline and `expect` marks decide the exit code and add notes.
 CheckRun Judge(const CheckOptions& options, CheckRun run) {
   if (options.update_baseline) {
-    std::string error = io::WriteFileAtomically(options.baseline, BaselineJson(run.result));
-    if (!error.empty()) {
-      run.input.Error({options.baseline, 0, 0}, error);
+    Status written =
+        options.paths.files->WriteAtomically(options.baseline, BaselineJson(run.result));
+    if (!written) {
+      run.input.Error({options.baseline, 0, 0}, written.error().message);
       run.exit_code = ExitCode::kBadInput;
       return run;
     }
@@ -38,13 +37,13 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
   }
   std::optional<Baseline> baseline;
   if (!options.baseline.empty()) {
-    std::string error;
-    baseline = ReadBaseline(options.baseline, &error);
-    if (!baseline) {
-      run.input.Error({options.baseline, 0, 0}, error);
+    Result<Baseline> read = ReadBaseline(options.baseline, *options.paths.files);
+    if (!read) {
+      run.input.Error({options.baseline, 0, 0}, read.error().message);
       run.exit_code = ExitCode::kBadInput;
       return run;
     }
+    baseline = std::move(read).value();
   }
   RegressionVerdict verdict = Evaluate(run.result, baseline);
   for (const auto* f : verdict.accepted) run.result.accepted.insert(f->id);
@@ -71,22 +70,29 @@ namespace {
 
 // What a piece's outcome depends on besides its own claims and articles (io/content_key.h):
 // the binary, the catalogue's files, the ledger's rates and the options that change readings
-// or findings.
-std::string Fingerprint(const CheckOptions& options, const Corpus& corpus) {
+// or findings. A catalogue file that cannot be read is an error, never keyed as some bytes: the
+// run then goes without the cache rather than risk a stale answer; the error names the file.
+Result<std::string> Fingerprint(const CheckOptions& options, const Corpus& corpus) {
+  const io::FileSystem& files = *options.paths.files;
   io::ContentKey key;
   key.Add("crosscheck pieces");
   key.Add(static_cast<long long>(io::BinaryFingerprint()));
   fs::path catalogue = options.paths.catalogue_dir.empty() ? options.paths.claims_dir / "catalogue"
                                                            : options.paths.catalogue_dir;
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(catalogue, ec)) files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    key.Add(f.filename().string());
-    auto bytes = io::ReadFileBytes(f);
-    key.Add(bytes.has_value());  // an unreadable file keys apart from an empty one
-    key.Add(bytes.value_or(""));
+  // No catalogue folder is a state of its own (the general catalogue alone), keyed as such.
+  key.Add(files.IsDirectory(catalogue));
+  if (files.IsDirectory(catalogue)) {
+    auto listed = files.List(catalogue);
+    if (!listed) {
+      return Error{fmt::format("cannot list {}: {}", catalogue.string(), listed.error().message)};
+    }
+    for (const auto& f : *listed) {
+      if (files.IsDirectory(f)) continue;
+      key.Add(f.filename().string());
+      auto bytes = files.ReadUpTo(f, io::kAnySize);
+      if (!bytes) return Error{fmt::format("{}: {}", f.string(), bytes.error().message)};
+      key.Add(*bytes);
+    }
   }
   key.Add(io::GeneralCatalogueBytes());  // the shipped catalogue under the corpus's
   for (const auto& r : corpus.exchange_rates) key.Add(r);
@@ -124,13 +130,30 @@ SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus, Diagn
   request.shard = options.shard;
   if (options.changed) {
     // Claims name their file as the loader displayed it; match the files the user named.
+    // A path the system cannot resolve (a bad name, a loop of links) matches no file; the
+    // error_code overload keeps that a value, not an exception that would abort the run.
+    auto canonical = [](const std::string& path) {
+      std::error_code ec;
+      fs::path resolved = fs::weakly_canonical(path, ec);
+      return ec ? std::optional<std::string>() : resolved.string();
+    };
     std::map<std::string, std::string> by_canonical;
     for (const auto& file : corpus.claim_files) {
-      by_canonical.emplace(fs::weakly_canonical(file.path).string(), file.path);
+      if (auto resolved = canonical(file.path)) by_canonical.emplace(*resolved, file.path);
+    }
+    // A claim file the loader could not read (or parse) is named by its own error already.
+    std::set<std::string> with_errors, reported;
+    for (const auto& d : input.items()) {
+      if (d.severity == Severity::kError) with_errors.insert(d.pos.file);
+    }
+    for (const auto& file : with_errors) {
+      if (auto resolved = canonical(file)) reported.insert(*resolved);
     }
     request.changed.emplace();
     for (const auto& f : *options.changed) {
-      auto it = by_canonical.find(fs::weakly_canonical(f).string());
+      auto resolved = canonical(f);
+      auto it = resolved ? by_canonical.find(*resolved) : by_canonical.end();
+      if (it == by_canonical.end() && resolved && reported.count(*resolved)) continue;
       if (it == by_canonical.end()) {
         input.Error({f, 0, 0}, "--changed names no claim file of the corpus");
       } else {
@@ -197,17 +220,25 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   if (options.claim_source != ClaimSource::kHand) AddExtractedClaimFiles(corpus, input);
   out.load_s = Seconds(start);
   start = std::chrono::steady_clock::now();
-  PieceCache cache(options.cache_dir);
+  PieceCache cache(options.cache_dir, *options.paths.files);
   SolveRequest request = RequestFor(options, corpus, input);
   if (cache.enabled()) {
-    request.cache = &cache;
-    request.fingerprint = Fingerprint(options, corpus);
+    Result<std::string> fingerprint = Fingerprint(options, corpus);
+    if (Status loaded = cache.Load(); !loaded) {
+      input.Warning({cache.file().string(), 0, 0}, "cache not read: " + loaded.error().message);
+    } else if (!fingerprint) {
+      input.Warning({options.cache_dir, 0, 0}, "cache not used: " + fingerprint.error().message);
+    } else {
+      request.cache = &cache;
+      request.fingerprint = *fingerprint;
+    }
   }
   request.timings = &out.timings;
   out.outcomes = SolvePieces(corpus, request);
   bool partial = options.changed.has_value() || options.shard.count > 1;
-  if (std::string error = cache.Save(partial); !error.empty()) {
-    input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + error);
+  // A cache this run could not use is left as it is.
+  if (Status saved = request.cache ? cache.Save(partial) : Status::Ok(); !saved) {
+    input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + saved.error().message);
   }
   out.cached = cache.hits();
   out.pieces_s = Seconds(start);
@@ -256,17 +287,14 @@ CheckRun Merge(const std::vector<std::string>& shard_files, const CheckOptions& 
   std::set<int> seen;
   int count = 0;
   for (const auto& file : shard_files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      failed.input.Error({file, 0, 0}, "cannot read shard result");
+    Result<std::string> bytes = options.paths.files->ReadUpTo(file, io::kAnySize);
+    if (!bytes) {
+      failed.input.Error({file, 0, 0}, "cannot read shard result: " + bytes.error().message);
       continue;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    std::string error;
-    auto shard = DecodeShard(bytes.str(), &error);
+    Result<ShardResult> shard = DecodeShard(*bytes);
     if (!shard) {
-      failed.input.Error({file, 0, 0}, error);
+      failed.input.Error({file, 0, 0}, shard.error().message);
       continue;
     }
     if (count != 0 && shard->count != count) {

@@ -223,17 +223,17 @@ ExtractRun Extract(const ExtractOptions& options) {
                                       ? options.paths.claims_display + "/catalogue"
                                       : options.paths.catalogue_dir.string();
   CueLexicon cues;
-  io::LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, catalogue, cues, run.diagnostics);
+  const io::FileSystem& files = *options.paths.files;
+  io::LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, catalogue, cues, run.diagnostics,
+                               files);
   if (run.diagnostics.HasErrors()) {
     run.exit_code = ExitCode::kBadInput;
     return run;
   }
   if (!options.output_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(options.output_dir, ec);
-    if (ec) {
+    if (Status made = files.CreateDirectories(options.output_dir); !made) {
       run.diagnostics.Error({options.output_dir, 0, 0},
-                            fmt::format("cannot create folder: {}", ec.message()));
+                            fmt::format("cannot create folder: {}", made.error().message));
       run.exit_code = ExitCode::kBadInput;
       return run;
     }
@@ -243,17 +243,16 @@ ExtractRun Extract(const ExtractOptions& options) {
     ArticleLocation where = Locate(arg, options.paths);
     std::string display = (fs::path(where.corpus_display) / where.meta.filename()).string();
     std::optional<Article> article;
-    std::error_code ec;
-    if (!fs::exists(where.meta, ec) && fs::is_regular_file(where.text, ec)) {
+    if (!files.Exists(where.meta) && files.Exists(where.text) && !files.IsDirectory(where.text)) {
       // A bare text with no metadata, read as `check` reads it.
       article = io::LoadBareArticle(
           where.text, (fs::path(where.corpus_display) / where.text.filename()).string(),
-          run.diagnostics);
+          run.diagnostics, files);
     } else {
-      auto yaml = io::ReadTextFile(where.meta, display, true, run.diagnostics);
+      auto yaml = io::ReadTextFile(where.meta, display, true, run.diagnostics, files);
       if (!yaml) continue;
       article = io::LoadArticleMeta(display, *yaml, where.corpus_dir, where.corpus_display,
-                                    run.diagnostics);
+                                    run.diagnostics, files);
     }
     if (!article) continue;
     articles.push_back(std::move(*article));
@@ -272,19 +271,19 @@ ExtractRun Extract(const ExtractOptions& options) {
     // so the folder validates as it is. A catalogue file already there is the desk's: kept.
     fs::path dir = fs::path(options.output_dir) / "catalogue";
     fs::path out = dir / "entities.yaml";
-    std::error_code ec;
-    if (fs::exists(out, ec)) {
+    Status made = Status::Ok();
+    if (files.Exists(out)) {
       run.diagnostics.Warning(
           {out.string(), 0, 0},
           fmt::format("{} entities found in the text are not written here (the file exists); the "
                       "candidates that name them need them: run extract without --output to see "
                       "them",
                       found.size()));
-    } else if (fs::create_directories(dir, ec); ec) {
+    } else if (made = files.CreateDirectories(dir); !made) {
       run.diagnostics.Error({dir.string(), 0, 0},
-                            fmt::format("cannot create folder: {}", ec.message()));
-    } else if (std::string error = io::WriteFileAtomically(out, entities_yaml); !error.empty()) {
-      run.diagnostics.Error({out.string(), 0, 0}, error);
+                            fmt::format("cannot create folder: {}", made.error().message));
+    } else if (Status written = files.WriteAtomically(out, entities_yaml); !written) {
+      run.diagnostics.Error({out.string(), 0, 0}, written.error().message);
     }
   }
   // Each article is attached and written on its own (in parallel), then the files are put
@@ -301,8 +300,8 @@ ExtractRun Extract(const ExtractOptions& options) {
       run.output += done.yaml;  // appended as it is: a temporary copy cost as much again
     } else {
       fs::path out = fs::path(options.output_dir) / (article.id + ".yaml");
-      if (std::string error = io::WriteFileAtomically(out, done.yaml); !error.empty()) {
-        run.diagnostics.Error({out.string(), 0, 0}, error);
+      if (Status written = files.WriteAtomically(out, done.yaml); !written) {
+        run.diagnostics.Error({out.string(), 0, 0}, written.error().message);
       }
     }
     run.articles.push_back(std::move(done));

@@ -1,6 +1,6 @@
 #include "app/output.h"
 
-#include "io/text_file.h"
+#include "io/file_system.h"
 #include "report/render.h"
 
 namespace crosscheck::app {
@@ -15,8 +15,8 @@ std::optional<std::string> RenderReport(std::string_view format, const CheckResu
   return report::Render(format, result);
 }
 
-std::string WriteOutput(const std::string& path, const std::string& content) {
-  return io::WriteFileAtomically(path, content);
+Status WriteOutput(const std::string& path, const std::string& content) {
+  return io::RealFileSystem().WriteAtomically(path, content);
 }
 
 }  // namespace crosscheck::app

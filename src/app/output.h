@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/result.h"
 #include "model/check_result.h"
 
 // What the CLI hands back to the user, through app: `main` includes app only (src/README.md),
@@ -20,7 +21,7 @@ std::optional<std::string> FormatForFile(std::string_view path);
 // The report in `format`, or nullopt for an unknown format.
 std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result);
 
-// Writes `content` to `path` atomically: "" on success, else the error naming the file.
-std::string WriteOutput(const std::string& path, const std::string& content);
+// Writes `content` to `path` atomically (io/file_system.h); the error names the file.
+Status WriteOutput(const std::string& path, const std::string& content);
 
 }  // namespace crosscheck::app

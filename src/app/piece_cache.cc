@@ -1,9 +1,5 @@
 #include "app/piece_cache.h"
 
-#include <fstream>
-
-#include "io/text_file.h"
-
 namespace crosscheck::app {
 namespace {
 
@@ -20,32 +16,32 @@ void AppendEntry(std::string& out, std::string_view key, std::string_view bytes)
 
 }  // namespace
 
-PieceCache::PieceCache(std::filesystem::path dir) : dir_(std::move(dir)) {
-  if (dir_.empty()) return;
-  std::ifstream in(dir_ / "pieces.bin", std::ios::binary | std::ios::ate);
-  if (!in) return;
-  std::streamoff size = in.tellg();
-  if (size <= 0) return;
-  loaded_.resize(static_cast<size_t>(size));
-  in.seekg(0);
-  if (!in.read(loaded_.data(), size)) return;
+PieceCache::PieceCache(std::filesystem::path dir, const io::FileSystem& files)
+    : dir_(std::move(dir)), files_(&files) {}
+
+Status PieceCache::Load() {
+  if (!enabled() || !files_->Exists(file())) return Status::Ok();
+  Result<std::string> bytes = files_->ReadUpTo(file(), io::kAnySize);
+  if (!bytes) return bytes.error();
+  loaded_ = std::move(bytes).value();
   std::string_view rest(loaded_);
-  if (rest.substr(0, kMagic.size()) != kMagic) return;
+  if (rest.substr(0, kMagic.size()) != kMagic) return Status::Ok();
   rest.remove_prefix(kMagic.size());
   std::unordered_map<std::string, std::string_view> entries;
   while (!rest.empty()) {
-    if (rest.size() < kKeySize + 8) return;  // truncated: trust nothing
+    if (rest.size() < kKeySize + 8) return Status::Ok();  // truncated: trust nothing
     std::string key(rest.substr(0, kKeySize));
     uint64_t n = 0;
     for (int i = 0; i < 8; ++i) {
       n |= static_cast<uint64_t>(static_cast<unsigned char>(rest[kKeySize + i])) << (8 * i);
     }
     rest.remove_prefix(kKeySize + 8);
-    if (n > rest.size()) return;
+    if (n > rest.size()) return Status::Ok();
     entries.emplace(std::move(key), rest.substr(0, n));
     rest.remove_prefix(n);
   }
   entries_ = std::move(entries);
+  return Status::Ok();
 }
 
 std::optional<PieceOutcome> PieceCache::Find(const std::string& key) const {
@@ -67,18 +63,18 @@ void PieceCache::Keep(const std::string& key, std::string encoded) {
   kept_[key] = std::move(encoded);
 }
 
-std::string PieceCache::Save(bool keep_unused) const {
-  if (!enabled()) return "";
+Status PieceCache::Save(bool keep_unused) const {
+  if (!enabled()) return Status::Ok();
   // Nothing new and nothing to drop: the file already says it (a warm run writes nothing).
-  if (kept_.empty() && (keep_unused || used_.size() == entries_.size())) return "";
-  std::error_code ec;
-  std::filesystem::create_directories(dir_, ec);
+  if (kept_.empty() && (keep_unused || used_.size() == entries_.size())) return Status::Ok();
+  // A folder that cannot be made shows as the write's own error, which names the file.
+  (void)files_->CreateDirectories(dir_);
   std::string out(kMagic);
   for (const auto& [key, bytes] : keep_unused ? entries_ : used_) {
     if (!kept_.count(key)) AppendEntry(out, key, bytes);
   }
   for (const auto& [key, bytes] : kept_) AppendEntry(out, key, bytes);
-  return io::WriteFileAtomically(dir_ / "pieces.bin", out);
+  return files_->WriteAtomically(file(), out);
 }
 
 }  // namespace crosscheck::app

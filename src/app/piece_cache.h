@@ -9,6 +9,8 @@
 #include <unordered_map>
 
 #include "app/result_codec.h"
+#include "common/result.h"
+#include "io/file_system.h"
 
 namespace crosscheck::app {
 
@@ -19,21 +21,29 @@ namespace crosscheck::app {
 // truncated or corrupt file is ignored (everything is solved again), never trusted.
 class PieceCache {
  public:
-  // An empty `dir` makes a cache that never hits and saves nothing.
-  explicit PieceCache(std::filesystem::path dir);
+  // An empty `dir` makes a cache that never hits and saves nothing. The file is read and written
+  // through `files`, which must outlive the cache.
+  explicit PieceCache(std::filesystem::path dir,
+                      const io::FileSystem& files = io::RealFileSystem());
+
+  // Reads the file. None yet, or one truncated or corrupt, leaves the cache empty: that is not an
+  // error. One that exists but cannot be read is (the run goes on without it; the caller warns).
+  Status Load();
 
   std::optional<PieceOutcome> Find(const std::string& key) const;
   // Remembers an outcome for Save. Find and Keep may be called from several threads.
   void Keep(const std::string& key, std::string encoded);
   // Writes the entries this run found or kept, and with `keep_unused` (a run that checked
-  // only part of the corpus: --changed, --shard) every entry it loaded too; "" or an error.
-  std::string Save(bool keep_unused = false) const;
+  // only part of the corpus: --changed, --shard) every entry it loaded too.
+  Status Save(bool keep_unused = false) const;
 
   bool enabled() const { return !dir_.empty(); }
+  std::filesystem::path file() const { return dir_ / "pieces.bin"; }
   size_t hits() const { return hits_; }
 
  private:
   std::filesystem::path dir_;
+  const io::FileSystem* files_;
   std::string loaded_;                                         // the file's bytes
   std::unordered_map<std::string, std::string_view> entries_;  // key -> encoded outcome
   mutable std::mutex mutex_;                                   // guards used_ and kept_

@@ -2,30 +2,24 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace crosscheck::app {
 
-std::optional<Baseline> ReadBaseline(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = fmt::format("cannot read baseline {}", path);
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
+Result<Baseline> ReadBaseline(const std::string& path, const io::FileSystem& files) {
+  Result<std::string> text = files.ReadUpTo(path, io::kAnySize);
+  if (!text) return Error{fmt::format("cannot read baseline {}: {}", path, text.error().message)};
+  // nlohmann reports malformed JSON by exception: caught here, where it is thrown, and made a
+  // value.
   try {
-    auto json = nlohmann::json::parse(text.str());
+    auto json = nlohmann::json::parse(*text);
     Baseline b;
     for (const auto& item : json.at("accepted"))
       b.accepted.insert(item.at("id").get<std::string>());
     return b;
   } catch (const nlohmann::json::exception& e) {
-    *error = fmt::format("{}: not a crosscheck baseline: {}", path, e.what());
-    return std::nullopt;
+    return Error{fmt::format("{}: not a crosscheck baseline: {}", path, e.what())};
   }
 }
 

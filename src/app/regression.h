@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "common/exit_code.h"
+#include "common/result.h"
+#include "io/file_system.h"
 #include "model/check_result.h"
 
 namespace crosscheck::app {
@@ -15,8 +17,9 @@ struct Baseline {
   std::set<std::string> accepted;  // finding ids
 };
 
-// Reads a baseline file; an error message on failure.
-std::optional<Baseline> ReadBaseline(const std::string& path, std::string* error);
+// Reads a baseline file; the error names it.
+Result<Baseline> ReadBaseline(const std::string& path,
+                              const io::FileSystem& files = io::RealFileSystem());
 // The baseline that accepts every contradiction and undecided group of `result`.
 std::string BaselineJson(const CheckResult& result);
 

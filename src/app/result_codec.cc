@@ -256,16 +256,13 @@ std::string EncodeShard(const ShardResult& shard) {
   return out;
 }
 
-std::optional<ShardResult> DecodeShard(std::string_view bytes, std::string* error) {
+Result<ShardResult> DecodeShard(std::string_view bytes) {
   if (bytes.substr(0, kShardMagic.size()) != kShardMagic) {
-    *error = "not a crosscheck shard result";
-    return std::nullopt;
+    return Error{"not a crosscheck shard result"};
   }
   BinaryReader r(bytes.substr(kShardMagic.size()));
-  if (r.Unsigned() != kFormatVersion) {
-    *error = "a shard result from another version of crosscheck";
-    return std::nullopt;
-  }
+  if (r.Unsigned() != kFormatVersion)
+    return Error{"a shard result from another version of crosscheck"};
   ShardResult s;
   s.index = static_cast<int>(r.Signed());
   s.count = static_cast<int>(r.Signed());
@@ -282,8 +279,7 @@ std::optional<ShardResult> DecodeShard(std::string_view bytes, std::string* erro
   s.pieces.resize(r.Count());
   for (auto& p : s.pieces) Read(r, p);
   if (!r.ok() || !r.AtEnd() || s.count < 1 || s.index < 1 || s.index > s.count) {
-    *error = "a truncated or corrupt shard result";
-    return std::nullopt;
+    return Error{"a truncated or corrupt shard result"};
   }
   return s;
 }

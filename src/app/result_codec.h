@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "common/result.h"
 #include "model/check_result.h"
 #include "model/finding.h"
 
@@ -48,6 +49,7 @@ std::string EncodePiece(const PieceOutcome& piece);
 std::optional<PieceOutcome> DecodePiece(std::string_view bytes);
 
 std::string EncodeShard(const ShardResult& shard);
-std::optional<ShardResult> DecodeShard(std::string_view bytes, std::string* error);
+// A shard result, or why `bytes` are none (not one, another version's, truncated or corrupt).
+Result<ShardResult> DecodeShard(std::string_view bytes);
 
 }  // namespace crosscheck::app

@@ -2,9 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "encode/encoding.h"
 #include "encode/partition.h"
@@ -13,14 +11,15 @@
 namespace crosscheck::app {
 namespace {
 
-// The text of a file a diagnostic names, to show the offending line (read once per file).
-std::string_view SourceOf(const std::string& path, std::map<std::string, std::string>& cache) {
+// The text of a file a diagnostic names, to show the offending line (read once per file). A file
+// that cannot be read shows no line: the diagnostic itself already says what is wrong (often
+// that very file being unreadable), so there is nothing more to report.
+std::string_view SourceOf(const std::string& path, const io::FileSystem& files,
+                          std::map<std::string, std::string>& cache) {
   auto it = cache.find(path);
   if (it == cache.end()) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    if (in) buffer << in.rdbuf();
-    it = cache.emplace(path, buffer.str()).first;
+    Result<std::string> text = path.empty() ? Result<std::string>(Error{}) : files.Read(path);
+    it = cache.emplace(path, text ? std::move(text).value() : std::string()).first;
   }
   return it->second;
 }
@@ -52,12 +51,15 @@ ValidateResult Validate(const io::CorpusPaths& paths) {
   return result;
 }
 
-std::string FormatDiagnostics(const Diagnostics& diagnostics, Severity least) {
+std::string FormatDiagnostics(const Diagnostics& diagnostics, Severity least,
+                              const io::FileSystem& files) {
   std::string out;
   std::map<std::string, std::string> sources;
   for (const auto& d : diagnostics.items()) {
     if (d.severity > least) continue;  // Severity orders from worst
-    out += FormatDiagnosticWithSource(d, SourceOf(d.pos.file, sources));
+    // Only a diagnostic with a line shows one: no file is read for the others.
+    out += d.pos.line > 0 ? FormatDiagnosticWithSource(d, SourceOf(d.pos.file, files, sources))
+                          : FormatDiagnostic(d);
     out += '\n';
   }
   return out;

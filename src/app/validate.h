@@ -21,7 +21,9 @@ ValidateResult Validate(const io::CorpusPaths& paths);
 // Diagnostics of `least` severity or worse as the terminal shows them, each with its source line
 // and a caret: the one way every subcommand shows its problems (check shows errors and
 // warnings; validate, which is asked for them, notes too).
-std::string FormatDiagnostics(const Diagnostics& diagnostics, Severity least = Severity::kNote);
+// Source lines are read through `files`.
+std::string FormatDiagnostics(const Diagnostics& diagnostics, Severity least = Severity::kNote,
+                              const io::FileSystem& files = io::RealFileSystem());
 
 // The diagnostics as FormatDiagnostics shows them, then a
 // one-line summary: "5 articles, 120 claims, 0 errors, 1 warning".

@@ -131,8 +131,8 @@ int RunShard(crosscheck::app::CheckOptions options, const std::string& output) {
   options.progress = ProgressLine();
   auto run = crosscheck::app::CheckShard(options);
   ShowInputDiagnostics(run.input);
-  if (std::string error = crosscheck::app::WriteOutput(output, run.encoded); !error.empty()) {
-    std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
+  if (auto written = crosscheck::app::WriteOutput(output, run.encoded); !written) {
+    std::fprintf(stderr, "crosscheck: %s\n", written.error().message.c_str());
     return ToInt(ExitCode::kBadInput);
   }
   return ToInt(run.exit_code);
@@ -147,8 +147,8 @@ int Emit(const crosscheck::app::CheckRun& run, const std::vector<std::string>& f
     const std::string& output = outputs.empty() ? std::string("-") : outputs[i];
     if (output == "-") {
       std::fputs(report.c_str(), stdout);
-    } else if (std::string error = crosscheck::app::WriteOutput(output, report); !error.empty()) {
-      std::fprintf(stderr, "crosscheck: %s\n", error.c_str());
+    } else if (auto written = crosscheck::app::WriteOutput(output, report); !written) {
+      std::fprintf(stderr, "crosscheck: %s\n", written.error().message.c_str());
       return ToInt(ExitCode::kBadInput);
     }
   }

@@ -79,14 +79,15 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
                                 const std::filesystem::path& corpus_dir,
                                 const std::filesystem::path& canonical_dir,
                                 const std::string& display_dir, Diagnostics& diags,
-                                std::string* file_named = nullptr);
+                                const FileSystem& files, std::string* file_named = nullptr);
 
 }  // namespace
 
 std::optional<Article> LoadArticleMeta(const std::string& display_path, std::string_view yaml,
                                        const std::filesystem::path& corpus_dir,
-                                       const std::string& display_dir, Diagnostics& diags) {
-  return LoadMeta(display_path, yaml, corpus_dir, Canonical(corpus_dir), display_dir, diags);
+                                       const std::string& display_dir, Diagnostics& diags,
+                                       const FileSystem& files) {
+  return LoadMeta(display_path, yaml, corpus_dir, Canonical(corpus_dir), display_dir, diags, files);
 }
 
 namespace {
@@ -95,7 +96,7 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
                                 const std::filesystem::path& corpus_dir,
                                 const std::filesystem::path& canonical_dir,
                                 const std::string& display_dir, Diagnostics& diags,
-                                std::string* file_named) {
+                                const FileSystem& files, std::string* file_named) {
   auto doc = YamlDocument::Parse(display_path, yaml, diags);
   if (!doc) return std::nullopt;
   YamlNode root = doc->root();
@@ -152,7 +153,7 @@ std::optional<Article> LoadMeta(const std::string& display_path, std::string_vie
                 fmt::format("article file '{}' is outside the corpus folder", a.path));
     return std::nullopt;
   }
-  auto text = ReadTextFile(text_path, display_dir + "/" + a.path, false, diags);
+  auto text = ReadTextFile(text_path, display_dir + "/" + a.path, false, diags, files);
   if (!text) return std::nullopt;
   a.text = std::move(*text);
   return a;
@@ -189,31 +190,36 @@ Article LoadBare(const std::filesystem::path& path, const std::string& display, 
 }  // namespace
 
 std::optional<Article> LoadBareArticle(const std::filesystem::path& text_path,
-                                       const std::string& display_path, Diagnostics& diags) {
-  auto text = ReadTextFile(text_path, display_path, false, diags);
+                                       const std::string& display_path, Diagnostics& diags,
+                                       const FileSystem& files) {
+  auto text = ReadTextFile(text_path, display_path, false, diags, files);
   if (!text) return std::nullopt;
   return LoadBare(text_path, display_path, std::move(*text), diags);
 }
 
 std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
-                                  const std::string& display_dir, Diagnostics& diags) {
+                                  const std::string& display_dir, Diagnostics& diags,
+                                  const FileSystem& files) {
   std::vector<Article> articles;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(corpus_dir, ec)) {
+  if (!files.IsDirectory(corpus_dir)) {
     diags.Error({display_dir, 0, 0}, "corpus folder not found");
+    return articles;
+  }
+  auto entries = files.List(corpus_dir);  // sorted
+  if (!entries) {
+    diags.Error({display_dir, 0, 0},
+                fmt::format("cannot list corpus folder: {}", entries.error().message));
     return articles;
   }
   std::vector<std::filesystem::path> metas;
   std::vector<std::filesystem::path> texts;
-  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir, ec)) {
-    std::string name = entry.path().filename().string();
-    if (name.size() > 10 && name.ends_with(".meta.yaml")) metas.push_back(entry.path());
-    if (name.size() > 4 && name.ends_with(".txt") && entry.is_regular_file()) {
-      texts.push_back(entry.path());
+  for (const auto& entry : *entries) {
+    std::string name = entry.filename().string();
+    if (name.size() > 10 && name.ends_with(".meta.yaml")) metas.push_back(entry);
+    if (name.size() > 4 && name.ends_with(".txt") && !files.IsDirectory(entry)) {
+      texts.push_back(entry);
     }
   }
-  std::sort(metas.begin(), metas.end());
-  std::sort(texts.begin(), texts.end());
   // Read in parallel, each file with its own diagnostics; merged in name order.
   struct Loaded {
     std::optional<Article> article;
@@ -224,10 +230,10 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
   std::filesystem::path canonical_dir = Canonical(corpus_dir);
   tbb::parallel_for(size_t{0}, metas.size(), [&](size_t i) {
     std::string display = display_dir + "/" + metas[i].filename().string();
-    auto yaml = ReadTextFile(metas[i], display, true, loaded[i].diags);
+    auto yaml = ReadTextFile(metas[i], display, true, loaded[i].diags, files);
     if (yaml) {
       loaded[i].article = LoadMeta(display, *yaml, corpus_dir, canonical_dir, display_dir,
-                                   loaded[i].diags, &loaded[i].file);
+                                   loaded[i].diags, files, &loaded[i].file);
     }
   });
   std::unordered_map<std::string, size_t> index;  // id -> position in `articles`
@@ -260,7 +266,7 @@ std::vector<Article> LoadArticles(const std::filesystem::path& corpus_dir,
                   fmt::format("article file '{}' is outside the corpus folder", name));
       continue;
     }
-    auto text = ReadTextFile(t, display, false, diags);
+    auto text = ReadTextFile(t, display, false, diags, files);
     if (!text) continue;
     Article a = LoadBare(t, display, std::move(*text), diags);
     auto [dup, inserted] = index.emplace(a.id, articles.size());

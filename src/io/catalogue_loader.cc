@@ -352,11 +352,11 @@ void LoadCatalogueText(CatalogueFile kind, const std::string& path, std::string_
 }
 
 void LoadCatalogue(const std::filesystem::path& dir, const std::string& display_dir,
-                   Catalogue& catalogue, Diagnostics& diags) {
+                   Catalogue& catalogue, Diagnostics& diags, const FileSystem& files) {
   for (auto kind : {CatalogueFile::kUnits, CatalogueFile::kTaxonomies, CatalogueFile::kEntities,
                     CatalogueFile::kProperties}) {
     std::string display = display_dir + "/" + FileName(kind);
-    auto text = ReadTextFile(dir / FileName(kind), display, true, diags);
+    auto text = ReadTextFile(dir / FileName(kind), display, true, diags, files);
     if (text) LoadCatalogueText(kind, display, *text, catalogue, diags);
   }
   CheckCatalogue(catalogue, diags);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "common/diagnostic.h"
+#include "io/file_system.h"
 #include "model/catalogue.h"
 
 namespace crosscheck::io {
@@ -20,7 +21,8 @@ void LoadCatalogueText(CatalogueFile kind, const std::string& path, std::string_
 // the references between them (a property's taxonomy, a node's parents, an entity's owner).
 // `display_dir` is how `dir` is named in messages.
 void LoadCatalogue(const std::filesystem::path& dir, const std::string& display_dir,
-                   Catalogue& catalogue, Diagnostics& diags);
+                   Catalogue& catalogue, Diagnostics& diags,
+                   const FileSystem& files = RealFileSystem());
 
 // The cross-references check alone (LoadCatalogue runs it).
 void CheckCatalogue(const Catalogue& catalogue, Diagnostics& diags);

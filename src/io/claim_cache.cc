@@ -7,7 +7,6 @@
 
 #include "io/claim_codec.h"
 #include "io/content_key.h"
-#include "io/text_file.h"
 
 namespace crosscheck::io {
 namespace {
@@ -53,17 +52,12 @@ uint64_t ArticleFingerprint(const Article& article) {
   return h;
 }
 
-std::optional<ClaimCache> ClaimCache::Open(const std::filesystem::path& dir,
-                                           std::string_view catalogue_bytes, std::string* error) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec || !std::filesystem::is_directory(dir, ec)) {
-    *error = fmt::format("cannot use cache folder {}: {}", dir.string(),
-                         ec ? ec.message() : "not a folder");
-    return std::nullopt;
+Result<ClaimCache> ClaimCache::Open(const std::filesystem::path& dir,
+                                    std::string_view catalogue_bytes, const FileSystem& files) {
+  if (Status made = files.CreateDirectories(dir); !made) {
+    return Error{fmt::format("cannot use cache folder {}: {}", dir.string(), made.error().message)};
   }
-  ClaimCache cache;
-  cache.dir_ = dir;
+  ClaimCache cache(dir, files);
   uint64_t parts[] = {kFormatVersion, BinaryFingerprint(),
                       XXH3_64bits(catalogue_bytes.data(), catalogue_bytes.size())};
   cache.inputs_ = XXH3_64bits(parts, sizeof parts);
@@ -81,14 +75,19 @@ ClaimCache::Key ClaimCache::KeyOf(const std::string& display_path, std::string_v
 }
 
 std::filesystem::path ClaimCache::EntryPath(const std::filesystem::path& file) const {
-  std::string where = std::filesystem::absolute(file).lexically_normal().string();
+  // The error_code overload: a working folder that is gone names the entry by the path as given
+  // (still one entry per file) instead of aborting the load.
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(file, ec);
+  std::string where = (ec ? file : absolute).lexically_normal().string();
   return dir_ / fmt::format("{:016x}.claims", XXH3_64bits(where.data(), where.size()));
 }
 
 std::optional<ClaimFileResult> ClaimCache::Lookup(const std::filesystem::path& file, const Key& key,
                                                   const std::string& display_path,
                                                   const ArticleFingerprints& articles) const {
-  auto entry = ReadFileBytes(EntryPath(file));
+  // An entry that cannot be read is a miss, like a damaged one: the file is parsed again.
+  Result<std::string> entry = files_->ReadUpTo(EntryPath(file), kAnySize);
   if (!entry || entry->size() < kHeaderSize) return std::nullopt;
   std::string_view in(*entry);
   if (in.substr(0, 8) != kMagic || Get<uint32_t>(in, 8) != kFormatVersion) return std::nullopt;
@@ -105,9 +104,9 @@ std::optional<ClaimFileResult> ClaimCache::Lookup(const std::filesystem::path& f
   return result;
 }
 
-void ClaimCache::Store(const std::filesystem::path& file, const Key& key,
-                       const std::string& display_path, const ClaimFileResult& result,
-                       const ArticleFingerprints& articles) const {
+Status ClaimCache::Store(const std::filesystem::path& file, const Key& key,
+                         const std::string& display_path, const ClaimFileResult& result,
+                         const ArticleFingerprints& articles) const {
   std::string payload;
   EncodeClaimFileResult(result, display_path, payload);
   std::string entry;
@@ -120,7 +119,7 @@ void ClaimCache::Store(const std::filesystem::path& file, const Key& key,
   Put(entry, static_cast<uint64_t>(payload.size()));
   Put(entry, XXH3_64bits(payload.data(), payload.size()));
   entry.append(payload);
-  WriteFileAtomically(EntryPath(file), entry);
+  return files_->WriteAtomically(EntryPath(file), entry);
 }
 
 }  // namespace crosscheck::io

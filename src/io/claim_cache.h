@@ -7,7 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "common/result.h"
 #include "io/claim_file_result.h"
+#include "io/file_system.h"
 
 namespace crosscheck::io {
 
@@ -27,9 +29,10 @@ class ClaimCache {
   // An article's fingerprint by id; nullopt when the corpus has no such article.
   using ArticleFingerprints = std::function<std::optional<uint64_t>(const std::string& id)>;
 
-  // Creates `dir` if needed; on failure returns nullopt and says why in `error`.
-  static std::optional<ClaimCache> Open(const std::filesystem::path& dir,
-                                        std::string_view catalogue_bytes, std::string* error);
+  // Creates `dir` if needed; entries are read and written through `files`, which must
+  // outlive the cache.
+  static Result<ClaimCache> Open(const std::filesystem::path& dir, std::string_view catalogue_bytes,
+                                 const FileSystem& files = RealFileSystem());
 
   Key KeyOf(const std::string& display_path, std::string_view bytes) const;
 
@@ -37,14 +40,18 @@ class ClaimCache {
   std::optional<ClaimFileResult> Lookup(const std::filesystem::path& file, const Key& key,
                                         const std::string& display_path,
                                         const ArticleFingerprints& articles) const;
-  // Best effort: a cache that cannot be written only costs the next run a parse.
-  void Store(const std::filesystem::path& file, const Key& key, const std::string& display_path,
-             const ClaimFileResult& result, const ArticleFingerprints& articles) const;
+  // A cache that cannot be written only costs the next run a parse: the caller warns, once.
+  Status Store(const std::filesystem::path& file, const Key& key, const std::string& display_path,
+               const ClaimFileResult& result, const ArticleFingerprints& articles) const;
 
  private:
   std::filesystem::path EntryPath(const std::filesystem::path& file) const;
 
+  ClaimCache(std::filesystem::path dir, const FileSystem& files)
+      : dir_(std::move(dir)), files_(&files) {}
+
   std::filesystem::path dir_;
+  const FileSystem* files_;
   uint64_t inputs_ = 0;  // format, binary and catalogue
 };
 

@@ -5,8 +5,10 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
+#include <cassert>
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "io/anchor_check.h"
@@ -25,26 +27,39 @@ std::string FormatPos(const SourcePos& p) {
   return fmt::format("{}:{}:{}", p.file, p.line, p.column);
 }
 
-// The claims/*.yaml (and *.yml) files, in name order; nullopt if the folder is missing.
-std::optional<std::vector<std::filesystem::path>> ClaimFiles(const CorpusPaths& paths) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(paths.claims_dir, ec)) return std::nullopt;
+// The claims/*.yaml (and *.yml) files, in name order; nullopt if the folder is missing, an
+// error if it cannot be listed.
+std::optional<Result<std::vector<std::filesystem::path>>> ClaimFiles(const CorpusPaths& paths) {
+  if (!paths.files->IsDirectory(paths.claims_dir)) return std::nullopt;
+  auto entries = paths.files->List(paths.claims_dir);
+  if (!entries) return entries;
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(paths.claims_dir, ec)) {
-    bool yaml = entry.path().extension() == ".yaml" || entry.path().extension() == ".yml";
-    if (yaml && (paths.article_claims || entry.path().filename() == "reference.yaml")) {
-      files.push_back(entry.path());
+  for (const auto& entry : *entries) {
+    bool yaml = entry.extension() == ".yaml" || entry.extension() == ".yml";
+    if (yaml && (paths.article_claims || entry.filename() == "reference.yaml")) {
+      files.push_back(entry);
     }
   }
-  std::sort(files.begin(), files.end());
   return files;
 }
 
-// The catalogue files' bytes, for the cache key (unreadable ones count as empty).
-std::string CatalogueBytes(const std::filesystem::path& dir) {
+// The catalogue files' bytes, for the cache key; an unreadable one is an error, never keyed as
+// empty (the catalogue loader says why it is unreadable). A missing one is keyed apart from an
+// empty one.
+Result<std::string> CatalogueBytes(const FileSystem& files, const std::filesystem::path& dir) {
   std::string all = GeneralCatalogueBytes();
   for (const char* name : {"units.yaml", "taxonomies.yaml", "entities.yaml", "properties.yaml"}) {
-    all += ReadFileBytes(dir / name).value_or("");
+    std::filesystem::path file = dir / name;
+    if (files.Exists(file)) {
+      auto bytes = files.Read(file);
+      if (!bytes) {
+        return Error{
+            fmt::format("cannot key the cache on {}: {}", file.string(), bytes.error().message)};
+      }
+      all += *bytes;
+    } else {
+      all += "\1missing";
+    }
     all += '\0';
   }
   return all;
@@ -54,7 +69,8 @@ std::string CatalogueBytes(const std::filesystem::path& dir) {
 // articles and the catalogue, which are only read.
 class ClaimFileReader {
  public:
-  ClaimFileReader(const Corpus& corpus, const ClaimCache* cache) : corpus_(corpus), cache_(cache) {
+  ClaimFileReader(const Corpus& corpus, const FileSystem& files, const ClaimCache* cache)
+      : corpus_(corpus), files_(files), cache_(cache) {
     articles_.reserve(corpus.articles.size());
     for (const auto& a : corpus.articles) articles_.emplace(a.id, &a);
   }
@@ -62,7 +78,7 @@ class ClaimFileReader {
   ClaimFileResult Read(const std::filesystem::path& path, const std::string& display,
                        bool* cache_hit) const {
     ClaimFileResult result;
-    auto text = ReadTextFileUnchecked(path, display, true, result.diags);
+    auto text = ReadTextFileUnchecked(path, display, true, result.diags, files_);
     if (!text) return result;
     auto fingerprints = [this](const std::string& id) -> std::optional<uint64_t> {
       const Article* a = Find(id);
@@ -92,8 +108,18 @@ class ClaimFileReader {
     };
     result.file =
         ReadClaimFile(display, *text, corpus_.catalogue, find, &result.rates, result.diags);
-    if (cache_) cache_->Store(path, key, display, result, fingerprints);
+    if (cache_) {
+      if (Status stored = cache_->Store(path, key, display, result, fingerprints); !stored) {
+        NoteStoreFailure(stored.error());
+      }
+    }
     return result;
+  }
+
+  // The first entry that could not be written this run, if any: one warning says it.
+  std::optional<Error> store_failure() const {
+    std::lock_guard lock(mutex_);
+    return store_failure_;
   }
 
  private:
@@ -102,9 +128,17 @@ class ClaimFileReader {
     return it == articles_.end() ? nullptr : it->second;
   }
 
+  void NoteStoreFailure(const Error& error) const {
+    std::lock_guard lock(mutex_);
+    if (!store_failure_) store_failure_ = error;
+  }
+
   const Corpus& corpus_;
+  const FileSystem& files_;
   const ClaimCache* cache_;
   std::unordered_map<std::string_view, const Article*> articles_;
+  mutable std::mutex mutex_;  // guards store_failure_ (files are read in parallel)
+  mutable std::optional<Error> store_failure_;
 };
 
 // Adds the files' results to the corpus in name order, as a serial run would: each file's
@@ -183,7 +217,7 @@ class Lap {
 Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
   Lap lap;
   Corpus corpus;
-  corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags);
+  corpus.articles = LoadArticles(paths.corpus_dir, paths.corpus_display, diags, *paths.files);
   corpus.IndexArticles();
   stats.articles_s = lap();
   std::filesystem::path catalogue_dir =
@@ -191,26 +225,41 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
   std::string catalogue_display = paths.catalogue_dir.empty() ? paths.claims_display + "/catalogue"
                                                               : paths.catalogue_dir.string();
   // The corpus's own catalogue (optional, every file of it too) over the general one.
-  LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, corpus.catalogue, corpus.cues, diags);
+  LoadCatalogueOverGeneral(catalogue_dir, catalogue_display, corpus.catalogue, corpus.cues, diags,
+                           *paths.files);
   corpus.shipped_exchange_rates = General().exchange_rates;
   stats.catalogue_s = lap();
 
-  auto files = ClaimFiles(paths);
-  if (!files) {
+  auto listed = ClaimFiles(paths);
+  if (!listed) {
     // Claims extracted from the articles need no folder: without one there is no ledger.
     if (!paths.article_claims) return corpus;
     diags.Error({paths.claims_display, 0, 0}, "claims folder not found");
     return corpus;
   }
+  if (!*listed) {
+    diags.Error({paths.claims_display, 0, 0},
+                fmt::format("cannot list claims folder: {}", listed->error().message));
+    return corpus;
+  }
+  const std::vector<std::filesystem::path>* files = &listed->value();
   std::optional<ClaimCache> cache;
   if (!paths.cache_dir.empty()) {
-    std::string error;
     // A folder of its own: `check` keeps its solved pieces beside it (app/piece_cache.h).
-    cache =
-        ClaimCache::Open(paths.cache_dir / "claim-files", CatalogueBytes(catalogue_dir), &error);
-    if (!cache) diags.Warning({paths.cache_dir.string(), 0, 0}, error + "; reading without it");
+    Result<ClaimCache> opened = Error{};
+    if (auto catalogue = CatalogueBytes(*paths.files, catalogue_dir); !catalogue) {
+      opened = catalogue.error();
+    } else {
+      opened = ClaimCache::Open(paths.cache_dir / "claim-files", *catalogue, *paths.files);
+    }
+    if (opened) {
+      cache = std::move(opened).value();
+    } else {
+      diags.Warning({paths.cache_dir.string(), 0, 0},
+                    opened.error().message + "; reading without it");
+    }
   }
-  ClaimFileReader reader(corpus, cache ? &*cache : nullptr);
+  ClaimFileReader reader(corpus, *paths.files, cache ? &*cache : nullptr);
   std::vector<ClaimFileResult> results(files->size());
   std::vector<char> hits(files->size(), 0);
   tbb::parallel_for(size_t{0}, files->size(), [&](size_t i) {
@@ -219,6 +268,9 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
     results[i] = reader.Read(path, paths.claims_display + "/" + path.filename().string(), &hit);
     hits[i] = hit ? 1 : 0;
   });
+  if (auto failure = reader.store_failure()) {
+    diags.Warning({paths.cache_dir.string(), 0, 0}, "cache not saved: " + failure->message);
+  }
   stats.claim_files = files->size();
   stats.cache_hits = static_cast<size_t>(std::count(hits.begin(), hits.end(), 1));
   stats.claims_s = lap();
@@ -231,6 +283,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
 }  // namespace
 
 Corpus LoadCorpus(const CorpusPaths& paths, Diagnostics& diags, LoadStats* stats) {
+  assert(paths.files != nullptr);  // a caller's bug, not an input problem
   LoadStats ignored;
   LoadStats& out = stats ? *stats : ignored;
   if (paths.threads <= 0) return Load(paths, diags, out);

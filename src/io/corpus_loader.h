@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/diagnostic.h"
+#include "io/file_system.h"
 #include "model/corpus.h"
 
 namespace crosscheck::io {
@@ -25,6 +26,9 @@ struct CorpusPaths {
   // Where parsed claim files are kept between runs (io/claim_cache.h, in its claim-files/
   // subfolder); empty means no cache.
   std::filesystem::path cache_dir;
+  // Where every file of the run is read and written: the machine's own, or a test's fake.
+  // Never null; it must outlive the run.
+  const FileSystem* files = &RealFileSystem();
 };
 
 // What a load did, for benchmarks and the cache tests.

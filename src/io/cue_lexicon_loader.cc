@@ -174,8 +174,8 @@ CueLexicon LoadCueLexiconText(const std::string& display_path, std::string_view 
 }
 
 CueLexicon LoadCueLexicon(const std::filesystem::path& path, const std::string& display_path,
-                          const Catalogue& catalogue, Diagnostics& diags) {
-  auto text = ReadTextFile(path, display_path, true, diags);
+                          const Catalogue& catalogue, Diagnostics& diags, const FileSystem& files) {
+  auto text = ReadTextFile(path, display_path, true, diags, files);
   if (!text) {
     CueLexicon empty;
     empty.path = display_path;

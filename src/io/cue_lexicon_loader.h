@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "common/diagnostic.h"
+#include "io/file_system.h"
 #include "model/catalogue.h"
 #include "model/cue_lexicon.h"
 
@@ -17,6 +18,7 @@ CueLexicon LoadCueLexiconText(const std::string& display_path, std::string_view 
 
 // The same from a file.
 CueLexicon LoadCueLexicon(const std::filesystem::path& path, const std::string& display_path,
-                          const Catalogue& catalogue, Diagnostics& diags);
+                          const Catalogue& catalogue, Diagnostics& diags,
+                          const FileSystem& files = RealFileSystem());
 
 }  // namespace crosscheck::io

@@ -33,32 +33,30 @@ GeneralCatalogue Parse() {
                     g.catalogue, g.diagnostics);
   LoadCatalogueText(CatalogueFile::kTaxonomies, Display("taxonomies.yaml"),
                     embedded::GeneralTaxonomies(), g.catalogue, g.diagnostics);
-  LoadCatalogueText(CatalogueFile::kEntities, Display("entities.yaml"),
-                    embedded::GeneralEntities(), g.catalogue, g.diagnostics);
+  LoadCatalogueText(CatalogueFile::kEntities, Display("entities.yaml"), embedded::GeneralEntities(),
+                    g.catalogue, g.diagnostics);
   LoadCatalogueText(CatalogueFile::kProperties, Display("properties.yaml"),
                     embedded::GeneralProperties(), g.catalogue, g.diagnostics);
   CheckCatalogue(g.catalogue, g.diagnostics);
-  g.cues = LoadCueLexiconText(Display("cues.yaml"), embedded::GeneralCues(), g.catalogue,
-                              g.diagnostics);
-  g.exchange_rates =
-      LoadExchangeRatesText(Display("exchange_rates.yaml"), embedded::GeneralExchangeRates(),
-                            g.catalogue, g.diagnostics);
+  g.cues =
+      LoadCueLexiconText(Display("cues.yaml"), embedded::GeneralCues(), g.catalogue, g.diagnostics);
+  g.exchange_rates = LoadExchangeRatesText(
+      Display("exchange_rates.yaml"), embedded::GeneralExchangeRates(), g.catalogue, g.diagnostics);
   return g;
 }
 
 // The corpus's own files, each optional: the general catalogue stands in for what is missing.
 void LoadOwnFiles(const std::filesystem::path& dir, const std::string& display_dir, Catalogue& own,
-                  Diagnostics& diags) {
+                  Diagnostics& diags, const FileSystem& files) {
   static constexpr std::pair<CatalogueFile, const char*> kFiles[] = {
       {CatalogueFile::kUnits, "units.yaml"},
       {CatalogueFile::kTaxonomies, "taxonomies.yaml"},
       {CatalogueFile::kEntities, "entities.yaml"},
       {CatalogueFile::kProperties, "properties.yaml"}};
   for (const auto& [kind, name] : kFiles) {
-    std::error_code ec;
-    if (!std::filesystem::exists(dir / name, ec)) continue;
+    if (!files.Exists(dir / name)) continue;
     std::string display = display_dir + "/" + name;
-    auto text = ReadTextFile(dir / name, display, true, diags);
+    auto text = ReadTextFile(dir / name, display, true, diags, files);
     if (text) LoadCatalogueText(kind, display, *text, own, diags);
   }
 }
@@ -72,9 +70,9 @@ const GeneralCatalogue& General() {
 
 std::string GeneralCatalogueBytes() {
   std::string all;
-  for (auto part : {embedded::GeneralUnits(), embedded::GeneralTaxonomies(),
-                    embedded::GeneralEntities(), embedded::GeneralProperties(),
-                    embedded::GeneralCues(), embedded::GeneralExchangeRates()}) {
+  for (auto part :
+       {embedded::GeneralUnits(), embedded::GeneralTaxonomies(), embedded::GeneralEntities(),
+        embedded::GeneralProperties(), embedded::GeneralCues(), embedded::GeneralExchangeRates()}) {
     all += part;
     all += '\0';
   }
@@ -120,17 +118,18 @@ CueLexicon MergeCuesOverGeneral(const CueLexicon& general, const CueLexicon& own
 }
 
 void LoadCatalogueOverGeneral(const std::filesystem::path& dir, const std::string& display_dir,
-                              Catalogue& catalogue, CueLexicon& cues, Diagnostics& diags) {
+                              Catalogue& catalogue, CueLexicon& cues, Diagnostics& diags,
+                              const FileSystem& files) {
   const GeneralCatalogue& general = General();
   diags.Append(general.diagnostics);
   Catalogue own;
-  LoadOwnFiles(dir, display_dir, own, diags);
+  LoadOwnFiles(dir, display_dir, own, diags, files);
   catalogue = MergeOverGeneral(general.catalogue, own);
   CheckCatalogue(catalogue, diags);
   CueLexicon own_cues;
-  std::error_code ec;
-  if (std::filesystem::exists(dir / "cues.yaml", ec)) {
-    own_cues = LoadCueLexicon(dir / "cues.yaml", display_dir + "/cues.yaml", catalogue, diags);
+  if (files.Exists(dir / "cues.yaml")) {
+    own_cues =
+        LoadCueLexicon(dir / "cues.yaml", display_dir + "/cues.yaml", catalogue, diags, files);
   }
   cues = MergeCuesOverGeneral(general.cues, own_cues, own);
 }

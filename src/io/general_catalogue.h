@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "io/file_system.h"
 #include "model/catalogue.h"
 #include "model/corpus.h"
 #include "model/cue_lexicon.h"
@@ -48,6 +49,7 @@ CueLexicon MergeCuesOverGeneral(const CueLexicon& general, const CueLexicon& own
 // folder is an empty catalogue) merged over the general catalogue, references checked, and the
 // cue lexicon (dir/cues.yaml over the general cues). `display_dir` names `dir` in messages.
 void LoadCatalogueOverGeneral(const std::filesystem::path& dir, const std::string& display_dir,
-                              Catalogue& catalogue, CueLexicon& cues, Diagnostics& diags);
+                              Catalogue& catalogue, CueLexicon& cues, Diagnostics& diags,
+                              const FileSystem& files = RealFileSystem());
 
 }  // namespace crosscheck::io

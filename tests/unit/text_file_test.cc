@@ -1,19 +1,25 @@
-// Reports are written through a temporary file and a rename: a reader sees the old file or the
-// new one, never half of one, and a failed write leaves nothing behind.
-
-#include "io/text_file.h"
+// The real io::FileSystem. Reports are written through a temporary file and a rename: a reader
+// sees the old file or the new one, never half of one, and a failed write leaves nothing behind.
+// A read or a folder that fails says why as a value, and nothing throws.
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
+#include "io/file_system.h"
 #include "test_paths.h"
 
 namespace crosscheck::io {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The error's message, or "" when the write succeeded.
+std::string WriteFileAtomically(const fs::path& path, const std::string& content) {
+  Status written = RealFileSystem().WriteAtomically(path, content);
+  return written ? std::string() : written.error().message;
+}
 
 class AtomicWrite : public ::testing::Test {
  protected:
@@ -52,6 +58,36 @@ TEST_F(AtomicWrite, ADirectoryInTheWayIsAnErrorAndIsKept) {
   EXPECT_NE(WriteFileAtomically(target, "x"), "");
   EXPECT_TRUE(fs::is_directory(target));
   EXPECT_EQ(FilesIn(dir_), 1u);
+}
+
+TEST_F(AtomicWrite, ReadsSayWhyTheyFail) {
+  const FileSystem& files = RealFileSystem();
+  Result<std::string> missing = files.Read(dir_ / "missing.yaml");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().message, "cannot read file: No such file or directory");
+  Result<std::string> folder = files.Read(dir_);
+  ASSERT_FALSE(folder.ok());
+  EXPECT_EQ(folder.error().message, "is a directory, not a file");
+  ASSERT_TRUE(files.WriteAtomically(dir_ / "big.bin", std::string(100, 'x')).ok());
+  Result<std::string> big = files.ReadUpTo(dir_ / "big.bin", 10);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().message, "file is 100 bytes, more than the 10 bytes crosscheck reads");
+  EXPECT_EQ(files.ReadUpTo(dir_ / "big.bin", kAnySize)->size(), 100u);
+}
+
+TEST_F(AtomicWrite, FoldersAreListedInOrderAndAFileInTheWayIsAnError) {
+  const FileSystem& files = RealFileSystem();
+  ASSERT_TRUE(files.WriteAtomically(dir_ / "b.yaml", "b").ok());
+  ASSERT_TRUE(files.CreateDirectories(dir_ / "a" / "deep").ok());
+  Result<std::vector<fs::path>> listed = files.List(dir_);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(*listed, (std::vector<fs::path>{dir_ / "a", dir_ / "b.yaml"}));
+  EXPECT_FALSE(files.List(dir_ / "none").ok());
+  Status under_file = files.CreateDirectories(dir_ / "b.yaml" / "c");
+  ASSERT_FALSE(under_file.ok());
+  EXPECT_EQ(under_file.error().message, "Not a directory");
+  EXPECT_TRUE(files.Exists(dir_ / "a") && files.IsDirectory(dir_ / "a"));
+  EXPECT_FALSE(files.IsDirectory(dir_ / "b.yaml"));
 }
 
 }  // namespace
