@@ -65,4 +65,27 @@ std::string DateRange(long long low, long long high) {
                      FormatDay(static_cast<DayNumber>(high)));
 }
 
+std::string Named(const Catalogue& catalogue, const std::string& subject) {
+  std::string out;
+  size_t from = 0;
+  while (from <= subject.size()) {
+    size_t plus = subject.find(" + ", from);
+    std::string id =
+        subject.substr(from, plus == std::string::npos ? std::string::npos : plus - from);
+    std::string name = id;
+    if (const Entity* e = catalogue.FindEntity(id); e && !e->name.empty()) {
+      name = e->name.substr(0, e->name.find(" ("));
+    }
+    out += (out.empty() ? "" : " + ") + name;
+    if (plus == std::string::npos) break;
+    from = plus + 3;
+  }
+  return out;
+}
+
+std::string NamedPossessive(const Catalogue& catalogue, const std::string& subject) {
+  std::string name = Named(catalogue, subject);
+  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+}
+
 }  // namespace crosscheck::solve
