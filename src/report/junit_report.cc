@@ -6,12 +6,13 @@
 #include <set>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
 
 std::string Body(const Finding& f) {
-  std::string body = f.explanation + "\n";
+  std::string body = Explanation(f) + "\n";
   for (const auto& c : f.claims) {
     body += fmt::format("{}:{}:{}: {} ({}): \"{}\"\n", c.file, c.line, c.column, c.id,
                         c.article.empty() ? "reference ledger" : c.article, c.quote);
@@ -60,12 +61,12 @@ std::string JunitReport(const CheckResult& result) {
       (undecided ? errors : failures) += 1;
       cases += fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n",
                            undecided ? "error" : "failure", FindingKindName(f->kind),
-                           FindingSeverityName(f->severity), f->id, EscapeMarkup(f->summary),
+                           FindingSeverityName(f->severity), f->id, EscapeMarkup(Summary(*f)),
                            EscapeMarkup(Body(*f)), undecided ? "error" : "failure");
     }
     std::string review;
     for (const Finding* f : to_review[file]) {
-      review += fmt::format("to review [{}] {}\n{}", f->id, f->summary, Body(*f));
+      review += fmt::format("to review [{}] {}\n{}", f->id, Summary(*f), Body(*f));
     }
     if (!review.empty()) {
       cases += fmt::format("      <system-out>{}</system-out>\n", EscapeMarkup(review));

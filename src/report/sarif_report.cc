@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -65,7 +66,7 @@ std::string SarifReport(const CheckResult& result) {
         to_check += fmt::format(" To check {}: {}.", c.id, Join(c.confidence.reasons, "; "));
       }
     }
-    r["message"] = {{"text", f.summary + " " + f.explanation + to_check}};
+    r["message"] = {{"text", Summary(f) + " " + Explanation(f) + to_check}};
     r["locations"] = locations;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};
     if (result.accepted.count(f.id)) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <tuple>
 
-#include "solve/finding_text.h"
+#include "solve/stable_id.h"
 
 namespace crosscheck::solve {
 namespace {
@@ -43,48 +43,40 @@ class AgreementFinder {
         for (int var : cc_.Claim(static_cast<int>(i)).vars) doubted_vars.insert(var);
       }
     }
-    auto caveat_for = [&](int var) {
-      return doubted_vars.count(var) ? std::string(" (once the suggested retractions are made)")
-                                     : std::string();
-    };
+    auto after_retractions_on = [&](int var) { return doubted_vars.count(var) > 0; };
     for (const auto& [var, claims] : by_var) {
-      std::string caveat = caveat_for(var);
+      bool after_retractions = after_retractions_on(var);
       const auto& v = cc_.Var(var);
       // A tension says more than a variation about the same claims: report one of them.
       bool tension = v.key.kind == encode::VarKind::kDate && claims.size() >= 2 &&
-                     Tension(var, claims, kept, caveat);
-      if (!tension) Variations(var, claims, caveat);
+                     Tension(var, claims, kept, after_retractions);
+      if (!tension) Variations(var, claims, after_retractions);
     }
     std::set<int> inferred;
     for (int b : cc_.component().background) {
       for (int var : cc_.encoding().background[static_cast<size_t>(b)].vars) {
         if (cc_.Var(var).key.kind == encode::VarKind::kPublication && inferred.insert(var).second) {
-          Inference(var, kept, caveat_for(var));
+          Inference(var, kept, after_retractions_on(var));
         }
       }
     }
   }
 
  private:
-  // A low-severity finding about one variable and the claims on it, with their ids, views and
-  // one sentence per claim saying how it was read.
+  // A low-severity finding about one variable and the claims on it.
   Finding StartFinding(FindingKind kind, const encode::Variable& v, const std::vector<int>& claims,
-                       std::vector<const FindingClaim*>* views, std::string* why) const {
+                       bool after_retractions) const {
     Finding f;
     f.kind = kind;
     f.severity = FindingSeverity::kLow;
     f.subject = v.subject;
     f.property = v.property;
-    for (int i : claims) {
-      const FindingClaim* c = cc_.View(i);
-      f.claims.push_back(*c);
-      views->push_back(c);
-      *why += fmt::format("«{}» ({}) is {}. ", c->value, Source(*c), c->reading);
-    }
+    f.after_retractions = after_retractions;
+    for (int i : claims) f.claims.push_back(*cc_.View(i));
     return f;
   }
 
-  void Variations(int var, const std::vector<int>& claims, const std::string& caveat) {
+  void Variations(int var, const std::vector<int>& claims, bool after_retractions) {
     const auto& v = cc_.Var(var);
     // Several values of a multi-valued property are not different figures for one thing.
     const Property* property = cc_.corpus().catalogue.FindProperty(v.property);
@@ -97,19 +89,13 @@ class AgreementFinder {
       readings.insert({c->low, c->high, c->low_open, c->high_open});
     }
     if (readings.size() < 2) return;
-    std::vector<const FindingClaim*> views;
-    std::string why;
-    Finding f = StartFinding(FindingKind::kVariation, v, claims, &views, &why);
-    f.summary = fmt::format("{} claims state {} {} differently, and all can hold{}: {}.",
-                            claims.size(), NamedPossessive(cc_.corpus().catalogue, v.subject),
-                            v.property, caveat, DescribeCamp(views));
-    f.explanation = why + "Their intervals overlap, so all of them can hold at once.";
+    Finding f = StartFinding(FindingKind::kVariation, v, claims, after_retractions);
     f.id = StableId("V", {fmt::format("{}", v.key)});
     out_.push_back(std::move(f));
   }
 
   bool Tension(int var, const std::vector<int>& claims, const std::vector<int>& kept,
-               const std::string& caveat) {
+               bool after_retractions) {
     const auto& v = cc_.Var(var);
     auto window = ComponentClaims::RangeOf(oracle_, kept, v.expr);
     if (!window) return false;
@@ -121,24 +107,15 @@ class AgreementFinder {
     long long width = window->high - window->low + 1;
     if (narrowest < 0 || width >= narrowest) return false;
     if (width * kTensionShare > narrowest && width > kTensionMaxDays) return false;
-    std::vector<const FindingClaim*> views;
-    std::string why;
-    Finding f = StartFinding(FindingKind::kTension, v, claims, &views, &why);
+    Finding f = StartFinding(FindingKind::kTension, v, claims, after_retractions);
     f.window = Window{static_cast<DayNumber>(window->low), static_cast<DayNumber>(window->high)};
-    f.summary = fmt::format(
-        "The claims on {} {} hold together only if it falls within {}{}: "
-        "{} days, where the narrowest claim alone allows {}.",
-        NamedPossessive(cc_.corpus().catalogue, v.subject), v.property,
-        DateRange(window->low, window->high), caveat, width, narrowest);
-    f.explanation = why +
-                    "Each is plausible alone; together they leave a narrow window, worth "
-                    "checking against a primary source.";
+    f.narrowest_claim_days = narrowest;
     f.id = StableId("T", {fmt::format("{}", v.key)});
     out_.push_back(std::move(f));
     return true;
   }
 
-  void Inference(int var, const std::vector<int>& kept, const std::string& caveat) {
+  void Inference(int var, const std::vector<int>& kept, bool after_retractions) {
     const auto& v = cc_.Var(var);
     const Article* a = cc_.corpus().FindArticle(v.article);
     if (!a || a->published.exact()) return;
@@ -174,31 +151,9 @@ class AgreementFinder {
     f.subject = a->id;
     f.property = "published";
     f.window = Window{static_cast<DayNumber>(window->low), static_cast<DayNumber>(window->high)};
-    std::string metadata =
-        a->published.unknown()
-            ? "no date"
-            : fmt::format("{} to {}", a->published.from ? FormatDay(*a->published.from) : "?",
-                          a->published.to ? FormatDay(*a->published.to) : "?");
-    f.summary =
-        fmt::format("{} was published {}{}, by its relative dates (its metadata gives {}).", a->id,
-                    window->low == window->high ? "on " + DateRange(window->low, window->high)
-                                                : "within " + DateRange(window->low, window->high),
-                    caveat, metadata);
-    std::string why;
-    for (size_t k = 0; k < own; ++k) {
-      const auto& c = f.claims[k];
-      why += fmt::format("«{}» is {}. ", c.value, c.reading);
-    }
-    if (own < f.claims.size()) {
-      std::string from;
-      for (size_t k = own; k < f.claims.size(); ++k) {
-        const auto& c = f.claims[k];
-        from += fmt::format("{}«{}» ({})", from.empty() ? "" : ", ", c.value,
-                            c.article.empty() ? "reference ledger" : c.article);
-      }
-      why += fmt::format("They are counted from what other sources date: {}. ", from);
-    }
-    f.explanation = why + "Only these publication days satisfy them all.";
+    f.published_metadata = a->published;
+    f.own_claims = own;
+    f.after_retractions = after_retractions;
     f.id = StableId("I", {fmt::format("{}", v.key)});
     out_.push_back(std::move(f));
   }

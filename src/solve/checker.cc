@@ -30,6 +30,23 @@ int KindRank(FindingKind k) {
   return 6;
 }
 
+// The catalogue's names of the entities a finding speaks of, for the report's sentences.
+void NameSubjects(const Catalogue& catalogue, Finding& f) {
+  auto name = [&](const std::string& subject) {
+    size_t from = 0;
+    while (from <= subject.size()) {
+      size_t plus = subject.find(" + ", from);
+      std::string id =
+          subject.substr(from, plus == std::string::npos ? std::string::npos : plus - from);
+      if (const Entity* e = catalogue.FindEntity(id); e && !e->name.empty()) f.names[id] = e->name;
+      if (plus == std::string::npos) break;
+      from = plus + 3;
+    }
+  };
+  name(f.subject);
+  for (const auto& c : f.claims) name(c.subject);
+}
+
 }  // namespace
 
 std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpus, z3::context& ctx,
@@ -45,7 +62,9 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
   if (components) *components = comps.size();
   for (size_t i = 0; i < comps.size(); ++i) {
     ComponentChecker checker(encoding, corpus, comps[i], ctx, limits);
+    size_t before = out.size();
     checker.Run(out);
+    for (size_t k = before; k < out.size(); ++k) NameSubjects(corpus.catalogue, out[k]);
     if (scope.without_z3 && checker.decided_without_z3()) ++*scope.without_z3;
     if (scope.progress) scope.progress(i + 1, comps.size());
   }

@@ -8,8 +8,8 @@
 
 #include "solve/agreements.h"
 #include "solve/contradictions.h"
-#include "solve/finding_text.h"
 #include "solve/optimizer.h"
+#include "solve/stable_id.h"
 
 namespace crosscheck::solve {
 namespace {
@@ -47,13 +47,12 @@ void ComponentChecker::Run(std::vector<Finding>& out) {
   std::vector<int> all(claims_.size());
   std::iota(all.begin(), all.end(), 0);
   z3::check_result r = solver.Check(all);
-  if (r == z3::unknown)
-    return Unknown(out, "the solver could not decide these claims within its resource limit");
+  if (r == z3::unknown) return Unknown(out, UndecidedStep::kCheck);
   std::vector<int> kept = all;
   if (r == z3::unsat) {
     MusResult mus = EnumerateMinimalSets(solver, limits);
     if (mus.status == SolveStatus::kUnknown) {
-      return Unknown(out, "the solver ran out of its resource limit while listing the conflicts");
+      return Unknown(out, UndecidedStep::kListing);
     }
     std::vector<std::vector<int>> verified;
     for (auto& set : mus.sets) {
@@ -62,8 +61,7 @@ void ComponentChecker::Run(std::vector<Finding>& out) {
     std::sort(verified.begin(), verified.end());  // the order MARCO met them in is arbitrary
     auto correction = CheapestCorrection(claims_.ctx(), claims_.hard(), claims_.soft(),
                                          claims_.weights(), claims_.TieRanks(), limits.rlimit);
-    if (!correction)
-      return Unknown(out, "the solver could not choose a correction within its resource limit");
+    if (!correction) return Unknown(out, UndecidedStep::kCorrection);
     AddContradictions(claims_, oracle, verified, mus.maximal, *correction,
                       mus.status == SolveStatus::kCapped, out);
     std::set<int> dropped(correction->begin(), correction->end());
@@ -115,7 +113,7 @@ std::optional<std::vector<std::vector<std::string>>> ComponentChecker::LeafShape
   return leaves;
 }
 
-void ComponentChecker::Unknown(std::vector<Finding>& out, const std::string& why) const {
+void ComponentChecker::Unknown(std::vector<Finding>& out, UndecidedStep step) const {
   Finding f;
   f.kind = FindingKind::kUnknown;
   f.severity = FindingSeverity::kMedium;
@@ -126,9 +124,7 @@ void ComponentChecker::Unknown(std::vector<Finding>& out, const std::string& why
   }
   f.subject = f.claims.front().subject;
   f.property = f.claims.front().property;
-  f.summary = fmt::format("{} claims about {} {} and related facts could not be checked: {}.",
-                          f.claims.size(), NamedPossessive(claims_.corpus().catalogue, f.subject),
-                          f.property, why);
+  f.undecided = step;
   f.id = StableId("U", ids);
   out.push_back(std::move(f));
 }

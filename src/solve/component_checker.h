@@ -27,7 +27,7 @@ class ComponentChecker {
   template <typename ExactSolver>
   void RunExact(const ExactSolver& exact, Oracle& oracle, std::vector<Finding>& out);
   std::optional<std::vector<std::vector<std::string>>> LeafShape() const;
-  void Unknown(std::vector<Finding>& out, const std::string& why) const;
+  void Unknown(std::vector<Finding>& out, UndecidedStep step) const;
 
   ComponentClaims claims_;
   bool without_z3_ = false;

@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "solve/finding_text.h"
+#include "solve/stable_id.h"
 
 namespace crosscheck::solve {
 namespace {
@@ -97,78 +97,28 @@ std::vector<std::vector<std::string>> EquallyCheap(const ComponentClaims& cc, co
   return out;
 }
 
-// The contradiction in words: the summary names the camps, the explanation how each claim of the
-// first minimal set was read and which catalogue laws the conflict rests on.
-void Describe(const ComponentClaims& cc, Finding& f, const std::vector<std::string>& keys,
+// The facts the report's words for a contradiction need (report/finding_text.h): whether it is
+// about one fact, the catalogue laws the first minimal set rests on, a clash of taxonomy
+// branches, and whether the listing was capped.
+void AddFacts(const ComponentClaims& cc, Finding& f, const std::vector<std::string>& keys,
               const std::vector<int>& first_set, bool capped) {
-  const Catalogue& catalogue = cc.corpus().catalogue;
-  std::map<std::string, const FindingClaim*> by_id;
-  for (const auto& c : f.claims) by_id[c.id] = &c;
-  if (keys.size() == 1) {
-    std::string camps;
-    for (const auto& camp : f.camps) {
-      std::vector<const FindingClaim*> views;
-      views.reserve(camp.size());
-      for (const auto& id : camp) views.push_back(by_id[id]);
-      camps += (camps.empty() ? "" : " versus ") + DescribeCamp(views);
-    }
-    f.summary = fmt::format("The sources disagree on {} {}: {}.",
-                            NamedPossessive(catalogue, f.subject), f.property, camps);
-  } else {
-    std::set<std::string> named;  // "High-Flyer's founding_date", for people
-    for (const auto& c : f.claims) {
-      named.insert(NamedPossessive(catalogue, c.subject) + " " + c.property);
-    }
-    std::string facts;
-    for (const auto& k : named) facts += (facts.empty() ? "" : ", ") + k;
-    std::vector<const FindingClaim*> views;
-    for (const auto& c : f.claims) views.push_back(&c);
-    f.summary = fmt::format("{} cannot all be true together: {}.", facts, DescribeCamp(views));
-  }
-  std::string why;
-  for (int i : first_set) {
-    const FindingClaim* c = cc.View(i);
-    why += fmt::format("«{}» ({}) is {}. ", c->value, Source(*c), c->reading);
-  }
+  f.single_fact = keys.size() == 1;
   bool categories = std::all_of(first_set.begin(), first_set.end(), [&](int i) {
     int var = cc.Claim(i).primary_var;
     return var >= 0 && cc.Var(var).key.kind == encode::VarKind::kCategory;
   });
-  if (categories && keys.size() == 1) {
+  if (categories && f.single_fact) {
     const FindingClaim* c = cc.View(first_set.front());
-    const Property* p = catalogue.FindProperty(c->property);
-    why += p && p->single_valued
-               ? fmt::format(
-                     "In the '{}' taxonomy no value lies under all of them, and {} "
-                     "takes one value. ",
-                     c->unit, c->property)
-               : fmt::format(
-                     "In the '{}' taxonomy they lie on branches that exclude each "
-                     "other, even though {} may take several values. ",
-                     c->unit, c->property);
+    const Property* p = cc.corpus().catalogue.FindProperty(c->property);
+    f.taxonomy_clash = TaxonomyClash{c->unit, c->property, p && p->single_valued};
   }
-  std::vector<std::string> laws = cc.LawsUsed(first_set);
-  if (!laws.empty()) {
-    why += "With the catalogue's law";
-    why += laws.size() > 1 ? "s " : " ";
-    for (size_t k = 0; k < laws.size(); ++k) why += (k ? "; " : "") + laws[k];
-    why += ", ";
-  }
-  why += laws.empty() ? "No single state of the world satisfies all of them."
-                      : "no single state of the world satisfies all of them.";
-  if (f.minimal_sets.size() > 1) {
-    why +=
-        fmt::format(" {} minimal sets of claims conflict over this fact.", f.minimal_sets.size());
-  }
-  if (capped) {
-    why += fmt::format(" (Listing stopped at {} minimal sets.)", cc.limits().max_minimal_sets);
-  }
-  f.explanation = why;
+  f.laws = cc.LawsUsed(first_set);
+  if (capped) f.listing_capped_at = cc.limits().max_minimal_sets;
 }
 
 // How far apart the two camps of a dispute over one date are, against the vaguest claim's own
 // span: a near miss (within that span) is graded low whatever the sources' standing, and the
-// explanation gives the distance either way ("1 day apart, where «il y a une petite semaine»
+// report gives the distance either way ("1 day apart, where «il y a une petite semaine»
 // allows 3 days").
 void Grade(const ComponentClaims& cc, Oracle& oracle, Finding& f, const std::set<int>& involved) {
   if (f.camps.size() != 2) return;
@@ -199,15 +149,6 @@ void Grade(const ComponentClaims& cc, Oracle& oracle, Finding& f, const std::set
     }
   }
   if (gap.vaguest_claim.empty()) return;
-  const FindingClaim* vaguest = cc.View(local[gap.vaguest_claim]);
-  f.explanation += fmt::format(
-      " The two camps' nearest readings are {} day{} apart, where the vaguest claim, «{}», "
-      "spans {} day{}: {}.",
-      gap.days, gap.days == 1 ? "" : "s", vaguest->value, gap.vaguest_claim_days,
-      gap.vaguest_claim_days == 1 ? "" : "s",
-      gap.near_miss()
-          ? "a near miss, graded low"
-          : fmt::format("{} times that span, not a near miss", gap.days / gap.vaguest_claim_days));
   if (gap.near_miss()) f.severity = FindingSeverity::kLow;
   f.gap = std::move(gap);
 }
@@ -260,7 +201,7 @@ void AddContradictions(const ComponentClaims& cc, Oracle& oracle,
     f.subject = fact->subject;
     f.property = fact->property;
     f.id = StableId("C", keys);
-    Describe(cc, f, keys, *members.front(), capped);
+    AddFacts(cc, f, keys, *members.front(), capped);
     if (keys.size() == 1) Grade(cc, oracle, f, involved);
     out.push_back(std::move(f));
   }
