@@ -17,7 +17,11 @@ z3::expr Held(EncoderState& s, CategoryVar& cv, const std::string& node) {
 bool EncodeCategory(EncoderState& s, const Claim& c, const Property& p, const Article* a,
                     EncodedClaim& ec) {
   const Taxonomy* t = s.corpus.catalogue.FindTaxonomy(p.taxonomy);
-  if (!t) return false;
+  if (!t) {
+    s.Skip(c,
+           fmt::format("taxonomy '{}' of property '{}' is not in the catalogue", p.taxonomy, p.id));
+    return false;
+  }
   std::string period = s.time.TimeKey(c, p, a);
   int index = s.AddVar({{VarKind::kCategory, c.subjects.front(), p.id, period},
                         s.ctx.bool_val(true),

@@ -23,7 +23,8 @@ struct CategoryVar {
 // The literal "the subject's value lies under `node`", made on first use.
 z3::expr Held(EncoderState& s, CategoryVar& cv, const std::string& node);
 
-// A category claim: its node is held. False when the property's taxonomy is missing.
+// A category claim: its node is held. False, with a diagnostic, when the property's taxonomy
+// is missing.
 bool EncodeCategory(EncoderState& s, const Claim& c, const Property& p, const Article* a,
                     EncodedClaim& ec);
 

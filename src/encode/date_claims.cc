@@ -69,20 +69,20 @@ bool EncodeDate(EncoderState& s, const Claim& c, const Property& p, const Articl
   }
   const auto& value = std::get<DateValue>(c.value);
   auto pub = DependsOnPublication(value) ? PublicationOf(s, a, ec) : std::nullopt;
-  std::string error;
   const z3::expr& e = s.Expr(index);
   // "hier", "il y a 5 jours" in an article of known day name fixed days: the same days as the
   // constraint, as bounds the interval path can decide without a solver.
   if (auto days = s.time.ResolvedOnKnownDay(value, a)) {
     ec.constraint = InDays(s, e, *days);
   } else {
-    ec.constraint = s.dates.Constrain(e, value, pub, &error);
+    Result<z3::expr> constraint = s.dates.Constrain(e, value, pub);
+    if (!constraint) {
+      s.Skip(c, constraint.error().message);
+      return false;
+    }
+    ec.constraint = *constraint;
   }
   ec.vagueness = DateVagueness(value);
-  if (!error.empty()) {
-    s.Skip(c, error);
-    return false;
-  }
   // A normalised interval only where the text fixes it: relative and year-less dates depend
   // on the publication day, which the solver decides.
   bool is_fixed =
@@ -101,13 +101,17 @@ bool EncodeAge(EncoderState& s, const Claim& c, const Article* a, EncodedClaim& 
   int birth = DateVar(s, c.subjects.front(), "birth_date");
   ec.vars.push_back(birth);
   ec.primary_var = birth;
-  std::string error;
   z3::expr day = s.dates.Fresh("age_day");
   z3::expr side = s.ctx.bool_val(true);
   std::optional<DayInterval> bounds;
   auto pub = !c.when || DependsOnPublication(*c.when) ? PublicationOf(s, a, ec) : std::nullopt;
   if (c.when) {
-    side = s.dates.Constrain(day, *c.when, pub, &error);
+    Result<z3::expr> on_day = s.dates.Constrain(day, *c.when, pub);
+    if (!on_day) {
+      s.Skip(c, on_day.error().message);
+      return false;
+    }
+    side = *on_day;
     bounds = s.time.StaticDays(*c.when, a);
   } else if (pub) {
     side = day == *pub;
@@ -115,10 +119,7 @@ bool EncodeAge(EncoderState& s, const Claim& c, const Article* a, EncodedClaim& 
       bounds = DayInterval{*a->published.from, *a->published.to + 1};
     }
   } else {
-    error = "an age needs a date: a `when` or the article's publication";
-  }
-  if (!error.empty()) {
-    s.Skip(c, error);
+    s.Skip(c, "an age needs a date: a `when` or the article's publication");
     return false;
   }
   const auto& age = std::get<AgeValue>(c.value);

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "encode/catalogue_laws.h"
 #include "encode/category_claims.h"
 #include "encode/claim_view.h"
@@ -12,7 +14,12 @@ namespace {
 // One claim, by the kind of value its property takes: added to the encoding when it encodes.
 void EncodeClaim(EncoderState& s, const Claim& c) {
   const Property* p = s.corpus.catalogue.FindProperty(c.property);
-  if (!p) return;
+  if (!p) {
+    // The loader keeps such claims out of a corpus (io/claim_loader.cc); a corpus built another
+    // way must still not lose a claim without a word.
+    s.Skip(c, fmt::format("property '{}' is not in the catalogue", c.property));
+    return;
+  }
   const Article* a = s.ArticleOf(c);
   // Attribution weight times the outlet's reliability (docs/semantics.md).
   int weight = DefaultWeight(c.attribution.kind) * (a ? a->reliability : 1);
