@@ -5,6 +5,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/finding_text.h"
+
 namespace crosscheck::app {
 
 Result<Baseline> ReadBaseline(const std::string& path, const io::FileSystem& files) {
@@ -30,7 +32,7 @@ std::string BaselineJson(const CheckResult& result) {
     accepted.push_back({{"id", f.id},
                         {"kind", std::string(FindingKindName(f.kind))},
                         {"fact", f.subject + "." + f.property},
-                        {"summary", f.summary}});
+                        {"summary", report::Summary(f)}});
   }
   nlohmann::ordered_json root;
   root["crosscheck_baseline"] = 1;
@@ -86,7 +88,7 @@ std::vector<std::string> RegressionVerdict::Lines() const {
   out.push_back(fmt::format(
       "{} new, {} accepted, {} resolved{}", fresh.size(), accepted.size(), resolved.size(),
       unmet.empty() ? "" : fmt::format(", {} unmet expectations", unmet.size())));
-  for (const auto* f : fresh) out.push_back(fmt::format("new {}: {}", f->id, f->summary));
+  for (const auto* f : fresh) out.push_back(fmt::format("new {}: {}", f->id, report::Summary(*f)));
   for (const auto& id : resolved) out.push_back(fmt::format("resolved {}", id));
   for (const auto& u : unmet) out.push_back(u);
   return out;

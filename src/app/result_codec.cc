@@ -9,7 +9,9 @@ using io::BinaryReader;
 using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
-constexpr uint64_t kFormatVersion = 7;
+// 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
+// 8: articles carry their title and url.
+constexpr uint64_t kFormatVersion = 8;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -103,10 +105,17 @@ void Read(BinaryReader& r, std::vector<std::vector<std::string>>& lists) {
   for (auto& l : lists) Read(r, l);
 }
 
+void Write(BinaryWriter& w, const std::optional<DayNumber>& day) {
+  w.Bool(day.has_value());
+  if (day) w.Signed(*day);
+}
+void Read(BinaryReader& r, std::optional<DayNumber>& day) {
+  day.reset();
+  if (r.Bool()) day = static_cast<DayNumber>(r.Signed());
+}
+
 void Write(BinaryWriter& w, const Finding& f) {
-  for (const std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation}) {
-    w.String(*s);
-  }
+  for (const std::string* s : {&f.id, &f.subject, &f.property}) w.String(*s);
   w.Enum(f.holds_in);
   w.Enum(f.kind);
   w.Bool(f.review_of.has_value());
@@ -129,11 +138,30 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.Signed(f.gap->vaguest_claim_days);
     w.String(f.gap->vaguest_claim);
   }
+  w.Unsigned(f.names.size());
+  for (const auto& [id, name] : f.names) {
+    w.String(id);
+    w.String(name);
+  }
+  w.Bool(f.single_fact);
+  Write(w, f.laws);
+  w.Bool(f.taxonomy_clash.has_value());
+  if (f.taxonomy_clash) {
+    w.String(f.taxonomy_clash->taxonomy);
+    w.String(f.taxonomy_clash->property);
+    w.Bool(f.taxonomy_clash->single_valued);
+  }
+  w.Unsigned(f.listing_capped_at);
+  w.Bool(f.after_retractions);
+  w.Signed(f.narrowest_claim_days);
+  Write(w, f.published_metadata.from);
+  Write(w, f.published_metadata.to);
+  w.Unsigned(f.own_claims);
+  w.Bool(f.undecided.has_value());
+  if (f.undecided) w.Enum(*f.undecided);
 }
 void Read(BinaryReader& r, Finding& f) {
-  for (std::string* s : {&f.id, &f.subject, &f.property, &f.summary, &f.explanation}) {
-    *s = r.String();
-  }
+  for (std::string* s : {&f.id, &f.subject, &f.property}) *s = r.String();
   f.holds_in = r.Enum(PrecisionHold::kStrictRun);
   f.kind = r.Enum(FindingKind::kToReview);
   if (r.Bool()) f.review_of = r.Enum(FindingKind::kToReview);
@@ -157,6 +185,27 @@ void Read(BinaryReader& r, Finding& f) {
     gap.vaguest_claim = r.String();
     f.gap = std::move(gap);
   }
+  f.names.clear();
+  for (size_t n = r.Count(); n > 0; --n) {
+    std::string id = r.String();
+    f.names[id] = r.String();
+  }
+  f.single_fact = r.Bool();
+  Read(r, f.laws);
+  if (r.Bool()) {
+    TaxonomyClash clash;
+    clash.taxonomy = r.String();
+    clash.property = r.String();
+    clash.single_valued = r.Bool();
+    f.taxonomy_clash = std::move(clash);
+  }
+  f.listing_capped_at = static_cast<unsigned>(r.Unsigned());
+  f.after_retractions = r.Bool();
+  f.narrowest_claim_days = r.Signed();
+  Read(r, f.published_metadata.from);
+  Read(r, f.published_metadata.to);
+  f.own_claims = r.Unsigned();
+  if (r.Bool()) f.undecided = r.Enum(UndecidedStep::kCorrection);
 }
 
 void Write(BinaryWriter& w, const PieceOutcome& p) {
@@ -192,15 +241,6 @@ void Read(BinaryReader& r, PieceOutcome& p) {
   p.components = r.Unsigned();
   p.claims = r.Unsigned();
   p.encoded = r.Unsigned();
-}
-
-void Write(BinaryWriter& w, const std::optional<DayNumber>& day) {
-  w.Bool(day.has_value());
-  if (day) w.Signed(*day);
-}
-void Read(BinaryReader& r, std::optional<DayNumber>& day) {
-  day.reset();
-  if (r.Bool()) day = static_cast<DayNumber>(r.Signed());
 }
 
 void Write(BinaryWriter& w, const ArticleInfo& a) {

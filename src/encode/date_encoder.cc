@@ -25,21 +25,15 @@ z3::expr DateEncoder::In(const z3::expr& e, DayInterval days) {
   return e >= ctx_.int_val(days.from) && e < ctx_.int_val(days.to);
 }
 
-std::optional<DateEncoder::Span> DateEncoder::CalendarSpan(const CalendarDate& cal,
-                                                           const std::optional<z3::expr>& p,
-                                                           std::string* error) {
+Result<DateEncoder::Span> DateEncoder::CalendarSpan(const CalendarDate& cal,
+                                                    const std::optional<z3::expr>& p) {
   if (cal.year) {
     auto days = DaysOf(cal, *cal.year);
-    if (!days) {
-      *error = "impossible date";
-      return std::nullopt;
-    }
+    if (!days) return ParseError{"impossible date"};
     return Span{ctx_.int_val(days->from), ctx_.int_val(days->to), ctx_.bool_val(true)};
   }
-  if (!p) {
-    *error = "a date without a year needs an article's publication date to be placed";
-    return std::nullopt;
-  }
+  if (!p)
+    return ParseError{"a date without a year needs an article's publication date to be placed"};
   if (!cal.month && !cal.day && cal.weekday) {
     // "friday": that weekday within the week either side of publication (day d is a Monday
     // when d = 4 mod 7, 1970-01-01 being a Thursday).
@@ -61,8 +55,8 @@ std::optional<DateEncoder::Span> DateEncoder::CalendarSpan(const CalendarDate& c
     }
   }
   if (options.empty()) {
-    *error = fmt::format("no year between {} and {} has this date", first_year_, last_year_);
-    return std::nullopt;
+    return ParseError{
+        fmt::format("no year between {} and {} has this date", first_year_, last_year_)};
   }
   int before = cal.month ? kYearlessBefore : kMonthlessAround;
   int after = cal.month ? kYearlessAfter : kMonthlessAround;
@@ -141,25 +135,23 @@ std::optional<DateEncoder::Span> DateEncoder::RelativeSpan(const RelativeDate& r
   return std::nullopt;
 }
 
-std::optional<DateEncoder::Span> DateEncoder::ExprSpan(const DateExpr& expr,
-                                                       const std::optional<z3::expr>& p,
-                                                       std::string* error) {
-  if (const auto* cal = std::get_if<CalendarDate>(&expr)) return CalendarSpan(*cal, p, error);
-  if (!p) {
-    *error = "a relative date needs an article's publication date";
-    return std::nullopt;
-  }
-  return RelativeSpan(std::get<RelativeDate>(expr), *p);
+Result<DateEncoder::Span> DateEncoder::ExprSpan(const DateExpr& expr,
+                                                const std::optional<z3::expr>& p) {
+  if (const auto* cal = std::get_if<CalendarDate>(&expr)) return CalendarSpan(*cal, p);
+  if (!p) return ParseError{"a relative date needs an article's publication date"};
+  auto span = RelativeSpan(std::get<RelativeDate>(expr), *p);
+  if (!span) return ParseError{"a relative date this encoder cannot place"};
+  return *span;
 }
 
-z3::expr DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
-                                const std::optional<z3::expr>& publication, std::string* error) {
-  auto from = ExprSpan(value.from, publication, error);
-  if (!from) return ctx_.bool_val(true);
+Result<z3::expr> DateEncoder::Constrain(const z3::expr& e, const DateValue& value,
+                                        const std::optional<z3::expr>& publication) {
+  auto from = ExprSpan(value.from, publication);
+  if (!from) return from.error();
   Span span = *from;
   if (value.to) {
-    auto to = ExprSpan(*value.to, publication, error);
-    if (!to) return ctx_.bool_val(true);
+    auto to = ExprSpan(*value.to, publication);
+    if (!to) return to.error();
     span = Span{from->lo, to->hi, from->side && to->side};
   }
   switch (value.bound) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/result.h"
 #include "model/article.h"
 #include "model/date_value.h"
 #include "model/duration.h"
@@ -22,9 +23,11 @@ class DateEncoder {
       : ctx_(ctx), first_year_(first_year), last_year_(last_year), mode_(mode) {}
 
   // E satisfies `value`. `publication` is the article's P (nullopt for the reference ledger,
-  // where relative and year-less dates are errors: the returned message says why).
-  z3::expr Constrain(const z3::expr& e, const DateValue& value,
-                     const std::optional<z3::expr>& publication, std::string* error);
+  // where relative and year-less dates are errors). An error is an expected outcome of a
+  // claim's input (an impossible date, no publication to place it): its message says why, and
+  // the caller gives it the claim's position.
+  Result<z3::expr> Constrain(const z3::expr& e, const DateValue& value,
+                             const std::optional<z3::expr>& publication);
 
   // E stands `date` from the anchor's day A (docs/semantics.md, "Dates anchored on another
   // claim"). At a month or year grain A's period is chosen among `anchor_years` (first, last),
@@ -53,10 +56,8 @@ class DateEncoder {
   struct Span {  // the days [lo, hi) an expression names, and what must hold for that
     z3::expr lo, hi, side;
   };
-  std::optional<Span> ExprSpan(const DateExpr& expr, const std::optional<z3::expr>& p,
-                               std::string* error);
-  std::optional<Span> CalendarSpan(const CalendarDate& cal, const std::optional<z3::expr>& p,
-                                   std::string* error);
+  Result<Span> ExprSpan(const DateExpr& expr, const std::optional<z3::expr>& p);
+  Result<Span> CalendarSpan(const CalendarDate& cal, const std::optional<z3::expr>& p);
   std::optional<Span> RelativeSpan(const RelativeDate& rel, const z3::expr& p);
   z3::expr In(const z3::expr& e, DayInterval days);
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "model/article.h"
 #include "model/attribution.h"
 #include "model/confidence.h"
 #include "model/date_value.h"
@@ -76,6 +78,17 @@ struct Gap {
   bool near_miss() const { return days < vaguest_claim_days; }
 };
 
+// Which step of solving a component ran out of the solver's resource limit (kUnknown findings).
+enum class UndecidedStep { kCheck, kListing, kCorrection };
+
+// A contradiction between category claims of one fact that their taxonomy alone explains: no
+// leaf lies under all of them (a single-valued property) or they lie on exclusive branches.
+struct TaxonomyClash {
+  std::string taxonomy;  // its id
+  std::string property;
+  bool single_valued = false;
+};
+
 // One thing a reader should look at: a contradiction with its evidence, a tension, a variation,
 // an inference, or a component the solver could not decide.
 struct Finding {
@@ -87,8 +100,11 @@ struct Finding {
   FindingSeverity severity = FindingSeverity::kLow;
   std::string subject;
   std::string property;
-  std::string summary;      // one sentence a reader understands without opening any file
-  std::string explanation;  // why they conflict or agree, in plain words
+  // The words a reader sees (a summary sentence and an explanation) are made from the facts
+  // below by report/finding_text.h, for every format.
+  // Entity id -> the catalogue's name, for the subjects the finding and its claims speak of
+  // (only entities the catalogue names).
+  std::map<std::string, std::string> names;
   std::vector<FindingClaim> claims;
   std::vector<std::vector<std::string>> minimal_sets;  // contradictions: claim ids of each MUS
   std::vector<std::vector<std::string>> camps;         // contradictions: claims that agree
@@ -102,6 +118,26 @@ struct Finding {
   PrecisionHold holds_in = PrecisionHold::kUnchecked;
   std::optional<Window> window;  // tensions and inferences
   std::optional<Gap> gap;        // contradictions over one date with two camps
+
+  // Contradictions: whether every minimal set is about one fact (one variable), the catalogue
+  // laws the first minimal set rests on (in words, as encode states them), a conflict that the
+  // taxonomy's structure alone explains, and the cap the listing of minimal sets stopped at (0:
+  // the listing is complete).
+  bool single_fact = false;
+  std::vector<std::string> laws;
+  std::optional<TaxonomyClash> taxonomy_clash;
+  unsigned listing_capped_at = 0;
+  // Tensions, variations and inferences: the finding holds only once the cheapest correction's
+  // claims are set aside.
+  bool after_retractions = false;
+  // Tensions: the fewest days a single claim of the window allows alone.
+  long long narrowest_claim_days = 0;
+  // Inferences: the article's publication as its metadata gives it (f.subject is the article),
+  // and how many of `claims`, first, are its own (the rest are other sources it counts from).
+  PublicationDate published_metadata;
+  size_t own_claims = 0;
+  // kUnknown: what the solver could not do.
+  std::optional<UndecidedStep> undecided;
 
   // The kind whose evidence the finding carries (minimal sets and camps for a contradiction, a
   // window for a tension): its own, or for a finding to review what it would be.

@@ -4,6 +4,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/finding_text.h"
+
 namespace crosscheck::report {
 namespace {
 
@@ -61,7 +63,7 @@ Json Review(const Finding& f, const ArticleMap& articles) {
   Json j;
   j["@type"] = "ClaimReview";
   j["identifier"] = f.id;
-  j["name"] = f.summary;
+  j["name"] = Summary(f);
   std::string reviewed;
   Json appearances = Json::array();
   for (const FindingClaim* c : doubted) {
@@ -77,7 +79,7 @@ Json Review(const Finding& f, const ArticleMap& articles) {
                        {"bestRating", 5},
                        {"worstRating", 1},
                        {"alternateName", rating.name}};
-  j["reviewBody"] = f.explanation;
+  j["reviewBody"] = Explanation(f);
   // The claims that disagree with the reviewed ones: the evidence, each where it appeared.
   Json evidence = Json::array();
   for (const FindingClaim* c : other) {

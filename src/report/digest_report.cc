@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 
@@ -25,7 +26,7 @@ std::string DigestReport(const CheckResult& result) {
     }
     if (f.window)
       out += fmt::format(" window={}..{}", FormatDay(f.window->first), FormatDay(f.window->last));
-    out += fmt::format("\n  {}\n", f.summary);
+    out += fmt::format("\n  {}\n", Summary(f));
     for (const auto& c : f.claims) {
       if (c.confidence.low())
         out += fmt::format("  to check {}: {}\n", c.id, Join(c.confidence.reasons, "; "));

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 #include "report/html_parts.h"
 
 namespace crosscheck::report {
@@ -143,11 +144,11 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
            ? fmt::format("<span class=\"badge\">possible {}</span>", FindingKindName(*f.review_of))
            : std::string()) +
           (result.accepted.count(f.id) ? "<span class=\"badge accepted\">accepted</span>" : ""),
-      Escape(f.property), Escape(f.summary));
+      Escape(f.property), Escape(report::Summary(f)));
   out += "<div class=\"claims\">\n";
   for (const auto& c : f.claims) out += ClaimColumn(f, c, articles);
   out += "</div>\n<div class=\"why\">";
-  out += fmt::format("<p><b>Why.</b> {}</p>\n", Escape(f.explanation));
+  out += fmt::format("<p><b>Why.</b> {}</p>\n", Escape(report::Explanation(f)));
   if (f.window) {
     out += fmt::format("<p><b>Window.</b> <span class=\"num\">{} to {}</span></p>\n",
                        FormatDay(f.window->first), FormatDay(f.window->last));

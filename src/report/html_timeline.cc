@@ -230,8 +230,8 @@ std::string Svg(const std::vector<Row>& rows, std::vector<Bar> bars,
   }
   double height = row_top.back() + 6;
   std::string out = fmt::format(
-      "<svg class=\"timeline\" viewBox=\"0 0 {} {:.0f}\" role=\"group\" aria-label=\"{}\">\n", kWidth,
-      height, Escape(label));
+      "<svg class=\"timeline\" viewBox=\"0 0 {} {:.0f}\" role=\"group\" aria-label=\"{}\">\n",
+      kWidth, height, Escape(label));
   for (size_t r = 0; r < rows.size(); ++r) {
     double mid = (row_top[r] + row_top[r + 1]) / 2;
     out += fmt::format(

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/version.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -62,9 +63,9 @@ std::string FindingElement(const Finding& f, bool accepted) {
   j["severity"] = std::string(FindingSeverityName(f.severity));
   j["subject"] = f.subject;
   j["property"] = f.property;
-  j["summary"] = f.summary;
+  j["summary"] = Summary(f);
   if (accepted) j["accepted"] = true;
-  j["explanation"] = f.explanation;
+  j["explanation"] = Explanation(f);
   Json claims = Json::array();
   for (const auto& c : f.claims) claims.push_back(ClaimJson(c));
   j["claims"] = claims;

@@ -7,12 +7,13 @@
 #include <set>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
 
 std::string Body(const Finding& f) {
-  std::string body = f.explanation + "\n";
+  std::string body = Explanation(f) + "\n";
   for (const auto& c : f.claims) {
     body += fmt::format("{}:{}:{}: {} ({}): \"{}\"\n", c.file, c.line, c.column, c.id,
                         c.article.empty() ? "reference ledger" : c.article, c.quote);
@@ -96,7 +97,7 @@ std::string JunitReport(const CheckResult& result) {
     std::string name = fmt::format("{} {}.{}", f.id, f.subject, f.property);
     std::string classname = fmt::format("crosscheck.{}", FindingKindName(f.kind));
     std::string body;
-    std::string text = EscapeMarkup(f.summary + "\n" + Body(f));
+    std::string text = EscapeMarkup(Summary(f) + "\n" + Body(f));
     if (result.accepted.count(f.id)) {
       ++skipped;
       body = "      <skipped message=\"accepted by the baseline or expected\"/>\n";
@@ -108,7 +109,7 @@ std::string JunitReport(const CheckResult& result) {
       std::string_view tag = undecided ? "error" : "failure";
       body = fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n", tag,
                          FindingKindName(f.kind), FindingSeverityName(f.severity), f.id,
-                         EscapeMarkup(f.summary), text, tag);
+                         EscapeMarkup(Summary(f)), text, tag);
     }
     cases += TestCase(classname, name, FileOf(f), body);
   }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/strings.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -115,7 +116,7 @@ std::string MarkdownReport(const CheckResult& result) {
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
     out += fmt::format("| {} | {} | {} | {}.{} | {} |\n", i + 1, FindingKindName(f.kind),
-                       FindingSeverityName(f.severity), f.subject, f.property, Cell(f.summary));
+                       FindingSeverityName(f.severity), f.subject, f.property, Cell(Summary(f)));
   }
 
   out += "\n## Findings\n";
@@ -135,7 +136,7 @@ std::string MarkdownReport(const CheckResult& result) {
                            ? fmt::format("To review, possible {}", FindingKindName(*f.review_of))
                            : Title(f.kind),
                        FindingSeverityName(f.severity), f.subject, f.property);
-    out += fmt::format("{}\n\n`{}`{}\n\n", f.summary, f.id,
+    out += fmt::format("{}\n\n`{}`{}\n\n", Summary(f), f.id,
                        result.accepted.count(f.id) ? " (accepted: baseline or expected)" : "");
     out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
     for (const auto& c : f.claims) {
@@ -149,7 +150,7 @@ std::string MarkdownReport(const CheckResult& result) {
       to_check += fmt::format("- {} «{}»: {}\n", c.id, c.value, Join(c.confidence.reasons, "; "));
     }
     if (!to_check.empty()) out += "\n**To check.**\n\n" + to_check;
-    out += fmt::format("\n**Why.** {}{}\n", f.explanation,
+    out += fmt::format("\n**Why.** {}{}\n", Explanation(f),
                        f.holds_in == PrecisionHold::kUnchecked
                            ? ""
                            : fmt::format(" Holds in {}.", PrecisionHoldText(f.holds_in)));

@@ -7,6 +7,7 @@
 
 #include "common/strings.h"
 #include "common/version.h"
+#include "report/finding_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -121,7 +122,7 @@ std::string SarifReport(const CheckResult& result) {
         to_check += fmt::format(" To check {}: {}.", c.id, Join(c.confidence.reasons, "; "));
       }
     }
-    r["message"] = {{"text", f.summary + " " + f.explanation + to_check}};
+    r["message"] = {{"text", Summary(f) + " " + Explanation(f) + to_check}};
     r["locations"] = locations;
     if (!related.empty()) r["relatedLocations"] = related;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};

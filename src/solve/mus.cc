@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "solve/z3_limits.h"
+
 namespace crosscheck::solve {
 
 TrackedSolver::TrackedSolver(z3::context& ctx, const std::vector<z3::expr>& hard,
@@ -25,8 +27,9 @@ z3::check_result TrackedSolver::Check(const std::vector<int>& subset) {
   for (int i : subset) assumptions.push_back(indicators_[static_cast<size_t>(i)]);
   try {
     return solver_.check(assumptions);
-  } catch (const z3::exception&) {
-    return z3::unknown;
+  } catch (const z3::exception& e) {
+    if (IsResourceLimit(e)) return z3::unknown;  // solve/z3_limits.h: other errors abort
+    throw;
   }
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "solve/z3_limits.h"
+
 namespace crosscheck::solve {
 namespace {
 
@@ -40,8 +42,9 @@ std::optional<std::vector<int>> CheapestCorrection(
       if (model.eval(keep[i], true).is_false()) dropped.push_back(static_cast<int>(i));
     }
     return dropped;
-  } catch (const z3::exception&) {
-    return std::nullopt;
+  } catch (const z3::exception& e) {
+    if (IsResourceLimit(e)) return std::nullopt;  // solve/z3_limits.h: other errors abort
+    throw;
   }
 }
 

@@ -1,7 +1,5 @@
 #include "solve/review.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace crosscheck::solve {
@@ -32,9 +30,7 @@ void MarkForReview(std::vector<Finding>& findings) {
   for (auto& f : findings) {
     if (!RestsOnLowConfidence(f)) continue;
     f.review_of = f.kind;
-    f.kind = FindingKind::kToReview;
-    f.summary = fmt::format("Possible {}, resting on a claim to review: {}",
-                            FindingKindName(*f.review_of), f.summary);
+    f.kind = FindingKind::kToReview;  // the report says "Possible <review_of>, resting on ..."
   }
 }
 

@@ -31,10 +31,9 @@ TEST(Placements, YearlessPlacementsAreTheSolversDays) {
     auto parsed = parse::ParseDate(phrase.text, phrase.lang);
     ASSERT_TRUE(parsed.ok()) << phrase.text;
     for (DayNumber pub : days) {
-      std::string error;
-      z3::expr rule =
-          dates.Constrain(e, parsed.value(), ctx.int_val(static_cast<int64_t>(pub)), &error);
-      ASSERT_TRUE(error.empty()) << phrase.text << ": " << error;
+      auto constrained = dates.Constrain(e, parsed.value(), ctx.int_val(static_cast<int64_t>(pub)));
+      ASSERT_TRUE(constrained.ok()) << phrase.text << ": " << constrained.error().message;
+      z3::expr rule = *constrained;
       z3::solver s(ctx, z3::solver::simple());
       s.add(rule);
       auto allows = [&](DayNumber d) {

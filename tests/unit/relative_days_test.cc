@@ -52,9 +52,9 @@ TEST(RelativeDays, ResolvedDaysEqualTheConstraintsDays) {
     const DateValue& value = parsed.value();
     ASSERT_TRUE(IsRelative(value)) << phrase.text;
     for (DayNumber pub : days) {
-      std::string error;
-      z3::expr rule = dates.Constrain(e, value, ctx.int_val(static_cast<int64_t>(pub)), &error);
-      ASSERT_TRUE(error.empty()) << phrase.text << ": " << error;
+      auto constrained = dates.Constrain(e, value, ctx.int_val(static_cast<int64_t>(pub)));
+      ASSERT_TRUE(constrained.ok()) << phrase.text << ": " << constrained.error().message;
+      z3::expr rule = *constrained;
       DayInterval from = ResolveRelative(std::get<RelativeDate>(value.from), pub);
       DayInterval resolved =
           value.to
