@@ -9,6 +9,7 @@
 #include "encode/date_encoder.h"
 #include "encode/encoding.h"
 #include "encode/exchange.h"
+#include "encode/part_of_laws.h"
 #include "model/value_format.h"
 
 namespace crosscheck::encode {
@@ -65,6 +66,7 @@ class Encoder {
     }
     EncodeCategoryStructure();
     EncodeRelations();
+    EncodePartsOfWholes(corpus_.catalogue, ctx_, out_);
     return std::move(out_);
   }
 
