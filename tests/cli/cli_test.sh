@@ -91,6 +91,12 @@ for want in "claims/catalogue/entities.yaml:2:82: error: entity 'acme' is part o
   echo "$err" | grep -qF "$case/$want" || { echo "FAIL validate names: $want in $err"; fail=1; }
 done
 
+# A part and its whole in two currencies: no bound, and the part claim's reading says so.
+abs_bin=$(readlink -f "$bin")
+out=$(cd tests/golden/of-other-currency && "$abs_bin" check --output - 2>/dev/null)
+echo "$out" | grep -qF "(a part of claim 'a-raised', not compared: this figure is in USD, that one in EUR)" \
+  || { echo "FAIL the part claim's reading says the currencies were not compared: $out"; fail=1; }
+
 # A corpus with no reference ledger converts money with the shipped rates: a dollar figure of 2025
 # is checked (no "not checked", no exit 2) and validate is clean.
 cp -r tests/golden/shipped-rates "$tmp/sr" && cp -r claims/catalogue "$tmp/sr/claims/"
