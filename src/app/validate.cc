@@ -94,6 +94,7 @@ std::string FormatClaimReadings(const Corpus& corpus) {
         out +=
             fmt::format("; between the dates of claims '{}' and '{}'", c.between[0], c.between[1]);
       }
+      if (!c.of.empty()) out += fmt::format("; a part of claim '{}' (at most its figure)", c.of);
       out += '\n';
     }
   }

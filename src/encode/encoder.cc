@@ -6,6 +6,7 @@
 #include "encode/date_claims.h"
 #include "encode/encoder_state.h"
 #include "encode/encoding.h"
+#include "encode/part_of_laws.h"
 #include "encode/quantity_claims.h"
 
 namespace crosscheck::encode {
@@ -64,6 +65,7 @@ Encoding Encode(const Corpus& corpus, z3::context& ctx, const EncodeOptions& opt
   // The laws between the variables the claims made.
   EncodeCategoryStructure(s);
   EncodeCatalogueLaws(s);
+  EncodePartsOfWholes(corpus.catalogue, ctx, s.out);
   return std::move(s.out);
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "common/union_find.h"
+#include "encode/part_of_laws.h"
 
 namespace crosscheck::encode {
 namespace {
@@ -89,6 +90,7 @@ class Partitioner {
         for (size_t k = 1; k < c.subjects.size(); ++k) {
           sets_.Union(first, sets_.Slot(Name('q', c.subjects[k], property)));
         }
+        JoinWholes(first, c, *p);
         return first;
       }
       case ValueKind::kDate: {
@@ -134,6 +136,28 @@ class Partitioner {
     const Property* p = corpus_.catalogue.FindProperty(anchor.property);
     if (!p || p->kind != ValueKind::kDate || anchor.subjects.empty()) return;
     sets_.Union(slot, sets_.Slot(DateName(anchor, *p)));
+  }
+
+  // Parts of wholes (encode/part_of_laws.h): an additive figure with its wholes' figures of the
+  // same property (the catalogue's `part_of`), a claim with the claim it is a part of (`of`).
+  void JoinWholes(int slot, const Claim& c, const Property& p) {
+    if (p.additive) {
+      for (const auto& subject : c.subjects) {
+        for (const auto& whole : WholesOf(corpus_.catalogue, subject)) {
+          sets_.Union(slot, sets_.Slot(Name('q', whole, QuantityGroup(p.id))));
+        }
+      }
+    }
+    if (c.of.empty()) return;
+    auto it = by_id_.find(c.of);
+    if (it == by_id_.end() || it->second->subjects.empty()) return;
+    const Claim& whole = *it->second;
+    sets_.Union(slot, sets_.Slot(Name('q', whole.subjects.front(), QuantityGroup(whole.property))));
+  }
+
+  const std::string& QuantityGroup(const std::string& property) const {
+    auto group = quantity_group_.find(property);
+    return group == quantity_group_.end() ? property : group->second;
   }
 
   // An article whose publication day is not fixed has a variable for it (the encoder's

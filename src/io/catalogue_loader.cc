@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "common/rational.h"
@@ -110,6 +111,7 @@ void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
         doc.StringList(item, "descriptions", false, diags).value_or(std::vector<std::string>{});
     e.part_of = doc.Scalar(item, "part_of", false, diags).value_or("");
     e.pos = doc.Pos(item);
+    e.part_of_pos = item["part_of"] ? doc.Pos(item["part_of"]) : e.pos;
     if (!cat.AddEntity(e)) diags.Error(e.pos, fmt::format("duplicate entity id '{}'", e.id));
   });
 }
@@ -399,16 +401,49 @@ void CheckDimensions(const Catalogue& cat, Diagnostics& diags) {
   }
 }
 
+// A whole cannot be a part of itself: a chain of `part_of` that comes back to an entity would
+// make each of its figures at most itself plus the others (docs/semantics.md, "Parts of wholes").
+void CheckPartOfCycles(const Catalogue& cat, Diagnostics& diags) {
+  std::set<std::string> cleared;  // entities whose chain ends at a whole of no whole
+  for (const auto& start : cat.entities()) {
+    std::vector<const Entity*> path;
+    std::set<std::string> on_path;
+    const Entity* at = &start;
+    while (at && !at->part_of.empty() && !cleared.count(at->id)) {
+      if (!on_path.insert(at->id).second) {
+        // Report the cycle once, at the entity of the cycle that comes first in the catalogue.
+        size_t first = 0;
+        while (path[first]->id != at->id) ++first;
+        std::string chain;
+        for (size_t i = first; i < path.size(); ++i) chain += path[i]->id + " -> ";
+        chain += at->id;
+        if (path[first] == &start) {
+          diags.Error(start.part_of_pos,
+                      fmt::format("entity '{}' is part of itself through a cycle of part_of ({})",
+                                  start.id, chain));
+        }
+        break;
+      }
+      path.push_back(at);
+      at = cat.FindEntity(at->part_of);
+    }
+    if (!at || at->part_of.empty() || cleared.count(at->id)) {
+      for (const Entity* e : path) cleared.insert(e->id);
+    }
+  }
+}
+
 }  // namespace
 
 void CheckCatalogue(const Catalogue& cat, Diagnostics& diags) {
   CheckDimensions(cat, diags);
   for (const auto& e : cat.entities()) {
     if (!e.part_of.empty() && !cat.FindEntity(e.part_of)) {
-      diags.Error(e.pos,
+      diags.Error(e.part_of_pos,
                   fmt::format("entity '{}' is part_of unknown entity '{}'", e.id, e.part_of));
     }
   }
+  CheckPartOfCycles(cat, diags);
   for (const auto& p : cat.properties()) {
     if (p.kind == ValueKind::kCategory && !p.taxonomy.empty() && !cat.FindTaxonomy(p.taxonomy)) {
       diags.Error(p.pos,

@@ -76,6 +76,8 @@ class Encoder {
     w_.Unsigned(c.between.size());
     for (const auto& id : c.between) w_.String(id);
     Write(c.between_pos);
+    w_.String(c.of);
+    Write(c.of_pos);
     w_.String(c.quote);
     w_.Bool(c.span.has_value());
     if (c.span) {
@@ -232,6 +234,8 @@ class Decoder {
     c.relative_to_pos = ReadPos();
     for (size_t i = 0, n = r_.Count(); i < n && r_.ok(); ++i) c.between.push_back(r_.String());
     c.between_pos = ReadPos();
+    c.of = r_.String();
+    c.of_pos = ReadPos();
     c.quote = r_.String();
     if (r_.Bool()) {
       TextSpan span;

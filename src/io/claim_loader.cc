@@ -49,8 +49,8 @@ class ClaimReader {
   std::optional<Claim> Read(YamlNode node) {
     size_t errors_before = diags_.ErrorCount();
     doc_.CheckKeys(node,
-                   {"id", "subject", "property", "value", "when", "relative_to", "between", "quote",
-                    "attribution", "confidence", "note", "expect"},
+                   {"id", "subject", "property", "value", "when", "relative_to", "between", "of",
+                    "quote", "attribution", "confidence", "note", "expect"},
                    diags_);
     Claim c;
     c.pos = doc_.Pos(node);
@@ -68,6 +68,7 @@ class ClaimReader {
     ReadSubjects(node, c);
     const Property* property = ReadProperty(node, c);
     ReadAnchors(node, property, c);
+    ReadWhole(node, property, c);
     ReadValue(node, property, c);
     ReadWhen(node, c);
     ReadQuote(node, c);
@@ -180,6 +181,28 @@ class ClaimReader {
         return;
       }
       c.between = std::move(*ids);
+    }
+  }
+
+  // `of: <claim id>` ("of which 900 at the new site"): the claim whose figure this one is a part
+  // of. Only an additive figure has parts; whether the id names a loaded claim of the same
+  // dimension is checked once every claim file is read (io/whole_check.h).
+  void ReadWhole(YamlNode node, const Property* property, Claim& c) {
+    YamlNode of = node["of"];
+    if (!of || of.IsNull()) return;
+    c.of_pos = doc_.Pos(of);
+    auto id = doc_.Scalar(node, "of", false, diags_, c.id);
+    if (!id) return;
+    c.of = *id;
+    if (property && (property->kind != ValueKind::kQuantity || !property->additive)) {
+      Error(of,
+            fmt::format("'of' makes this figure a part of another claim's, and property '{}' is "
+                        "not additive (only an amount that adds up over parts has parts: declare "
+                        "the property 'additive: true' if it does)",
+                        property->id),
+            c.id);
+    } else if (*id == c.id) {
+      Error(of, fmt::format("claim '{}' is a part of itself", c.id), c.id);
     }
   }
 

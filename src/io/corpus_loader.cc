@@ -19,6 +19,7 @@
 #include "io/cue_lexicon_loader.h"
 #include "io/general_catalogue.h"
 #include "io/text_file.h"
+#include "io/whole_check.h"
 
 namespace crosscheck::io {
 namespace {
@@ -276,6 +277,7 @@ Corpus Load(const CorpusPaths& paths, Diagnostics& diags, LoadStats& stats) {
   stats.claims_s = lap();
   Merge(results, corpus, diags);
   CheckAnchors(corpus, paths.article_claims, diags);
+  CheckWholes(corpus, paths.article_claims, diags);
   stats.merge_s = lap();
   return corpus;
 }

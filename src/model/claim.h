@@ -37,6 +37,10 @@ struct Claim {
   // claim's date to the second's lie within the duration.
   std::vector<std::string> between;
   SourcePos between_pos;
+  // "of which 900 at the new site": the id of the claim whose figure this one is a part of
+  // (`of`); its value is then at most that claim's (docs/semantics.md, "Parts of wholes").
+  std::string of;
+  SourcePos of_pos;
   std::string quote;
   std::optional<TextSpan> span;
   Attribution attribution;

@@ -21,7 +21,10 @@ struct Property {
   std::string taxonomy;     // categories only
   bool single_valued = true;
   bool time_indexed = false;  // one value per `when`: values at two times never conflict
-  bool additive = false;      // a claim may give the sum over several subjects
+  // An amount that adds up over parts (people, money raised or spent, quantities; not prices,
+  // percentages, dates): a claim may give the sum over several subjects, a part's figure is at
+  // most its whole's, and a claim may name the claim it is a part of (`of`).
+  bool additive = false;
   std::string description;
   std::string wikidata;  // the matching Wikidata property ("P571"), "" when none
   SourcePos pos;

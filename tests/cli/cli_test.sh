@@ -72,6 +72,31 @@ for want in "claims/a.yaml:8:107: error: unknown claim 'a-fonded' in 'relative_t
   echo "$err" | grep -qF "$case/$want" || { echo "FAIL validate names: $want in $err"; fail=1; }
 done
 
+# Parts of wholes (`of`, `part_of`): validate reports each mistake at its field's position.
+case=tests/golden/part-of-errors
+err=$("$bin" validate --corpus $case/corpus --claims $case/claims 2>&1 >/dev/null)
+check "validate with wrong wholes fails" 1 $?
+for want in "claims/a.yaml:7:85: error: unknown claim 'a-staf' in 'of'" \
+    "claims/a.yaml:9:83: error: claim 'a-raised' named by 'of' measures money (funds_raised), and this claim count (employees)" \
+    "claims/a.yaml:11:89: error: claim 'a-price' named by 'of' is not a figure that has parts" \
+    "claims/a.yaml:13:84: error: 'of' makes this figure a part of another claim's, and property 'price' is not additive" \
+    "claims/a.yaml:15:79: error: claim 'a-lyon-x' is a part of itself through a cycle of 'of' (a-lyon-x -> a-lyon-y -> a-lyon-x)"; do
+  echo "$err" | grep -qF "$case/$want" || { echo "FAIL validate names: $want in $err"; fail=1; }
+done
+case=tests/golden/part-of-cycle
+err=$("$bin" validate --corpus $case/corpus --claims $case/claims 2>&1 >/dev/null)
+check "validate with a cycle of part_of fails" 1 $?
+for want in "claims/catalogue/entities.yaml:2:82: error: entity 'acme' is part of itself through a cycle of part_of (acme -> acme-lyon -> acme)" \
+    "claims/catalogue/entities.yaml:4:90: error: entity 'acme-grenoble' is part_of unknown entity 'acme-nowhere'"; do
+  echo "$err" | grep -qF "$case/$want" || { echo "FAIL validate names: $want in $err"; fail=1; }
+done
+
+# A part and its whole in two currencies: no bound, and the part claim's reading says so.
+abs_bin=$(readlink -f "$bin")
+out=$(cd tests/golden/of-other-currency && "$abs_bin" check --output - 2>/dev/null)
+echo "$out" | grep -qF "(a part of claim 'a-raised', not compared: this figure is in USD, that one in EUR)" \
+  || { echo "FAIL the part claim's reading says the currencies were not compared: $out"; fail=1; }
+
 # A corpus with no reference ledger converts money with the shipped rates: a dollar figure of 2025
 # is checked (no "not checked", no exit 2) and validate is clean.
 cp -r tests/golden/shipped-rates "$tmp/sr" && cp -r claims/catalogue "$tmp/sr/claims/"

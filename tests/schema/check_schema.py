@@ -202,6 +202,12 @@ claims:
     value: 2025-01-20
     quote: "le 20 janvier"
     attribution: {kind: asserted}
+  - id: lm.cluster_cost-3
+    subject: fire-flyer-2
+    property: construction_cost
+    value: "1 milliard de yuans"
+    of: lm.cluster_cost-2
+    quote: "dont 1 milliard pour le second"
 """
 
 VALID_REFERENCE = """\
@@ -264,6 +270,8 @@ MUST_FAIL = [
     ("unquoted year in YAML when",
      "article: a\nclaims:\n  - {id: a, subject: s, property: p, value: v, when: 2021, quote: q}\n",
      "claims[0].when", "2021 is not accepted"),
+    ("of naming no claim id", article_doc(of="x 2"), "claims[0].of", "does not match"),
+    ("of a list", article_doc(of=["x-2"]), "claims[0].of", "not of type 'string'"),
     ("when object with unknown key", article_doc(when={"from": "2019", "until": "2020"}),
      "claims[0].when", "'until' was unexpected"),
     ("when object with a non-string", article_doc(when={"from": "2019", "to": 2020}),
