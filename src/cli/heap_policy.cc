@@ -24,15 +24,17 @@ void KeepHeapForLargeBuffers() {
   mallopt(M_ARENA_MAX, 1);                              // worker threads allocate in the same heap
   mallopt(M_MMAP_THRESHOLD, static_cast<int>(kChunk));  // glibc's largest
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kReserve * 3));
-  auto start = reinterpret_cast<uintptr_t>(sbrk(0));
+  char* const start = static_cast<char*>(sbrk(0));
   std::vector<void*> held;
   for (size_t grown = 0; grown < kReserve; grown += kChunk) {
     held.push_back(std::malloc(kChunk - 4096));  // below the threshold: from the heap
   }
   for (void* p : held) std::free(p);
-  auto end = reinterpret_cast<uintptr_t>(sbrk(0));
-  uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
-  if (end > aligned) madvise(reinterpret_cast<void*>(aligned), end - aligned, MADV_HUGEPAGE);
+  char* const end = static_cast<char*>(sbrk(0));
+  // Round up to the huge-page boundary by pointer arithmetic (no integer-to-pointer cast).
+  const auto misalign = reinterpret_cast<uintptr_t>(start) % kHugePage;
+  char* const aligned = misalign == 0 ? start : start + (kHugePage - misalign);
+  if (end > aligned) madvise(aligned, static_cast<size_t>(end - aligned), MADV_HUGEPAGE);
 }
 
 }  // namespace crosscheck::cli

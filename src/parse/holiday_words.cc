@@ -229,6 +229,7 @@ std::optional<HolidayRule> AcceptHoliday(Cursor& cursor) {
 
 std::vector<std::string_view> HolidayPhrases() {
   std::vector<std::string_view> out;
+  out.reserve(std::size(kHolidays));
   for (const auto& h : kHolidays) out.push_back(h.words);
   return out;
 }

@@ -34,6 +34,7 @@ constexpr std::array kFormats = {
 const std::vector<std::string>& FormatNames() {
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names;
+    names.reserve(std::size(kFormats));
     for (const auto& f : kFormats) names.emplace_back(f.name);
     return names;
   }();
