@@ -10,8 +10,8 @@ using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
 // 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
-// 8: articles carry their title and url.
-constexpr uint64_t kFormatVersion = 8;
+// 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h).
+constexpr uint64_t kFormatVersion = 9;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -114,6 +114,27 @@ void Read(BinaryReader& r, std::optional<DayNumber>& day) {
   if (r.Bool()) day = static_cast<DayNumber>(r.Signed());
 }
 
+void Write(BinaryWriter& w, const Law& law) {
+  w.Enum(law.kind);
+  for (const std::string* s : {&law.property, &law.subject, &law.other_property, &law.other_subject,
+                               &law.via_property, &law.via_node, &law.taxonomy}) {
+    w.String(*s);
+  }
+  Write(w, law.parts);
+  w.Signed(law.days.from);
+  w.Signed(law.days.to);
+}
+void Read(BinaryReader& r, Law& law) {
+  law.kind = r.Enum(LawKind::kPartsDoNotOverlap);
+  for (std::string* s : {&law.property, &law.subject, &law.other_property, &law.other_subject,
+                         &law.via_property, &law.via_node, &law.taxonomy}) {
+    *s = r.String();
+  }
+  Read(r, law.parts);
+  law.days.from = static_cast<DayNumber>(r.Signed());
+  law.days.to = static_cast<DayNumber>(r.Signed());
+}
+
 void Write(BinaryWriter& w, const Finding& f) {
   for (const std::string* s : {&f.id, &f.subject, &f.property}) w.String(*s);
   w.Enum(f.holds_in);
@@ -144,7 +165,8 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.String(name);
   }
   w.Bool(f.single_fact);
-  Write(w, f.laws);
+  w.Unsigned(f.laws.size());
+  for (const auto& law : f.laws) Write(w, law);
   w.Bool(f.taxonomy_clash.has_value());
   if (f.taxonomy_clash) {
     w.String(f.taxonomy_clash->taxonomy);
@@ -191,7 +213,8 @@ void Read(BinaryReader& r, Finding& f) {
     f.names[id] = r.String();
   }
   f.single_fact = r.Bool();
-  Read(r, f.laws);
+  f.laws.resize(r.Count());
+  for (auto& law : f.laws) Read(r, law);
   if (r.Bool()) {
     TaxonomyClash clash;
     clash.taxonomy = r.String();

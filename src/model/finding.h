@@ -10,6 +10,7 @@
 #include "model/confidence.h"
 #include "model/date_value.h"
 #include "model/expectation.h"
+#include "model/law.h"
 
 namespace crosscheck {
 
@@ -120,11 +121,11 @@ struct Finding {
   std::optional<Gap> gap;        // contradictions over one date with two camps
 
   // Contradictions: whether every minimal set is about one fact (one variable), the catalogue
-  // laws the first minimal set rests on (in words, as encode states them), a conflict that the
+  // laws the first minimal set rests on (report/law_text.h words them), a conflict that the
   // taxonomy's structure alone explains, and the cap the listing of minimal sets stopped at (0:
   // the listing is complete).
   bool single_fact = false;
-  std::vector<std::string> laws;
+  std::vector<Law> laws;
   std::optional<TaxonomyClash> taxonomy_clash;
   unsigned listing_capped_at = 0;
   // Tensions, variations and inferences: the finding holds only once the cheapest correction's
