@@ -1,6 +1,7 @@
 #include "app/result_codec.h"
 
 #include "io/binary_stream.h"
+#include "io/claim_codec.h"
 
 namespace crosscheck::app {
 namespace {
@@ -10,8 +11,9 @@ using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
 // 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
-// 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h).
-constexpr uint64_t kFormatVersion = 9;
+// 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h);
+// 10: a claim's reading is data (model/claim_reading.h).
+constexpr uint64_t kFormatVersion = 10;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -47,12 +49,79 @@ void Read(BinaryReader& r, std::vector<std::string>& list) {
   for (auto& s : list) s = r.String();
 }
 
-void Write(BinaryWriter& w, const FindingClaim& c) {
-  for (const std::string* s :
-       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
-        &c.high, &c.unit, &c.attribution.source, &c.file}) {
+void Write(BinaryWriter& w, const DayInterval& days) {
+  w.Signed(days.from);
+  w.Signed(days.to);
+}
+void Read(BinaryReader& r, DayInterval& days) {
+  days.from = static_cast<DayNumber>(r.Signed());
+  days.to = static_cast<DayNumber>(r.Signed());
+}
+
+void Write(BinaryWriter& w, const ReadingNote& n) {
+  w.Enum(n.kind);
+  for (const std::string* s : {&n.claim, &n.other_claim, &n.whole_value, &n.unit, &n.other_unit}) {
     w.String(*s);
   }
+  w.Bool(n.days.has_value());
+  if (n.days) Write(w, *n.days);
+  w.Rational(n.rate_low);
+  w.Rational(n.rate_high);
+  w.Unsigned(n.rate_periods.size());
+  for (const auto& p : n.rate_periods) Write(w, p);
+  Write(w, n.rate_sources);
+}
+void Read(BinaryReader& r, ReadingNote& n) {
+  n.kind = r.Enum(ReadingNoteKind::kPartOfOtherUnit);
+  for (std::string* s : {&n.claim, &n.other_claim, &n.whole_value, &n.unit, &n.other_unit}) {
+    *s = r.String();
+  }
+  n.days.reset();
+  if (r.Bool()) Read(r, n.days.emplace());
+  n.rate_low = r.Rational();
+  n.rate_high = r.Rational();
+  n.rate_periods.resize(r.Count());
+  for (auto& p : n.rate_periods) Read(r, p);
+  Read(r, n.rate_sources);
+}
+
+void Write(BinaryWriter& w, const ClaimReading& reading) {
+  w.String(io::EncodeValue(reading.value));
+  w.Enum(reading.mode);
+  w.Bool(reading.integral);
+  for (const std::string* s : {&reading.unit_id, &reading.base_unit, &reading.taxonomy}) {
+    w.String(*s);
+  }
+  w.Rational(reading.unit_factor);
+  Write(w, reading.leaves);
+  w.Unsigned(reading.notes.size());
+  for (const auto& n : reading.notes) Write(w, n);
+}
+void Read(BinaryReader& r, ClaimReading& reading) {
+  std::optional<Value> value = io::DecodeValue(r.String());
+  if (value) {
+    reading.value = std::move(*value);
+  } else {
+    r.Fail();
+  }
+  reading.mode = r.Enum(PrecisionMode::kLenient);
+  reading.integral = r.Bool();
+  for (std::string* s : {&reading.unit_id, &reading.base_unit, &reading.taxonomy}) {
+    *s = r.String();
+  }
+  reading.unit_factor = r.Rational();
+  Read(r, reading.leaves);
+  reading.notes.resize(r.Count());
+  for (auto& n : reading.notes) Read(r, n);
+}
+
+void Write(BinaryWriter& w, const FindingClaim& c) {
+  for (const std::string* s :
+       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.low, &c.high,
+        &c.unit, &c.attribution.source, &c.file}) {
+    w.String(*s);
+  }
+  Write(w, c.reading);
   w.Bool(c.low_open);
   w.Bool(c.high_open);
   w.Enum(c.attribution.kind);
@@ -73,9 +142,10 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
 }
 void Read(BinaryReader& r, FindingClaim& c) {
   for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
-                         &c.reading, &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
+                         &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
     *s = r.String();
   }
+  Read(r, c.reading);
   c.low_open = r.Bool();
   c.high_open = r.Bool();
   c.attribution.kind = r.Enum(AttributionKind::kReference);

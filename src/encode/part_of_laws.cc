@@ -97,9 +97,10 @@ void EncodeClaimParts(Encoding& out) {
     if (part.view.unit != whole.view.unit) {
       // Money of two currencies: the figures are each in their own (the one most claims of
       // their property and period use); no rate joins them here, so no bound is drawn.
-      part.view.reading +=
-          fmt::format(" (a part of claim '{}', not compared: this figure is in {}, that one in {})",
-                      of, part.view.unit, whole.view.unit);
+      part.view.reading.notes.push_back({.kind = ReadingNoteKind::kPartOfOtherUnit,
+                                         .claim = of,
+                                         .unit = part.view.unit,
+                                         .other_unit = whole.view.unit});
       continue;
     }
     part.constraint = part.constraint && *figures[k] <= *figures[it->second];
@@ -107,8 +108,8 @@ void EncodeClaimParts(Encoding& out) {
     for (int v : whole.vars) {
       if (seen.insert(v).second) part.vars.push_back(v);
     }
-    part.view.reading += fmt::format(" (a part of claim '{}', «{}»: a part is at most its whole)",
-                                     of, whole.view.value);
+    part.view.reading.notes.push_back(
+        {.kind = ReadingNoteKind::kPartOf, .claim = of, .whole_value = whole.view.value});
   }
 }
 

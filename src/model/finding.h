@@ -7,6 +7,7 @@
 
 #include "model/article.h"
 #include "model/attribution.h"
+#include "model/claim_reading.h"
 #include "model/confidence.h"
 #include "model/date_value.h"
 #include "model/expectation.h"
@@ -47,7 +48,7 @@ struct FindingClaim {
   std::string when;     // as written, or ""
   std::string subject;  // entity ids joined by " + "
   std::string property;
-  std::string reading;  // how crosscheck read the value ("read as [5.5, 6.5) million ...")
+  ClaimReading reading;  // how crosscheck read the value (report/reading_text.h words it)
   // The normalised value: a quantity interval in the base unit, or a date interval.
   std::string low, high, unit;
   bool low_open = false, high_open = false;

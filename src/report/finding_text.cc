@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "report/law_text.h"
+#include "report/reading_text.h"
 
 namespace crosscheck::report {
 namespace {
