@@ -1,6 +1,7 @@
 #include "app/result_codec.h"
 
 #include "io/binary_stream.h"
+#include "io/claim_codec.h"
 
 namespace crosscheck::app {
 namespace {
@@ -10,8 +11,9 @@ using io::BinaryWriter;
 
 // Raise when the layout below changes: older entries and shard results are then refused.
 // 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
-// 8: articles carry their title and url.
-constexpr uint64_t kFormatVersion = 8;
+// 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h);
+// 10: a claim's reading is data (model/claim_reading.h).
+constexpr uint64_t kFormatVersion = 10;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -47,12 +49,79 @@ void Read(BinaryReader& r, std::vector<std::string>& list) {
   for (auto& s : list) s = r.String();
 }
 
-void Write(BinaryWriter& w, const FindingClaim& c) {
-  for (const std::string* s :
-       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.reading, &c.low,
-        &c.high, &c.unit, &c.attribution.source, &c.file}) {
+void Write(BinaryWriter& w, const DayInterval& days) {
+  w.Signed(days.from);
+  w.Signed(days.to);
+}
+void Read(BinaryReader& r, DayInterval& days) {
+  days.from = static_cast<DayNumber>(r.Signed());
+  days.to = static_cast<DayNumber>(r.Signed());
+}
+
+void Write(BinaryWriter& w, const ReadingNote& n) {
+  w.Enum(n.kind);
+  for (const std::string* s : {&n.claim, &n.other_claim, &n.whole_value, &n.unit, &n.other_unit}) {
     w.String(*s);
   }
+  w.Bool(n.days.has_value());
+  if (n.days) Write(w, *n.days);
+  w.Rational(n.rate_low);
+  w.Rational(n.rate_high);
+  w.Unsigned(n.rate_periods.size());
+  for (const auto& p : n.rate_periods) Write(w, p);
+  Write(w, n.rate_sources);
+}
+void Read(BinaryReader& r, ReadingNote& n) {
+  n.kind = r.Enum(ReadingNoteKind::kPartOfOtherUnit);
+  for (std::string* s : {&n.claim, &n.other_claim, &n.whole_value, &n.unit, &n.other_unit}) {
+    *s = r.String();
+  }
+  n.days.reset();
+  if (r.Bool()) Read(r, n.days.emplace());
+  n.rate_low = r.Rational();
+  n.rate_high = r.Rational();
+  n.rate_periods.resize(r.Count());
+  for (auto& p : n.rate_periods) Read(r, p);
+  Read(r, n.rate_sources);
+}
+
+void Write(BinaryWriter& w, const ClaimReading& reading) {
+  w.String(io::EncodeValue(reading.value));
+  w.Enum(reading.mode);
+  w.Bool(reading.integral);
+  for (const std::string* s : {&reading.unit_id, &reading.base_unit, &reading.taxonomy}) {
+    w.String(*s);
+  }
+  w.Rational(reading.unit_factor);
+  Write(w, reading.leaves);
+  w.Unsigned(reading.notes.size());
+  for (const auto& n : reading.notes) Write(w, n);
+}
+void Read(BinaryReader& r, ClaimReading& reading) {
+  std::optional<Value> value = io::DecodeValue(r.String());
+  if (value) {
+    reading.value = std::move(*value);
+  } else {
+    r.Fail();
+  }
+  reading.mode = r.Enum(PrecisionMode::kLenient);
+  reading.integral = r.Bool();
+  for (std::string* s : {&reading.unit_id, &reading.base_unit, &reading.taxonomy}) {
+    *s = r.String();
+  }
+  reading.unit_factor = r.Rational();
+  Read(r, reading.leaves);
+  reading.notes.resize(r.Count());
+  for (auto& n : reading.notes) Read(r, n);
+}
+
+void Write(BinaryWriter& w, const FindingClaim& c) {
+  for (const std::string* s :
+       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.low, &c.high,
+        &c.unit, &c.attribution.source, &c.file}) {
+    w.String(*s);
+  }
+  Write(w, c.reading);
   w.Bool(c.low_open);
   w.Bool(c.high_open);
   w.Enum(c.attribution.kind);
@@ -73,9 +142,10 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
 }
 void Read(BinaryReader& r, FindingClaim& c) {
   for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
-                         &c.reading, &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
+                         &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
     *s = r.String();
   }
+  Read(r, c.reading);
   c.low_open = r.Bool();
   c.high_open = r.Bool();
   c.attribution.kind = r.Enum(AttributionKind::kReference);
@@ -114,6 +184,27 @@ void Read(BinaryReader& r, std::optional<DayNumber>& day) {
   if (r.Bool()) day = static_cast<DayNumber>(r.Signed());
 }
 
+void Write(BinaryWriter& w, const Law& law) {
+  w.Enum(law.kind);
+  for (const std::string* s : {&law.property, &law.subject, &law.other_property, &law.other_subject,
+                               &law.via_property, &law.via_node, &law.taxonomy}) {
+    w.String(*s);
+  }
+  Write(w, law.parts);
+  w.Signed(law.days.from);
+  w.Signed(law.days.to);
+}
+void Read(BinaryReader& r, Law& law) {
+  law.kind = r.Enum(LawKind::kPartsDoNotOverlap);
+  for (std::string* s : {&law.property, &law.subject, &law.other_property, &law.other_subject,
+                         &law.via_property, &law.via_node, &law.taxonomy}) {
+    *s = r.String();
+  }
+  Read(r, law.parts);
+  law.days.from = static_cast<DayNumber>(r.Signed());
+  law.days.to = static_cast<DayNumber>(r.Signed());
+}
+
 void Write(BinaryWriter& w, const Finding& f) {
   for (const std::string* s : {&f.id, &f.subject, &f.property}) w.String(*s);
   w.Enum(f.holds_in);
@@ -144,7 +235,8 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.String(name);
   }
   w.Bool(f.single_fact);
-  Write(w, f.laws);
+  w.Unsigned(f.laws.size());
+  for (const auto& law : f.laws) Write(w, law);
   w.Bool(f.taxonomy_clash.has_value());
   if (f.taxonomy_clash) {
     w.String(f.taxonomy_clash->taxonomy);
@@ -191,7 +283,8 @@ void Read(BinaryReader& r, Finding& f) {
     f.names[id] = r.String();
   }
   f.single_fact = r.Bool();
-  Read(r, f.laws);
+  f.laws.resize(r.Count());
+  for (auto& law : f.laws) Read(r, law);
   if (r.Bool()) {
     TaxonomyClash clash;
     clash.taxonomy = r.String();

@@ -6,7 +6,9 @@
 
 #include "encode/encoding.h"
 #include "encode/partition.h"
-#include "model/value_format.h"
+#include "model/claim_reading.h"
+#include "report/reading_text.h"
+#include "report/value_text.h"
 
 namespace crosscheck::app {
 namespace {
@@ -87,8 +89,9 @@ std::string FormatClaimReadings(const Corpus& corpus) {
       std::string subjects;
       for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : "+") + s;
       out += fmt::format("{}:{}: {} {}.{} = \"{}\": {}", c.pos.file, c.pos.line, c.id, subjects,
-                         c.property, c.value_text, DescribeValue(c.value, *p, corpus.catalogue));
-      if (c.when) out += fmt::format("; when \"{}\": {}", c.when_text, DescribeDate(*c.when));
+                         c.property, c.value_text, ReadingOf(c.value, *p, corpus.catalogue));
+      if (c.when)
+        out += fmt::format("; when \"{}\": {}", c.when_text, report::DescribeDate(*c.when));
       if (!c.relative_to.empty()) out += fmt::format("; relative to claim '{}'", c.relative_to);
       if (c.between.size() == 2) {
         out +=

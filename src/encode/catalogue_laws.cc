@@ -1,7 +1,5 @@
 #include "encode/catalogue_laws.h"
 
-#include <fmt/format.h>
-
 #include "encode/encoder_state.h"
 
 namespace crosscheck::encode {
@@ -14,10 +12,10 @@ void EncodeAtMostSameSubject(EncoderState& s, const PropertyRelation& r) {
     if (left.key.kind != VarKind::kQuantity || left.property != r.left) continue;
     int right = s.FindVar({VarKind::kQuantity, left.subject, r.right, left.key.period});
     if (right < 0) continue;
-    s.out.background.push_back({left.expr <= s.Expr(right),
-                                {static_cast<int>(i), right},
-                                LawOrigin::kCatalogue,
-                                fmt::format("{} is at most {}", r.left, r.right)});
+    s.out.background.push_back(
+        {left.expr <= s.Expr(right),
+         {static_cast<int>(i), right},
+         {.kind = LawKind::kAtMost, .property = r.left, .other_property = r.right}});
   }
 }
 
@@ -38,11 +36,13 @@ void EncodeBeforePartOf(EncoderState& s, const PropertyRelation& r) {
     int owner = s.FindVar({VarKind::kDate, e.part_of, r.left, ""});
     int part = static_cast<int>(i);
     if (owner < 0) continue;
-    s.out.background.push_back(
-        {s.Expr(owner) < s.Expr(part),
-         {owner, part},
-         LawOrigin::kCatalogue,
-         fmt::format("{} of {} comes before {} of {}", r.left, e.part_of, r.right, e.id)});
+    s.out.background.push_back({s.Expr(owner) < s.Expr(part),
+                                {owner, part},
+                                {.kind = LawKind::kBeforePartOf,
+                                 .property = r.left,
+                                 .subject = e.part_of,
+                                 .other_property = r.right,
+                                 .other_subject = e.id}});
   }
 }
 
@@ -57,12 +57,15 @@ void EncodeNotBeforeVia(EncoderState& s, const PropertyRelation& r) {
       if (node.entity.empty()) continue;
       int right = s.FindVar({VarKind::kDate, node.entity, r.right, ""});
       if (right < 0) continue;
-      s.out.background.push_back(
-          {z3::implies(Held(s, cv, node.id), s.Expr(left) >= s.Expr(right)),
-           {left, index, right},
-           LawOrigin::kCatalogue,
-           fmt::format("{} of {} is not before {} of {} when {} is {}", r.left, cv.subject, r.right,
-                       node.entity, r.via_property, node.id)});
+      s.out.background.push_back({z3::implies(Held(s, cv, node.id), s.Expr(left) >= s.Expr(right)),
+                                  {left, index, right},
+                                  {.kind = LawKind::kNotBeforeVia,
+                                   .property = r.left,
+                                   .subject = cv.subject,
+                                   .other_property = r.right,
+                                   .other_subject = node.entity,
+                                   .via_property = r.via_property,
+                                   .via_node = node.id}});
     }
   }
 }

@@ -78,8 +78,7 @@ void EncodeCategoryStructure(EncoderState& s) {
     }
     s.out.background.push_back({z3::mk_and(laws),
                                 {index},
-                                LawOrigin::kTaxonomy,
-                                fmt::format("structure of taxonomy '{}'", cv.taxonomy->id),
+                                {.kind = LawKind::kTaxonomy, .taxonomy = cv.taxonomy->id},
                                 cv.property->single_valued});
   }
 }

@@ -1,7 +1,7 @@
 #include "encode/claim_view.h"
 
 #include "common/strings.h"
-#include "model/value_format.h"
+#include "model/claim_reading.h"
 
 namespace crosscheck::encode {
 
@@ -15,7 +15,7 @@ FindingClaim ClaimView(const Claim& c, const Property& p, const Article* a,
   v.when = c.when_text;
   v.subject = Join(c.subjects, " + ");
   v.property = c.property;
-  v.reading = DescribeValue(c.value, p, catalogue, precision);
+  v.reading = ReadingOf(c.value, p, catalogue, precision);
   v.attribution = c.attribution;
   v.confidence = c.confidence;
   v.expect = c.expect;

@@ -24,20 +24,20 @@ z3::expr InDays(EncoderState& s, const z3::expr& e, DayInterval days) {
          e < s.ctx.int_val(static_cast<int64_t>(days.to));
 }
 
-// ": 2026-03-16" when the anchor claim writes a date of its own (not relative, with its
-// year): the days the anchored claim names with the anchor's reading, for the report's reader.
-std::string AnchoredDays(EncoderState& s, const Claim& c, const AnchoredDate& date) {
+// When the anchor claim writes a date of its own (not relative, with its year): the days the
+// anchored claim names with the anchor's reading, for the report's reader.
+std::optional<DayInterval> AnchoredDays(EncoderState& s, const Claim& c, const AnchoredDate& date) {
   const Claim& anchor = *s.claims_by_id.at(c.relative_to);
   const auto* value = std::get_if<DateValue>(&anchor.value);
   if (!value || value->bound != DateBound::kAt || !Fixed(value->from) ||
       (value->to && !Fixed(*value->to))) {
-    return "";
+    return std::nullopt;
   }
   auto days = s.time.StaticDays(*value, s.ArticleOf(anchor));
-  if (!days) return "";
+  if (!days) return std::nullopt;
   DayInterval first = ResolveAnchored(date, days->from, s.options.precision);
   DayInterval last = ResolveAnchored(date, days->to - 1, s.options.precision);
-  return fmt::format(": {}", FormatDayInterval({first.from, last.to}));
+  return DayInterval{first.from, last.to};
 }
 
 // «l'année suivante» relative to claim X: a constraint between this claim's day and X's.
@@ -53,7 +53,9 @@ bool EncodeAnchoredDate(EncoderState& s, const Claim& c, const AnchoredDate& dat
   ec.constraint = s.dates.Anchored(s.Expr(ec.primary_var), s.Expr(anchor), date, AnchorYears(s));
   DayInterval span = ResolveAnchored(date, kVaguenessPublicationDay, s.options.precision);
   ec.vagueness = static_cast<double>(span.to - span.from);
-  ec.view.reading += fmt::format(" (claim '{}'{})", c.relative_to, AnchoredDays(s, c, date));
+  ec.view.reading.notes.push_back({.kind = ReadingNoteKind::kAnchored,
+                                   .claim = c.relative_to,
+                                   .days = AnchoredDays(s, c, date)});
   return true;
 }
 
@@ -135,7 +137,7 @@ bool EncodeAge(EncoderState& s, const Claim& c, const Article* a, EncodedClaim& 
       born_in ? InDays(s, born, *born_in) : side && s.dates.AgeAt(born, day, age.years, bounds);
   SetInterval(ec.view, age.years, "years");
   ec.vagueness = AgeVagueness(age.years);
-  ec.view.reading += c.when ? "" : " (at the article's publication date)";
+  if (!c.when) ec.view.reading.notes.push_back({.kind = ReadingNoteKind::kAtPublication});
   return true;
 }
 
@@ -162,8 +164,9 @@ bool EncodeDuration(EncoderState& s, const Claim& c, const Property& p, EncodedC
     ec.vars.push_back(start);
     ec.vars.push_back(end);
     ec.constraint = ec.constraint && x == z3::to_real(s.Expr(end) - s.Expr(start));
-    ec.view.reading += fmt::format(" between the dates of claims '{}' and '{}'", c.between.front(),
-                                   c.between.back());
+    ec.view.reading.notes.push_back({.kind = ReadingNoteKind::kBetween,
+                                     .claim = c.between.front(),
+                                     .other_claim = c.between.back()});
   }
   SetInterval(ec.view, days, "day");
   ec.view.scale = IntervalScale::kDurationDays;

@@ -1,7 +1,5 @@
 #include "encode/date_variables.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -35,11 +33,9 @@ int PublicationVar(EncoderState& s, const Article& a) {
   DayNumber lo = a.published.from.value_or(*DayFromCivil(s.years.first, 1, 1));
   DayNumber hi = a.published.to.value_or(*DayFromCivil(s.years.second, 12, 31));
   int index = s.AddVar({key, p, "", "published", a.id, lo, hi});
-  s.out.background.push_back(
-      {p >= lo && p <= hi,
-       {index},
-       LawOrigin::kPublication,
-       fmt::format("publication of {} between {} and {}", a.id, FormatDay(lo), FormatDay(hi))});
+  s.out.background.push_back({p >= lo && p <= hi,
+                              {index},
+                              {.kind = LawKind::kPublication, .subject = a.id, .days = {lo, hi}}});
   return index;
 }
 

@@ -11,6 +11,7 @@
 #include "encode/var_key.h"
 #include "model/corpus.h"
 #include "model/finding.h"
+#include "model/law.h"
 #include "model/quantity.h"
 
 namespace crosscheck::encode {
@@ -43,15 +44,11 @@ struct EncodedClaim {
 };
 
 // A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a
-// catalogue relation. Never retracted.
-// Where a background law comes from: solve names the catalogue's laws a conflict rests on.
-enum class LawOrigin { kPublication, kTaxonomy, kCatalogue };
-
+// catalogue relation. Never retracted; solve names the catalogue's laws a conflict rests on.
 struct Background {
   z3::expr constraint;
   std::vector<int> vars;
-  LawOrigin origin = LawOrigin::kCatalogue;
-  std::string what;  // the law in words ("release_date of X comes before ...")
+  Law law;  // what it says, as data (report/law_text.h puts it in words)
   // The structure of a single-valued category's taxonomy (one leaf, under every node held):
   // with it alone, claims hold together exactly when a leaf lies under all their nodes.
   bool single_leaf_structure = false;

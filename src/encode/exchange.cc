@@ -61,7 +61,7 @@ std::vector<const PairRate*> Select(const std::vector<PairRate>& rates, DayInter
 
 void Widen(std::optional<RateInterval>& leg, const PairRate& r) {
   if (!leg) {
-    leg = RateInterval{r.low, r.high, "", {}, true};
+    leg = RateInterval{r.low, r.high, {}, {}, true};
     return;
   }
   leg->low = std::min(leg->low, r.low);
@@ -71,14 +71,13 @@ void Widen(std::optional<RateInterval>& leg, const PairRate& r) {
 // Units of `bridge` per unit of `currency` over `days` (the rule of ConversionRate).
 std::optional<RateInterval> Leg(const RateSources& sources, const std::string& currency,
                                 const std::string& bridge, DayInterval days) {
-  if (currency == bridge) return RateInterval{1, 1, "", {}, true};
+  if (currency == bridge) return RateInterval{1, 1, {}, {}, true};
   std::optional<RateInterval> leg;
   std::vector<PairRate> ledger = PairRates(sources.ledger, currency, bridge);
   std::vector<DayInterval> covered;
   for (const PairRate* r : Select(ledger, days)) {
     Widen(leg, *r);
-    if (!leg->periods.empty()) leg->periods += ", ";
-    leg->periods += FormatDayInterval(r->rate->period);
+    leg->periods.push_back(r->rate->period);
     covered.push_back(r->rate->period);
   }
   std::vector<PairRate> shipped = PairRates(sources.shipped, currency, bridge);
@@ -120,17 +119,6 @@ std::optional<RateInterval> ConversionRate(const RateSources& sources, const std
     if (!first) first = std::move(rate);
   }
   return first;
-}
-
-std::string DescribeRateBasis(const RateInterval& rate) {
-  std::string text = rate.periods;
-  if (rate.shipped.empty()) return text;
-  if (!text.empty()) text += "; ";
-  text += rate.shipped.size() == 1 ? "shipped rate: " : "shipped rates: ";
-  for (size_t i = 0; i < rate.shipped.size(); ++i) {
-    text += (i ? "; " : "") + rate.shipped[i]->source;
-  }
-  return text;
 }
 
 }  // namespace crosscheck::encode

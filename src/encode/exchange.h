@@ -26,7 +26,7 @@ struct RateSources {
 struct RateInterval {
   Rational low;
   Rational high;
-  std::string periods;  // the ledger periods used, for the report ("2021", "2019, 2020")
+  std::vector<DayInterval> periods;  // the ledger periods used, in the order used
   std::vector<const ExchangeRate*> shipped;  // the shipped rates used, in the order used
   bool covers = true;                        // false: the rates used cover only part of the days
 };
@@ -41,9 +41,5 @@ struct RateInterval {
 // is used, else the first that has any rate; nullopt: no rate at all.
 std::optional<RateInterval> ConversionRate(const RateSources& sources, const std::string& from,
                                            const std::string& to, DayInterval days);
-
-// What a conversion rests on, for a claim's reading: "2021" (ledger periods), or with shipped
-// rates "shipped rate: <source>" ("2025-01; shipped rates: <source>; <source>").
-std::string DescribeRateBasis(const RateInterval& rate);
 
 }  // namespace crosscheck::encode

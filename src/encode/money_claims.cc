@@ -63,9 +63,15 @@ bool ToComparedCurrency(EncoderState& s, const Claim& c, const Property& p, cons
   }
   // The rate as an interval (crossed through a bridge currency when it has two legs).
   range = range.TimesPositive(rate->low, rate->high);
-  ec.view.reading +=
-      fmt::format("; converted at {} to {} {} per {} ({})", ToDisplayString(rate->low, 4),
-                  ToDisplayString(rate->high, 4), unit, written, DescribeRateBasis(*rate));
+  std::vector<std::string> sources;
+  for (const ExchangeRate* shipped : rate->shipped) sources.push_back(shipped->source);
+  ec.view.reading.notes.push_back({.kind = ReadingNoteKind::kConverted,
+                                   .unit = written,
+                                   .other_unit = unit,
+                                   .rate_low = rate->low,
+                                   .rate_high = rate->high,
+                                   .rate_periods = rate->periods,
+                                   .rate_sources = std::move(sources)});
   return true;
 }
 

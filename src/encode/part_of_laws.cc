@@ -7,8 +7,6 @@
 #include <set>
 #include <unordered_map>
 
-#include "common/strings.h"
-
 namespace crosscheck::encode {
 namespace {
 
@@ -55,13 +53,13 @@ void EncodeCatalogueParts(const Catalogue& catalogue, z3::context& ctx, Encoding
     std::vector<int> vars;
     for (int part : parts) {
       const Variable& v = out.vars[static_cast<size_t>(part)];
-      out.background.push_back(
-          {v.expr <= w.expr,
-           {part, whole},
-           LawOrigin::kCatalogue,
-           fmt::format("a part is at most its whole: {} of {} is at most {} of "
-                       "{} ({} is part of {})",
-                       v.property, v.subject, w.property, w.subject, v.subject, w.subject)});
+      out.background.push_back({v.expr <= w.expr,
+                                {part, whole},
+                                {.kind = LawKind::kPartAtMostWhole,
+                                 .property = v.property,
+                                 .subject = v.subject,
+                                 .other_property = w.property,
+                                 .other_subject = w.subject}});
       names.push_back(v.subject);
       sum = sum + v.expr;
       non_negative = non_negative && v.expr >= 0;
@@ -69,10 +67,13 @@ void EncodeCatalogueParts(const Catalogue& catalogue, z3::context& ctx, Encoding
     }
     if (parts.size() < 2) continue;
     vars.push_back(whole);
-    out.background.push_back({sum <= w.expr && non_negative, vars, LawOrigin::kCatalogue,
-                              fmt::format("parts of one whole do not overlap: {} of {} together "
-                                          "are at most {} of {}",
-                                          w.property, Join(names, " + "), w.property, w.subject)});
+    out.background.push_back({sum <= w.expr && non_negative,
+                              vars,
+                              {.kind = LawKind::kPartsDoNotOverlap,
+                               .property = w.property,
+                               .other_property = w.property,
+                               .other_subject = w.subject,
+                               .parts = names}});
   }
 }
 
@@ -96,9 +97,10 @@ void EncodeClaimParts(Encoding& out) {
     if (part.view.unit != whole.view.unit) {
       // Money of two currencies: the figures are each in their own (the one most claims of
       // their property and period use); no rate joins them here, so no bound is drawn.
-      part.view.reading +=
-          fmt::format(" (a part of claim '{}', not compared: this figure is in {}, that one in {})",
-                      of, part.view.unit, whole.view.unit);
+      part.view.reading.notes.push_back({.kind = ReadingNoteKind::kPartOfOtherUnit,
+                                         .claim = of,
+                                         .unit = part.view.unit,
+                                         .other_unit = whole.view.unit});
       continue;
     }
     part.constraint = part.constraint && *figures[k] <= *figures[it->second];
@@ -106,8 +108,8 @@ void EncodeClaimParts(Encoding& out) {
     for (int v : whole.vars) {
       if (seen.insert(v).second) part.vars.push_back(v);
     }
-    part.view.reading += fmt::format(" (a part of claim '{}', «{}»: a part is at most its whole)",
-                                     of, whole.view.value);
+    part.view.reading.notes.push_back(
+        {.kind = ReadingNoteKind::kPartOf, .claim = of, .whole_value = whole.view.value});
   }
 }
 

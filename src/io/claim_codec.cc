@@ -16,6 +16,7 @@ class Encoder {
   // One claim or one rate alone, for cache keys (io/content_key.h).
   void WriteClaim(const Claim& c) { Write(c); }
   void WriteRate(const ExchangeRate& r) { Write(r); }
+  void WriteValue(const Value& v) { Write(v); }
 
   void Write(const ClaimFileResult& r) {
     w_.Bool(r.file.has_value());
@@ -180,6 +181,11 @@ class Decoder {
     if (r_.Bool()) result.article_named = r_.String();
     if (!r_.ok() || !r_.AtEnd()) return std::nullopt;
     return result;
+  }
+  std::optional<Value> ReadOneValue() {
+    Value v = ReadValue();
+    if (!r_.ok() || !r_.AtEnd()) return std::nullopt;
+    return v;
   }
 
  private:
@@ -367,6 +373,18 @@ void EncodeClaim(const Claim& claim, std::string& out) {
 void EncodeExchangeRate(const ExchangeRate& rate, std::string& out) {
   static const std::string kNoFile;
   Encoder(kNoFile, out).WriteRate(rate);
+}
+
+std::string EncodeValue(const Value& value) {
+  static const std::string kNoFile;
+  std::string out;
+  Encoder(kNoFile, out).WriteValue(value);
+  return out;
+}
+
+std::optional<Value> DecodeValue(std::string_view bytes) {
+  static const std::string kNoFile;
+  return Decoder(kNoFile, bytes).ReadOneValue();
 }
 
 std::optional<ClaimFileResult> DecodeClaimFileResult(std::string_view bytes,

@@ -19,6 +19,11 @@ void EncodeClaimFileResult(const ClaimFileResult& result, const std::string& dis
 void EncodeClaim(const Claim& claim, std::string& out);
 void EncodeExchangeRate(const ExchangeRate& rate, std::string& out);
 
+// One value's bytes alone (the readings a check's findings carry, app/result_codec.h), and back;
+// nullopt if `bytes` are not exactly one well-formed value.
+std::string EncodeValue(const Value& value);
+std::optional<Value> DecodeValue(std::string_view bytes);
+
 // Reads an encoding back; nullopt if `bytes` is not exactly one well-formed encoding.
 std::optional<ClaimFileResult> DecodeClaimFileResult(std::string_view bytes,
                                                      const std::string& display_path);

@@ -7,9 +7,11 @@
 
 #include "model/article.h"
 #include "model/attribution.h"
+#include "model/claim_reading.h"
 #include "model/confidence.h"
 #include "model/date_value.h"
 #include "model/expectation.h"
+#include "model/law.h"
 
 namespace crosscheck {
 
@@ -46,7 +48,7 @@ struct FindingClaim {
   std::string when;     // as written, or ""
   std::string subject;  // entity ids joined by " + "
   std::string property;
-  std::string reading;  // how crosscheck read the value ("read as [5.5, 6.5) million ...")
+  ClaimReading reading;  // how crosscheck read the value (report/reading_text.h words it)
   // The normalised value: a quantity interval in the base unit, or a date interval.
   std::string low, high, unit;
   bool low_open = false, high_open = false;
@@ -120,11 +122,11 @@ struct Finding {
   std::optional<Gap> gap;        // contradictions over one date with two camps
 
   // Contradictions: whether every minimal set is about one fact (one variable), the catalogue
-  // laws the first minimal set rests on (in words, as encode states them), a conflict that the
+  // laws the first minimal set rests on (report/law_text.h words them), a conflict that the
   // taxonomy's structure alone explains, and the cap the listing of minimal sets stopped at (0:
   // the listing is complete).
   bool single_fact = false;
-  std::vector<std::string> laws;
+  std::vector<Law> laws;
   std::optional<TaxonomyClash> taxonomy_clash;
   unsigned listing_capped_at = 0;
   // Tensions, variations and inferences: the finding holds only once the cheapest correction's

@@ -1,7 +1,5 @@
 #include "model/quantity.h"
 
-#include <fmt/format.h>
-
 namespace crosscheck {
 namespace {
 
@@ -76,73 +74,6 @@ Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode, bool integra
   }
   out = out.Scaled(q.scale);
   return integral ? out.IntegerHull() : out;
-}
-
-std::string ExplainReading(const QuantityValue& q, PrecisionMode mode, bool integral) {
-  Interval in_scale = DeriveInterval(q, mode, integral).Scaled(Rational(1) / q.scale);
-  std::string scale = q.scale_word.empty() ? "" : " " + q.scale_word;
-  std::string why;
-  switch (q.hedge) {
-    case Hedge::kNone:
-    case Hedge::kEmphasis:
-      if (mode == PrecisionMode::kStrict || q.number.last_digit == 0) {
-        why = "taken as exact";
-      } else {
-        why = fmt::format("{} a unit of {} in the last significant digit",
-                          mode == PrecisionMode::kLenient ? "plus or minus" : "half",
-                          ToDecimalString(q.number.last_digit));
-      }
-      if (q.hedge == Hedge::kEmphasis)
-        why += fmt::format(" ('{}' adds emphasis, not width)", q.hedge_words);
-      break;
-    case Hedge::kExactly:
-      why = fmt::format("'{}': exact", q.hedge_words);
-      break;
-    case Hedge::kAbout:
-      why = fmt::format("'{}': 10% either side", q.hedge_words);
-      break;
-    case Hedge::kNearly:
-      why = fmt::format("'{}': up to 10% below", q.hedge_words);
-      break;
-    case Hedge::kMoreThan:
-      why = fmt::format("'{}': a strict lower bound", q.hedge_words);
-      break;
-    case Hedge::kAtLeast:
-      why = fmt::format("'{}': a lower bound", q.hedge_words);
-      break;
-    case Hedge::kLessThan:
-      why = fmt::format("'{}': a strict upper bound", q.hedge_words);
-      break;
-    case Hedge::kUpTo:
-      why = fmt::format("'{}': a maximum, not a value", q.hedge_words);
-      break;
-    case Hedge::kSlightlyMore:
-      why = fmt::format("'{}': above, by at most 10%", q.hedge_words);
-      break;
-    case Hedge::kSlightlyLess:
-      why = fmt::format("'{}': below, by at most 10%", q.hedge_words);
-      break;
-    case Hedge::kWellMore:
-      why = fmt::format("'{}': at least 10% above", q.hedge_words);
-      break;
-    case Hedge::kWellLess:
-      why = fmt::format("'{}': at least 10% below", q.hedge_words);
-      break;
-    case Hedge::kGoodMeasure:
-      why = fmt::format("'{}': the figure or up to a quarter more", q.hedge_words);
-      break;
-    case Hedge::kShortMeasure:
-      why = fmt::format("'{}': the figure or up to a fifth less", q.hedge_words);
-      break;
-    case Hedge::kRange:
-      why = "a range, both ends included";
-      break;
-    case Hedge::kVague:
-      why = fmt::format("'{}': a conventional span", q.hedge_words);
-      break;
-  }
-  if (integral) why += ", whole numbers only";
-  return fmt::format("read as {}{}: {}", FormatInterval(in_scale), scale, why);
 }
 
 }  // namespace crosscheck

@@ -61,9 +61,4 @@ struct QuantityValue {
 Interval DeriveInterval(const QuantityValue& q, PrecisionMode mode = PrecisionMode::kDefault,
                         bool integral = false);
 
-// One sentence saying how the interval was read: "6 millions read as [5.5, 6.5) million: half a
-// unit in the last significant digit". The report shows it next to every figure.
-std::string ExplainReading(const QuantityValue& q, PrecisionMode mode = PrecisionMode::kDefault,
-                           bool integral = false);
-
 }  // namespace crosscheck

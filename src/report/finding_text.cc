@@ -1,11 +1,15 @@
 #include "report/finding_text.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
+
+#include "report/law_text.h"
+#include "report/reading_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -146,7 +150,7 @@ std::string ContradictionExplanation(const Finding& f) {
   if (!f.laws.empty()) {
     why += "With the catalogue's law";
     why += f.laws.size() > 1 ? "s " : " ";
-    for (size_t k = 0; k < f.laws.size(); ++k) why += (k ? "; " : "") + f.laws[k];
+    why += fmt::format("{}", fmt::join(f.laws, "; "));
     why += ", ";
   }
   why += f.laws.empty() ? "No single state of the world satisfies all of them."

@@ -10,6 +10,7 @@
 #include "common/strings.h"
 #include "report/finding_text.h"
 #include "report/html_parts.h"
+#include "report/reading_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -114,7 +115,7 @@ std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMa
   if (!normalized.empty()) {
     out += fmt::format("<dt>normalised</dt><dd class=\"num\">{}</dd>", Escape(normalized));
   }
-  if (!c.reading.empty()) out += fmt::format("<dt>reading</dt><dd>{}</dd>", Escape(c.reading));
+  out += fmt::format("<dt>reading</dt><dd>{}</dd>", Escape(fmt::format("{}", c.reading)));
   if (c.confidence.low()) {
     out += fmt::format("<dt>to check</dt><dd class=\"to-check\">{}</dd>",
                        Escape(Join(c.confidence.reasons, "; ")));

@@ -6,6 +6,7 @@
 
 #include "common/version.h"
 #include "report/finding_text.h"
+#include "report/reading_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -44,7 +45,7 @@ Json ClaimJson(const FindingClaim& c) {
     n["high_open"] = c.high_open;
   }
   j["normalized"] = n;
-  j["reading"] = c.reading;
+  j["reading"] = fmt::format("{}", c.reading);
   if (c.confidence.low()) {  // absent: high (a desk's own claims)
     j["confidence"] = {{"level", std::string(ConfidenceLevelName(c.confidence.level))},
                        {"reasons", c.confidence.reasons}};

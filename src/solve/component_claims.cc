@@ -47,9 +47,9 @@ std::vector<int> ComponentClaims::TieRanks() const {
 }
 
 // The laws and the set, all soft, shrunk to a minimal core: the catalogue laws left in it.
-std::vector<std::string> ComponentClaims::LawsUsed(const std::vector<int>& set) const {
+std::vector<Law> ComponentClaims::LawsUsed(const std::vector<int>& set) const {
   bool any_law = std::any_of(comp_.background.begin(), comp_.background.end(), [&](int b) {
-    return enc_.background[static_cast<size_t>(b)].origin == encode::LawOrigin::kCatalogue;
+    return enc_.background[static_cast<size_t>(b)].law.from_catalogue();
   });
   if (!any_law) return {};
   std::vector<z3::expr> soft;
@@ -60,13 +60,13 @@ std::vector<std::string> ComponentClaims::LawsUsed(const std::vector<int>& set) 
   std::vector<int> everything(soft.size());
   std::iota(everything.begin(), everything.end(), 0);
   auto minimal = s.Shrink(everything);
-  std::vector<std::string> laws;
+  std::vector<Law> laws;
   if (!minimal) return laws;
   for (int i : *minimal) {
     if (static_cast<size_t>(i) >= n_laws) continue;
-    const encode::Background& law =
-        enc_.background[static_cast<size_t>(comp_.background[static_cast<size_t>(i)])];
-    if (law.origin == encode::LawOrigin::kCatalogue) laws.push_back(law.what);
+    const Law& law =
+        enc_.background[static_cast<size_t>(comp_.background[static_cast<size_t>(i)])].law;
+    if (law.from_catalogue()) laws.push_back(law);
   }
   return laws;
 }

@@ -38,8 +38,8 @@ class ComponentClaims {
   // claim is doubted first, then the vaguer claim, then the claim whose id sorts last.
   std::vector<int> TieRanks() const;
 
-  // The catalogue laws the minimal set `set` needs, in words (encode::Background::what).
-  std::vector<std::string> LawsUsed(const std::vector<int>& set) const;
+  // The catalogue laws the minimal set `set` needs.
+  std::vector<Law> LawsUsed(const std::vector<int>& set) const;
 
   // Smallest and largest day a subset leaves the variable `x`; nullopt when it is open or
   // wider than kMaxSpan.

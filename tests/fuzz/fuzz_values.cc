@@ -13,9 +13,9 @@
 #include "model/catalogue.h"
 #include "model/date_value.h"
 #include "model/quantity.h"
-#include "model/value_format.h"
 #include "parse/date_parser.h"
 #include "parse/quantity_parser.h"
+#include "report/value_text.h"
 
 namespace {
 
@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
              {PrecisionMode::kStrict, PrecisionMode::kDefault, PrecisionMode::kLenient}) {
           by_mode.push_back(DeriveInterval(q.value(), mode, true));
           (void)FormatInterval(by_mode.back());
-          (void)ExplainReading(q.value(), mode);
+          (void)report::ExplainReading(q.value(), mode);
         }
         FUZZ_INVARIANT(Within(by_mode[0], by_mode[1]), "strict within default");
         FUZZ_INVARIANT(Within(by_mode[1], by_mode[2]), "default within lenient");
@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 1: {
       auto d = parse::ParseDate(text, lang);
       if (d.ok()) {
-        (void)DescribeDate(d.value());
+        (void)report::DescribeDate(d.value());
         IsoRoundTrip(d.value(), lang);
         if (const auto* rel = std::get_if<RelativeDate>(&d->from))
           (void)ResolveRelative(*rel, 20116);

@@ -17,7 +17,7 @@
 
 #include "app/extract.h"
 #include "io/corpus_loader.h"
-#include "model/value_format.h"
+#include "report/value_text.h"
 #include "parse/value_parser.h"
 
 namespace {
@@ -42,7 +42,7 @@ bool SameValue(const Value& a, const Value& b, const Property& property) {
                                               DeriveInterval(qb, PrecisionMode::kDefault, integral);
   }
   if (const auto* da = std::get_if<DateValue>(&a)) {
-    return DescribeDate(*da) == DescribeDate(std::get<DateValue>(b));
+    return report::DescribeDate(*da) == report::DescribeDate(std::get<DateValue>(b));
   }
   if (const auto* aa = std::get_if<AgeValue>(&a)) return aa->years == std::get<AgeValue>(b).years;
   if (const auto* ua = std::get_if<DurationValue>(&a)) {

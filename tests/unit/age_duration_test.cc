@@ -5,8 +5,8 @@
 
 #include "model/duration.h"
 #include "model/interval.h"
-#include "model/value_format.h"
 #include "parse/date_parser.h"
+#include "report/value_text.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -24,7 +24,7 @@ std::string Age(std::string_view text, Language lang = kFr) {
 std::string Duration(std::string_view text, Language lang = kFr) {
   auto r = ParseDuration(text, lang);
   if (!r.ok()) return "error: " + r.error().message;
-  return FormatInterval(r->amount) + " " + std::string(TimeUnitName(r->unit)) + " = " +
+  return FormatInterval(r->amount) + " " + std::string(report::TimeUnitName(r->unit)) + " = " +
          FormatInterval(DurationInDays(r.value())) + " days";
 }
 

@@ -8,7 +8,7 @@
 #include <variant>
 
 #include "model/date_value.h"
-#include "model/value_format.h"
+#include "report/value_text.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -627,10 +627,10 @@ TEST(ParseDateTest, FixedHolidays) {
 TEST(ParseDateTest, LoneWeekdaysAreDescribed) {
   auto friday = ParseDate("friday", kEn);
   ASSERT_TRUE(friday.ok());
-  EXPECT_EQ(DescribeDate(friday.value()), "the Friday nearest publication");
+  EXPECT_EQ(report::DescribeDate(friday.value()), "the Friday nearest publication");
   auto day = ParseDate("the 27th", kEn);
   ASSERT_TRUE(day.ok());
-  EXPECT_EQ(DescribeDate(day.value()), "day 27 of a month near publication");
+  EXPECT_EQ(report::DescribeDate(day.value()), "day 27 of a month near publication");
 }
 
 TEST(ParseDateTest, PartsOfRelativePeriodsReadAsTheWholePeriod) {

@@ -11,13 +11,13 @@
 
 #include "io/claim_loader.h"
 #include "io/general_catalogue.h"
+#include "report/reading_text.h"
 #include "test_paths.h"
 
 namespace crosscheck {
 namespace {
 
 using encode::ConversionRate;
-using encode::DescribeRateBasis;
 using encode::RateSources;
 
 DayNumber Day(int y, int m, int d) { return *DayFromCivil(y, m, d); }
@@ -33,6 +33,16 @@ ExchangeRate Rate(std::string from, std::string to, DayInterval period, const ch
           *ParseDecimal(high), std::move(source), {}};
 }
 
+// What a conversion rests on, as a claim's reading words it (report/reading_text.h): "2025-01",
+// "shipped rate: ECB 2025".
+std::string Basis(const encode::RateInterval& rate) {
+  ReadingNote note{.kind = ReadingNoteKind::kConverted, .rate_periods = rate.periods};
+  for (const ExchangeRate* shipped : rate.shipped) note.rate_sources.push_back(shipped->source);
+  std::string words = fmt::format("{}", note);
+  size_t open = words.find('(');
+  return words.substr(open + 1, words.size() - open - 2);
+}
+
 const DayInterval kJan2025 = Days(2025, 1, 1, 2025, 1, 31);
 const DayInterval kYear2025 = Days(2025, 1, 1, 2025, 12, 31);
 
@@ -46,13 +56,13 @@ TEST(ExchangeRates, LedgerComesFirstWhereItCoversTheDays) {
   EXPECT_EQ(jan->low, *ParseDecimal("1.024"));
   EXPECT_EQ(jan->high, *ParseDecimal("1.054"));
   EXPECT_TRUE(jan->shipped.empty());
-  EXPECT_EQ(DescribeRateBasis(*jan), "2025-01");
+  EXPECT_EQ(Basis(*jan), "2025-01");
   // A day of June: the ledger has nothing, the shipped year fills it.
   auto june = ConversionRate(sources, "EUR", "USD", Days(2025, 6, 10, 2025, 6, 10));
   ASSERT_TRUE(june);
   EXPECT_EQ(june->low, *ParseDecimal("0.989"));
   EXPECT_EQ(june->high, *ParseDecimal("1.22"));
-  EXPECT_EQ(DescribeRateBasis(*june), "shipped rate: ECB 2025");
+  EXPECT_EQ(Basis(*june), "shipped rate: ECB 2025");
   // January and February: the ledger for January, the shipped year for February only; the
   // conversion spans both.
   auto two = ConversionRate(sources, "EUR", "USD", Days(2025, 1, 1, 2025, 2, 28));
@@ -60,7 +70,7 @@ TEST(ExchangeRates, LedgerComesFirstWhereItCoversTheDays) {
   EXPECT_EQ(two->low, *ParseDecimal("0.989"));
   EXPECT_EQ(two->high, *ParseDecimal("1.22"));
   EXPECT_TRUE(two->covers);
-  EXPECT_EQ(DescribeRateBasis(*two), "2025-01; shipped rate: ECB 2025");
+  EXPECT_EQ(Basis(*two), "2025-01; shipped rate: ECB 2025");
   // Inverted: dollars to euros.
   auto back = ConversionRate(sources, "USD", "EUR", Days(2025, 1, 28, 2025, 1, 28));
   ASSERT_TRUE(back);
@@ -90,7 +100,7 @@ TEST(ExchangeRates, ShippedPairsCrossThroughTheEuro) {
   // CHF per GBP: (CHF per EUR) / (GBP per EUR), as intervals.
   EXPECT_EQ(r->low, Rational(1));      // 1.1111 / 1.1111
   EXPECT_EQ(r->high, Rational(5, 4));  // 1.25 / 1
-  EXPECT_EQ(DescribeRateBasis(*r), "shipped rates: ECB GBP; ECB CHF");
+  EXPECT_EQ(Basis(*r), "shipped rates: ECB GBP; ECB CHF");
 }
 
 TEST(ExchangeRates, ShippedRatesCoverEveryYearAndCurrency) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "report/law_text.h"
+
 namespace crosscheck {
 namespace {
 
@@ -78,7 +80,7 @@ TEST(PartOfLaws, LawsJoinNearestWholeAtTheSamePeriodOnly) {
   add("group", "price", "published 2026");
   encode::EncodePartsOfWholes(cat, ctx, enc);
   std::vector<std::string> laws;
-  for (const auto& b : enc.background) laws.push_back(b.what);
+  for (const auto& b : enc.background) laws.push_back(fmt::format("{}", b.law));
   std::sort(laws.begin(), laws.end());
   EXPECT_EQ(laws, (std::vector<std::string>{
                       "a part is at most its whole: employees of depot is at most employees of "

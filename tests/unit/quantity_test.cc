@@ -10,6 +10,7 @@
 #include "model/catalogue.h"
 #include "model/interval.h"
 #include "parse/quantity_parser.h"
+#include "report/value_text.h"
 
 namespace crosscheck::parse {
 namespace {
@@ -288,7 +289,7 @@ TEST_F(QuantityTest, MalformedFigure) {
 TEST_F(QuantityTest, ExplainSixMillion) {
   auto q = Parse("6 millions de dollars", Dimension::kMoney);
   ASSERT_TRUE(q.ok());
-  std::string text = ExplainReading(q.value());
+  std::string text = report::ExplainReading(q.value());
   EXPECT_NE(text.find("[5.5, 6.5) millions"), std::string::npos) << text;
   EXPECT_EQ(text, "read as [5.5, 6.5) millions: half a unit of 1 in the last significant digit");
 }
@@ -296,26 +297,26 @@ TEST_F(QuantityTest, ExplainSixMillion) {
 TEST_F(QuantityTest, ExplainModesAndHedges) {
   auto six = Parse("6 millions de dollars", Dimension::kMoney);
   ASSERT_TRUE(six.ok());
-  EXPECT_EQ(ExplainReading(six.value(), PrecisionMode::kStrict),
+  EXPECT_EQ(report::ExplainReading(six.value(), PrecisionMode::kStrict),
             "read as [6, 6] millions: taken as exact");
-  EXPECT_EQ(ExplainReading(six.value(), PrecisionMode::kLenient),
+  EXPECT_EQ(report::ExplainReading(six.value(), PrecisionMode::kLenient),
             "read as [5, 7) millions: plus or minus a unit of 1 in the last significant digit");
 
   auto emphasis = Parse("à peine 6 millions de dollars", Dimension::kMoney);
   ASSERT_TRUE(emphasis.ok());
-  EXPECT_EQ(ExplainReading(emphasis.value()),
+  EXPECT_EQ(report::ExplainReading(emphasis.value()),
             "read as [5.5, 6.5) millions: half a unit of 1 in the last significant digit "
             "('à peine' adds emphasis, not width)");
 
   auto chips = Parse("seulement 2 048 puces", Dimension::kCount);
   ASSERT_TRUE(chips.ok());
-  EXPECT_EQ(ExplainReading(chips.value(), PrecisionMode::kDefault, true),
+  EXPECT_EQ(report::ExplainReading(chips.value(), PrecisionMode::kDefault, true),
             "read as [2048, 2048]: half a unit of 1 in the last significant digit "
             "('seulement' adds emphasis, not width), whole numbers only");
 
   auto more = Parse("plus de 1 billion de dollars", Dimension::kMoney);
   ASSERT_TRUE(more.ok());
-  EXPECT_EQ(ExplainReading(more.value()),
+  EXPECT_EQ(report::ExplainReading(more.value()),
             "read as (1, +inf) billion: 'plus de': a strict lower bound");
 }
 

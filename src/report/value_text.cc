@@ -1,11 +1,11 @@
-#include "model/value_format.h"
+#include "report/value_text.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
 
-namespace crosscheck {
+namespace crosscheck::report {
 namespace {
 
 constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -153,40 +153,71 @@ std::string DescribeAnchored(const AnchoredDate& d, PrecisionMode mode) {
   return fmt::format("{} {}s before to {} {}s after {}", -lo, unit, hi, unit, of);
 }
 
-std::string DescribeValue(const Value& value, const Property& property, const Catalogue& catalogue,
-                          PrecisionMode mode) {
-  if (const auto* q = std::get_if<QuantityValue>(&value)) {
-    std::string unit = q->unit.empty() ? "" : " " + q->unit;
-    std::string reading = ExplainReading(*q, mode, property.dimension == Dimension::kCount) +
-                          (unit.empty() ? "" : fmt::format(" (unit{})", unit));
-    if (q->per != RatePeriod::kNone) reading += fmt::format(" per {}", RatePeriodName(q->per));
-    const Unit* u = catalogue.FindUnit(q->unit);
-    const DimensionDecl* d = catalogue.FindDimension(property.dimension.BaseName());
-    if (u && d && u->id != d->base_unit) {
-      reading += fmt::format(", 1 {} = {} {}", u->id, ToDecimalString(u->factor), d->base_unit);
-    }
-    return reading;
+std::string ExplainReading(const QuantityValue& q, PrecisionMode mode, bool integral) {
+  Interval in_scale = DeriveInterval(q, mode, integral).Scaled(Rational(1) / q.scale);
+  std::string scale = q.scale_word.empty() ? "" : " " + q.scale_word;
+  std::string why;
+  switch (q.hedge) {
+    case Hedge::kNone:
+    case Hedge::kEmphasis:
+      if (mode == PrecisionMode::kStrict || q.number.last_digit == 0) {
+        why = "taken as exact";
+      } else {
+        why = fmt::format("{} a unit of {} in the last significant digit",
+                          mode == PrecisionMode::kLenient ? "plus or minus" : "half",
+                          ToDecimalString(q.number.last_digit));
+      }
+      if (q.hedge == Hedge::kEmphasis)
+        why += fmt::format(" ('{}' adds emphasis, not width)", q.hedge_words);
+      break;
+    case Hedge::kExactly:
+      why = fmt::format("'{}': exact", q.hedge_words);
+      break;
+    case Hedge::kAbout:
+      why = fmt::format("'{}': 10% either side", q.hedge_words);
+      break;
+    case Hedge::kNearly:
+      why = fmt::format("'{}': up to 10% below", q.hedge_words);
+      break;
+    case Hedge::kMoreThan:
+      why = fmt::format("'{}': a strict lower bound", q.hedge_words);
+      break;
+    case Hedge::kAtLeast:
+      why = fmt::format("'{}': a lower bound", q.hedge_words);
+      break;
+    case Hedge::kLessThan:
+      why = fmt::format("'{}': a strict upper bound", q.hedge_words);
+      break;
+    case Hedge::kUpTo:
+      why = fmt::format("'{}': a maximum, not a value", q.hedge_words);
+      break;
+    case Hedge::kSlightlyMore:
+      why = fmt::format("'{}': above, by at most 10%", q.hedge_words);
+      break;
+    case Hedge::kSlightlyLess:
+      why = fmt::format("'{}': below, by at most 10%", q.hedge_words);
+      break;
+    case Hedge::kWellMore:
+      why = fmt::format("'{}': at least 10% above", q.hedge_words);
+      break;
+    case Hedge::kWellLess:
+      why = fmt::format("'{}': at least 10% below", q.hedge_words);
+      break;
+    case Hedge::kGoodMeasure:
+      why = fmt::format("'{}': the figure or up to a quarter more", q.hedge_words);
+      break;
+    case Hedge::kShortMeasure:
+      why = fmt::format("'{}': the figure or up to a fifth less", q.hedge_words);
+      break;
+    case Hedge::kRange:
+      why = "a range, both ends included";
+      break;
+    case Hedge::kVague:
+      why = fmt::format("'{}': a conventional span", q.hedge_words);
+      break;
   }
-  if (const auto* d = std::get_if<DateValue>(&value)) return DescribeDate(*d);
-  if (const auto* d = std::get_if<AnchoredDate>(&value)) return DescribeAnchored(*d, mode);
-  if (const auto* a = std::get_if<AgeValue>(&value)) {
-    return fmt::format("age {} years", FormatInterval(a->years));
-  }
-  if (const auto* d = std::get_if<DurationValue>(&value)) {
-    return fmt::format("{} {}", FormatInterval(d->amount), TimeUnitName(d->unit));
-  }
-  if (const auto* c = std::get_if<CategoryValue>(&value)) {
-    const Taxonomy* t = catalogue.FindTaxonomy(property.taxonomy);
-    std::string leaves;
-    if (t) {
-      for (const auto& leaf : t->LeavesUnder(c->node))
-        leaves += (leaves.empty() ? "" : ", ") + leaf;
-    }
-    return fmt::format("{} '{}' (covers: {})", property.taxonomy, c->node, leaves);
-  }
-  if (const auto* e = std::get_if<EntityValue>(&value))
-    return fmt::format("entity '{}'", e->entity);
-  return "?";
+  if (integral) why += ", whole numbers only";
+  return fmt::format("read as {}{}: {}", FormatInterval(in_scale), scale, why);
 }
 
-}  // namespace crosscheck
+}  // namespace crosscheck::report
