@@ -139,6 +139,12 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
              .empty()) {
       return true;
     }
+    // «le trimestre prochain», «le dernier trimestre»: a quarter near publication.
+    if (!c.AcceptAny({"le trimestre", "le prochain trimestre", "le dernier trimestre",
+                      "dernier trimestre"})
+             .empty()) {
+      return true;
+    }
     if (!c.AcceptAny({"au cours des", "lors des", "durant les", "pendant les", "les", "ces"})
              .empty()) {
       c.SkipSpaces();

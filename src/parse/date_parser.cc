@@ -990,9 +990,10 @@ std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-// "31st of this month", "the 20th next month", «le 12 du mois prochain»: a day of a relative
-// month, read as that month (a relative date has no day; the month holds it). The day needs
-// its ordinal ending or «du»: "5 this month" counts.
+// "31st of this month", "the 20th next month", «le 12 du mois prochain», "20 of the previous
+// month", "the 15th day of next month": a day of a relative month, read as that month (a
+// relative date has no day; the month holds it). The day needs its ordinal ending or "of",
+// «du», «de»: "5 this month" counts.
 std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
   size_t start = c.pos();
   c.AcceptAny({"the", "le"});
@@ -1003,10 +1004,16 @@ std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
   }
   std::string_view day = c.text().substr(day_at, c.pos() - day_at);
   bool ordinal = day.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
-  bool du = c.AcceptAny({"of", "du", "de"}) == "du";
-  if (ordinal || du) {
+  // "the 20th day of next month", «le 12e jour du mois prochain».
+  bool day_word = !c.AcceptAny({"day", "jour"}).empty();
+  // "20 of next month", "the 15th of the current month", «le 12 de ce mois»: "of", «du», «de»
+  // make the figure a day of the month as an ordinal ending does.
+  bool joined = !c.AcceptAny({"of", "du", "de"}).empty();
+  if ((ordinal || joined) && (joined || !day_word)) {
+    if (joined) c.AcceptAny({"the", "le"});
     auto rel = AcceptRelative(c, lang);
-    if (rel && IsMonth(*rel)) return rel;
+    // "5 of this month's games" counts games.
+    if (rel && IsMonth(*rel) && c.Peek() != '\'') return rel;
   }
   c.set_pos(start);
   return std::nullopt;
@@ -1255,6 +1262,9 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
         {"quatrième", 10}, {"quatrieme", 10}, {"1st", 1},     {"2nd", 4},       {"3rd", 7},
         {"4th", 10},       {"2ème", 4},       {"3ème", 7},    {"4ème", 10},     {"2e", 4},
         {"3e", 7},         {"4e", 10},
+        // "the last quarter of 2023", «le dernier trimestre 2023»: the fourth (without a year
+        // they are the quarter before publication's, ReadQuarterNearPublication).
+        {"last", 10},      {"dernier", 10},
     };
     static constexpr Word kSeasons[] = {
         {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
@@ -1448,6 +1458,52 @@ std::optional<DateValue> ReadSeasonNearPublication(Cursor& c) {
   } else {
     v.from = year(std::min(offset, 0)), v.to = year(std::max(offset, 0));
   }
+  return v;
+}
+
+// "this quarter", "the next qtr", "last quarter", «ce trimestre», «le trimestre prochain», «le
+// trimestre dernier», «le prochain trimestre», «le trimestre en cours»: a quarter near
+// publication. A relative date has no quarter, so the reading is the years that may hold it, as
+// for a season near publication: this year for this quarter, last and this year for the last
+// one, this and next year for the next one. Not before "of", «de» or a year: "the last quarter
+// of 2023", «le dernier trimestre 2023» are the fourth quarter of a year (ReadQuarterOrSeason).
+std::optional<DateValue> ReadQuarterNearPublication(Cursor& c) {
+  size_t start = c.pos();
+  using K = RelativeKind;
+  std::string_view article = c.AcceptAny({"the", "le", "ce"});
+  std::string_view before = c.AcceptAny({"current", "this", "next", "coming", "last", "past",
+                                         "previous", "prochain", "dernier"});
+  if (c.AcceptAny({"quarter", "qtr", "trimestre"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after =
+      before.empty() ? c.AcceptAny({"prochain", "dernier", "passé", "en cours"}) : std::string_view();
+  bool this_one = before == "current" || before == "this" || after == "en cours" ||
+                  (article == "ce" && before.empty() && after.empty());
+  int offset = 0;
+  if (before == "next" || before == "coming" || before == "prochain" || after == "prochain") {
+    offset = 1;
+  } else if (before == "last" || before == "past" || before == "previous" || before == "dernier" ||
+             after == "dernier" || after == "passé") {
+    offset = -1;
+  } else if (!this_one) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  size_t end = c.pos();
+  c.SkipSpaces();
+  if (IsAsciiDigit(c.Peek()) || !c.AcceptAny({"of", "de", "d'", "du", "'s"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(end);
+  auto year = [](int o) {
+    return RelativeDate{o < 0 ? K::kLastYear : o > 0 ? K::kNextYear : K::kThisYear, 0, {}};
+  };
+  DateValue v;
+  v.from = year(std::min(offset, 0));
+  if (offset != 0) v.to = year(std::max(offset, 0));
   return v;
 }
 
@@ -1781,6 +1837,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
+    if (auto quarter = ReadQuarterNearPublication(c)) return quarter->bound = v.bound, *quarter;
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
@@ -1847,6 +1904,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadSeasonNearPublication(c);
+  if (!range) range = ReadQuarterNearPublication(c);
   if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);

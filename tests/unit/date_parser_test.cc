@@ -929,6 +929,26 @@ TEST(ParseDateTest, QuartersAndSeasonsOfARelativeYear) {
   EXPECT_FALSE(ParseDate("the third quarter", kEn).ok());
 }
 
+// A quarter near publication: the years that may hold it.
+TEST(ParseDateTest, QuartersNearPublication) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("this quarter", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("le trimestre en cours").kind, K::kThisYear);
+  auto last = ParseDate("the previous quarter", kEn);
+  ASSERT_TRUE(last.ok());
+  ASSERT_TRUE(last.value().to);
+  EXPECT_EQ(std::get<RelativeDate>(last.value().from).kind, K::kLastYear);
+  EXPECT_EQ(std::get<RelativeDate>(*last.value().to).kind, K::kThisYear);
+  auto next = ParseDate("le prochain trimestre", kFr);
+  ASSERT_TRUE(next.ok());
+  ASSERT_TRUE(next.value().to);
+  EXPECT_EQ(std::get<RelativeDate>(next.value().from).kind, K::kThisYear);
+  EXPECT_EQ(std::get<RelativeDate>(*next.value().to).kind, K::kNextYear);
+  // The last quarter of a year is its fourth.
+  EXPECT_EQ(Calendar("le dernier trimestre 2022"), "range 2022-10 / 2022-12");
+  EXPECT_FALSE(ParseDate("the quarter", kEn).ok());
+}
+
 TEST(ParseDateTest, YearFirstDatesWithDots) {
   EXPECT_EQ(Calendar("2015.5.13", kEn), "2015-05-13");
   EXPECT_EQ(Calendar("2015.5.13"), "2015-05-13");
@@ -942,6 +962,12 @@ TEST(ParseDateTest, DaysOfARelativeMonth) {
   EXPECT_EQ(Relative("between 4 and 22 of next month", kEn).kind, K::kNextMonth);
   EXPECT_EQ(Relative("entre 4 et 22 du mois prochain").kind, K::kNextMonth);
   EXPECT_EQ(Relative("4 au 22 ce mois").kind, K::kThisMonth);
+  // One day: its ordinal ending, "of", «du», «de», "day of".
+  EXPECT_EQ(Relative("12 of next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("the 3rd day of the previous month", kEn).kind, K::kLastMonth);
+  EXPECT_EQ(Relative("the 9th of the current month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le 9 de ce mois").kind, K::kThisMonth);
+  EXPECT_FALSE(ParseDate("9 next month", kEn).ok());
   // Not a month, or the days in the wrong order.
   EXPECT_FALSE(ParseDate("4 to 22 next week", kEn).ok());
   EXPECT_FALSE(ParseDate("22 to 4 this month", kEn).ok());
