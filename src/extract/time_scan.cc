@@ -139,9 +139,10 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
              .empty()) {
       return true;
     }
-    // «le trimestre prochain», «le dernier trimestre»: a quarter near publication.
+    // «le trimestre prochain», «le dernier trimestre»: a quarter near publication; «le dernier
+    // jour de février»: a day by its rank.
     if (!c.AcceptAny({"le trimestre", "le prochain trimestre", "le dernier trimestre",
-                      "dernier trimestre"})
+                      "dernier trimestre", "dernier jour"})
              .empty()) {
       return true;
     }

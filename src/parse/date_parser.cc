@@ -542,9 +542,19 @@ std::optional<int> AcceptWeekdayBeforeDay(Cursor& c, Language lang) {
   size_t start = c.pos();
   for (const auto& a : abbrs) {
     if (!c.Accept(a.word)) continue;
-    if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
-    c.Accept(",");
+    bool stop = !c.AtEnd() && c.Peek() == '.';
+    if (stop) c.set_pos(c.pos() + 1);
+    stop = c.Accept(",") || stop;
     c.SkipSpaces();
+    // "Mon, February 18", "Fri. Jul 18", "Wed, Feb13": in English also before a month and its
+    // day, set off by a comma or a period ("he sat May 5 feet away" names no date).
+    if (!french && stop) {
+      size_t month_at = c.pos();
+      bool month_day = (AcceptMonth(c) && (c.SkipSpaces(), IsAsciiDigit(c.Peek()))) ||
+                       (c.set_pos(month_at), AcceptMonthGluedToDigits(c).has_value());
+      c.set_pos(month_at);
+      if (month_day) return a.weekday;
+    }
     if (!IsAsciiDigit(c.Peek())) break;
     if (french) {
       size_t day_at = c.pos();
@@ -637,6 +647,14 @@ std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_wee
 }
 
 // The number of digits in `s` (a figure AcceptDigits read, with the spaces around it).
+// Whether a word (letters or digits) comes next after the spaces at the cursor, which does not
+// move.
+bool WordFollows(const Cursor& c) {
+  std::string_view rest = c.Rest();
+  size_t next = rest.find_first_not_of(' ');
+  return next != std::string_view::npos && IsWordByte(rest[next]);
+}
+
 size_t DigitCount(std::string_view s) {
   size_t n = 0;
   for (char ch : s) n += IsAsciiDigit(ch);
@@ -760,8 +778,16 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                      (r.size() == 4 || !IsWordByte(r[4]));
     if (!year_next) c.set_pos(before_year);
   } else if ((d.month = AcceptMonthOf(c))) {
-    SkipGlue(c, true);                       // "jan-1", "jan/1"
-    if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
+    SkipGlue(c, true);  // "jan-1", "jan/1"
+    size_t figure_at = c.pos();
+    std::optional<int> day = AcceptDigits(c, 1, 2);
+    // "July 98", «en août 99»: two digits that cannot be a day, ending the phrase, are the year
+    // (the nearest to 2000 with those digits, below); "in May 45 people" counts people.
+    if (day && *day > 31 && c.pos() - figure_at == 2 && !WordFollows(c)) {
+      c.set_pos(figure_at);
+      day.reset();
+    }
+    if (day) {  // English "January 20, 2025"
       d.day = *day;
     } else if (lang == Language::kEnglish) {  // "jan first", "september the twenty-first"
       size_t before_words = c.pos();
@@ -1019,7 +1045,62 @@ std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
+// "the last day of October 2015", "the first day of 2020", "the third day of october", "the 15th
+// day of March", «le dernier jour de février 2024», «le premier jour d'avril»: a day by its rank
+// in a month or a year. The last day of a month without its year is that month's last day,
+// except February's, which is read as the month (28 or 29 days: the month holds it).
+std::optional<CalendarDate> AcceptRankedDay(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&] {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  c.AcceptAny({"the", "le"});
+  constexpr int kLast = 0;
+  std::optional<int> rank;
+  if (!c.AcceptAny({"last", "dernier"}).empty()) {
+    rank = kLast;
+  } else if (!c.AcceptAny({"first", "premier", "1er"}).empty()) {
+    rank = 1;
+  } else if (lang == Language::kEnglish) {
+    size_t at = c.pos();
+    rank = IsAsciiDigit(c.Peek()) ? AcceptDigits(c, 1, 2) : AcceptOrdinalDayWords(c);
+    // Digits need their ordinal ending: "15 day of" is no rank.
+    if (rank && IsAsciiDigit(c.text()[at]) &&
+        c.text().substr(at, c.pos() - at).find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+            std::string_view::npos) {
+      rank.reset();
+    }
+  }
+  if (!rank || c.AcceptAny({"day", "jour"}).empty()) return fail();
+  if (c.AcceptAny({"of", "in", "de", "d'", "du mois de", "du mois d'"}).empty()) return fail();
+  CalendarDate d;
+  d.month = AcceptMonth(c);
+  size_t before_year = c.pos();
+  if (d.month) c.Accept(",");
+  std::string_view r = c.Rest();
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+      (r.size() == 4 || !IsWordByte(r[4]))) {
+    d.year = AcceptDigits(c, 4, 4);
+  } else {
+    c.set_pos(before_year);
+  }
+  if (!d.month && !d.year) return fail();
+  if (!d.month) {  // "the last day of 2015", «le premier jour de 2020»
+    if (*rank != 1 && *rank != kLast) return fail();
+    d.month = *rank == 1 ? 1 : 12;
+  }
+  int length = d.year          ? DaysInMonth(*d.year, *d.month)
+               : *d.month == 2 ? 29
+                               : DaysInMonth(2001, *d.month);
+  if (*rank > length) return fail();
+  if (*rank == kLast && !d.year && *d.month == 2) return d;  // the month
+  d.day = *rank == kLast ? length : *rank;
+  return d;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
+  if (auto ranked = AcceptRankedDay(c, lang)) return DateExpr(*ranked);
   if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
   if (auto rel = AcceptDayOfRelativeMonth(c, lang)) return DateExpr(*rel);
   if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
@@ -1256,15 +1337,37 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       int first_month;
     };
     static constexpr Word kQuarters[] = {
-        {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
-        {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
-        {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
-        {"quatrième", 10}, {"quatrieme", 10}, {"1st", 1},     {"2nd", 4},       {"3rd", 7},
-        {"4th", 10},       {"2ème", 4},       {"3ème", 7},    {"4ème", 10},     {"2e", 4},
-        {"3e", 7},         {"4e", 10},
+        {"q1", 1},
+        {"q2", 4},
+        {"q3", 7},
+        {"q4", 10},
+        {"first", 1},
+        {"second", 4},
+        {"third", 7},
+        {"fourth", 10},
+        {"premier", 1},
+        {"1er", 1},
+        {"deuxième", 4},
+        {"deuxieme", 4},
+        {"second", 4},
+        {"troisième", 7},
+        {"troisieme", 7},
+        {"quatrième", 10},
+        {"quatrieme", 10},
+        {"1st", 1},
+        {"2nd", 4},
+        {"3rd", 7},
+        {"4th", 10},
+        {"2ème", 4},
+        {"3ème", 7},
+        {"4ème", 10},
+        {"2e", 4},
+        {"3e", 7},
+        {"4e", 10},
         // "the last quarter of 2023", «le dernier trimestre 2023»: the fourth (without a year
         // they are the quarter before publication's, ReadQuarterNearPublication).
-        {"last", 10},      {"dernier", 10},
+        {"last", 10},
+        {"dernier", 10},
     };
     static constexpr Word kSeasons[] = {
         {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
@@ -1471,14 +1574,15 @@ std::optional<DateValue> ReadQuarterNearPublication(Cursor& c) {
   size_t start = c.pos();
   using K = RelativeKind;
   std::string_view article = c.AcceptAny({"the", "le", "ce"});
-  std::string_view before = c.AcceptAny({"current", "this", "next", "coming", "last", "past",
-                                         "previous", "prochain", "dernier"});
+  std::string_view before = c.AcceptAny(
+      {"current", "this", "next", "coming", "last", "past", "previous", "prochain", "dernier"});
   if (c.AcceptAny({"quarter", "qtr", "trimestre"}).empty()) {
     c.set_pos(start);
     return std::nullopt;
   }
-  std::string_view after =
-      before.empty() ? c.AcceptAny({"prochain", "dernier", "passé", "en cours"}) : std::string_view();
+  std::string_view after = before.empty()
+                               ? c.AcceptAny({"prochain", "dernier", "passé", "en cours"})
+                               : std::string_view();
   bool this_one = before == "current" || before == "this" || after == "en cours" ||
                   (article == "ce" && before.empty() && after.empty());
   int offset = 0;

@@ -929,6 +929,25 @@ TEST(ParseDateTest, QuartersAndSeasonsOfARelativeYear) {
   EXPECT_FALSE(ParseDate("the third quarter", kEn).ok());
 }
 
+// A day by its rank in a month or a year; February's last day without a year is the month.
+TEST(ParseDateTest, RankedDays) {
+  EXPECT_EQ(Calendar("the last day of october 2015", kEn), "2015-10-31");
+  EXPECT_EQ(Calendar("le dernier jour de février 2024"), "2024-02-29");
+  EXPECT_EQ(Calendar("le premier jour de 2020"), "2020-01-01");
+  EXPECT_EQ(Calendar("the 15th day of march", kEn), "yyyy-03-15");
+  EXPECT_EQ(Calendar("last day of february", kEn), "yyyy-02");
+  EXPECT_FALSE(ParseDate("the 31st day of april", kEn).ok());
+  EXPECT_FALSE(ParseDate("the 15 day of march", kEn).ok());
+  EXPECT_FALSE(ParseDate("the third day of 2020", kEn).ok());
+}
+
+// Two digits after a month that cannot be a day are its year, where they end the phrase.
+TEST(ParseDateTest, TwoDigitYearsAfterAMonth) {
+  EXPECT_EQ(Calendar("juillet 98"), "1998-07");
+  EXPECT_EQ(Calendar("august 62", kEn), "1962-08");
+  EXPECT_EQ(Calendar("august 12", kEn), "yyyy-08-12");
+}
+
 // A quarter near publication: the years that may hold it.
 TEST(ParseDateTest, QuartersNearPublication) {
   using K = RelativeKind;

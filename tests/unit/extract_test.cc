@@ -369,7 +369,8 @@ TEST(Extract, DurationsInFractionsMoreAndQuarters) {
   EXPECT_EQ(Find("the talks resume 4/22 day one", Mention::kDuration, kEn), "");
   EXPECT_EQ(Find("the board wants three extra weeks", Mention::kDuration, kEn),
             "[16-33) 'three extra weeks' P3W W\n");
-  EXPECT_EQ(Find("it needs 2 fewer days", Mention::kDuration, kEn), "[9-21) '2 fewer days' P2D D\n");
+  EXPECT_EQ(Find("it needs 2 fewer days", Mention::kDuration, kEn),
+            "[9-21) '2 fewer days' P2D D\n");
   EXPECT_EQ(Find("more days", Mention::kDuration, kEn), "");
   EXPECT_EQ(Find("la baisse a duré trois trimestres", Mention::kDuration),
             "[18-34) 'trois trimestres' P9M M\n");
@@ -384,8 +385,7 @@ TEST(Extract, DurationsInFractionsMoreAndQuarters) {
 // A quarter near publication is the years that may hold it; with "of" or a year after it, the
 // last quarter is the fourth.
 TEST(Extract, QuartersNearPublication) {
-  EXPECT_EQ(Find("profits rose last quarter", Mention::kDate, kEn),
-            "[13-25) 'last quarter' (,)\n");
+  EXPECT_EQ(Find("profits rose last quarter", Mention::kDate, kEn), "[13-25) 'last quarter' (,)\n");
   EXPECT_EQ(Find("growth this qtr is slow", Mention::kDate, kEn), "[7-15) 'this qtr' \n");
   EXPECT_EQ(Find("les ventes du trimestre dernier", Mention::kDate), "");
   EXPECT_EQ(Find("ventes, le trimestre prochain", Mention::kDate),
@@ -395,6 +395,27 @@ TEST(Extract, QuartersNearPublication) {
             "[3-25) 'dernier trimestre 2023' (2023-10,2023-12)\n");
   EXPECT_EQ(Find("in the last quarter of 2021", Mention::kDate, kEn),
             "[3-27) 'the last quarter of 2021' (2021-10,2021-12)\n");
+}
+
+// A day by its rank in a month or a year; an English weekday's abbreviation set off before a
+// month and its day; two digits after a month that cannot be a day are its year.
+TEST(Extract, RankedDaysAbbreviatedWeekdaysAndYearsAfterMonths) {
+  EXPECT_EQ(Find("the fund closed on the last day of June 2019", Mention::kDate, kEn),
+            "[19-44) 'the last day of June 2019' 2019-06-30\n");
+  EXPECT_EQ(Find("it began on the second day of may", Mention::kDate, kEn),
+            "[12-33) 'the second day of may' XXXX-05-02\n");
+  EXPECT_EQ(Find("le fonds a fermé le dernier jour de 2018", Mention::kDate),
+            "[21-41) 'dernier jour de 2018' 2018-12-31\n");
+  EXPECT_EQ(Find("il est parti le premier jour d'août", Mention::kDate),
+            "[16-36) 'premier jour d'août' XXXX-08-01\n");
+  EXPECT_EQ(Find("le dernier jour de son mandat", Mention::kDate), "");
+  EXPECT_EQ(Find("the first day of school", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("Thu, April 9, the vote", Mention::kDate, kEn),
+            "[0-12) 'Thu, April 9' XXXX-04-09\n");
+  EXPECT_EQ(Find("he sat May 5 feet away", Mention::kDate, kEn), "[7-12) 'May 5' XXXX-05-05\n");
+  EXPECT_EQ(Find("in June 87, the plant shut", Mention::kDate, kEn), "[3-10) 'June 87' 1987-06\n");
+  EXPECT_EQ(Find("en mars 68, les étudiants", Mention::kDate), "[3-10) 'mars 68' 1968-03\n");
+  EXPECT_EQ(Find("en mars 68 étudiants", Mention::kDate), "");
 }
 
 // A year after a word is still a year; "et" joins two dates only after "entre".
