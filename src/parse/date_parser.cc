@@ -1663,11 +1663,11 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
-// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", «les trois dernières
-// années», «les 3 prochains jours», «2 semaines passées»: the stretch of N units that ends the
-// day before publication or starts the day after it, as the range of its days (the units
-// before or after P by "N ago" / "N from now": days and weeks exact, months and years at their
-// own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
+// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", "the last 2 quarters",
+// «les trois dernières années», «les 3 prochains jours», «2 semaines passées»: the stretch of N
+// units that ends the day before publication or starts the day after it, as the range of its days
+// (the units before or after P by "N ago" / "N from now": days and weeks exact, months and years at
+// their own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
 std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
   size_t start = c.pos();
   auto fail = [&]() -> std::optional<DateValue> {
@@ -1713,7 +1713,26 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
     }
     c.set_pos(unit_at);
   }
-  auto count = ParseCount(c, lang, true);
+  // "the past three quarters": a count in words before "quarters", which ParseCount would read
+  // as a share (3/4).
+  std::optional<Result<Interval>> count;
+  size_t count_at = c.pos();
+  if (!french) {
+    static constexpr std::string_view kCounts[] = {"two", "three", "four", "five",
+                                                   "six", "seven", "eight"};
+    std::string_view word = c.AcceptAny(kCounts);
+    size_t after_word = c.pos();
+    if (!word.empty() && !c.AcceptAny({"quarters", "qtrs"}).empty()) {
+      int n = static_cast<int>(std::find(std::begin(kCounts), std::end(kCounts), word) -
+                               std::begin(kCounts)) +
+              2;
+      count = Result<Interval>(Interval::Point(Rational(n)));
+      c.set_pos(after_word);
+    } else {
+      c.set_pos(count_at);
+    }
+  }
+  if (!count) count = ParseCount(c, lang, true);
   if (!count || !count->ok()) return fail();
   std::string_view before_unit = before_count;
   if (french && before_unit.empty()) {
@@ -1721,6 +1740,17 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
         c.AcceptAny({"derniers", "dernières", "dernieres", "dernier", "prochains", "prochaines"});
   }
   auto unit = AcceptTimeUnit(c);
+  // "the last 2 quarters", "over the past three quarters", «les 3 derniers trimestres»: a
+  // quarter is three months.
+  int months_per_unit = 1;
+  if (!unit &&
+      !c.AcceptAny({"quarters", "quarter", "qtrs", "qtr", "trimestres", "trimestre"}).empty()) {
+    unit = TimeUnit::kMonth;
+    months_per_unit = 3;
+    size_t after_quarters = c.pos();
+    if (c.Accept("of")) return fail();  // "the past three quarters of the year": a share
+    c.set_pos(after_quarters);
+  }
   if (!unit || *unit == TimeUnit::kHour) return fail();
   if (french) {
     std::string_view after_unit =
@@ -1736,7 +1766,7 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
   K kind = *unit == TimeUnit::kMonth  ? K::kMonthsAgo
            : *unit == TimeUnit::kYear ? K::kYearsAgo
                                       : K::kDaysAgo;
-  int factor = *unit == TimeUnit::kWeek ? 7 : 1;
+  int factor = *unit == TimeUnit::kWeek ? 7 : months_per_unit;
   RelativeDate far{kind, 0, Offset(count->value(), -direction * factor, 0)};
   RelativeDate near{direction < 0 ? K::kYesterday : K::kTomorrow, 0, {}};
   DateValue v;

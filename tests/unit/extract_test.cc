@@ -393,6 +393,12 @@ TEST(Extract, QuartersNearPublication) {
   EXPECT_EQ(Find("la croissance ce trimestre", Mention::kDate), "[14-26) 'ce trimestre' \n");
   EXPECT_EQ(Find("au dernier trimestre 2023, les ventes", Mention::kDate),
             "[3-25) 'dernier trimestre 2023' (2023-10,2023-12)\n");
+  // A stretch of quarters from publication, in digits or in words; a share stays a share.
+  EXPECT_EQ(Find("over the past three quarters, sales rose", Mention::kDate, kEn),
+            "[0-28) 'over the past three quarters' (,)\n");
+  EXPECT_EQ(Find("les ventes des 2 derniers trimestres", Mention::kDate),
+            "[15-36) '2 derniers trimestres' (,)\n");
+  EXPECT_EQ(Find("the past three quarters of the year", Mention::kDate, kEn), "");
   EXPECT_EQ(Find("in the last quarter of 2021", Mention::kDate, kEn),
             "[3-27) 'the last quarter of 2021' (2021-10,2021-12)\n");
 }
