@@ -1,4 +1,6 @@
 #include <array>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/scan.h"
@@ -75,6 +77,54 @@ std::string_view AcceptUnit(parse::Cursor& c) {
   return {};
 }
 
+// "1/2 hour", "3/4 h", «1/2 heure», «2/3 d'une journée»: halves, thirds and quarters in digits
+// before a unit, the numerator below the denominator (time is told in these shares; "4/22" or
+// "1/12" are dates). The cursor does not move when none stands here.
+std::optional<Rational> AcceptDigitFraction(parse::Cursor& c) {
+  size_t start = c.pos();
+  c.SkipSpaces();
+  std::string_view rest = c.Rest();
+  bool fraction = rest.size() >= 3 && rest[0] >= '1' && rest[0] <= '3' && rest[1] == '/' &&
+                  rest[2] >= '2' && rest[2] <= '4' && rest[0] < rest[2] &&
+                  (rest.size() == 3 || !parse::IsAsciiDigit(rest[3]));
+  if (!fraction) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(c.pos() + 3);
+  return Rational(rest[0] - '0', rest[2] - '0');
+}
+
+// "2 more minutes", "two extra days", "3 additional weeks", "two fewer hours": a word between a
+// count and its unit that says the time is added or taken away; the count is still the
+// duration. French puts it after the unit («deux jours supplémentaires», «trois heures de
+// plus»), where the duration already ends.
+void AcceptMoreOrLess(parse::Cursor& c) {
+  size_t start = c.pos();
+  if (c.AcceptAny({"more", "extra", "additional", "further", "less", "fewer"}).empty()) return;
+  size_t after = c.pos();
+  bool unit = !AcceptUnit(c).empty();
+  c.set_pos(unit ? after : start);
+}
+
+// "3 quarters", "two semesters", «3 trimestres», «deux semestres»: quarters and halves of a year
+// as units of three and six months. English "quarters" only after a count in digits and never
+// before "of": "three quarters of the staff", "three quarters voted" are fractions.
+int AcceptMonthsUnit(parse::Cursor& c, bool digits) {
+  size_t start = c.pos();
+  if (!c.AcceptAny({"trimestres", "trimestre"}).empty()) return 3;
+  if (!c.AcceptAny({"semestres", "semestre", "semesters", "semester"}).empty()) return 6;
+  if (digits && !c.AcceptAny({"quarters", "quarter", "qtrs", "qtr"}).empty()) {
+    size_t after = c.pos();
+    if (c.AcceptAny({"of", "-"}).empty()) {
+      c.set_pos(after);
+      return 3;
+    }
+  }
+  c.set_pos(start);
+  return 0;
+}
+
 bool AcceptHalf(parse::Cursor& c) {
   return !c.AcceptAny({"et demie", "et demi", "and a half", "and half"}).empty();
 }
@@ -112,10 +162,11 @@ bool UnitAfterFigure(parse::Cursor& c) {
     c.set_pos(start);
     return true;
   }
-  c.set_pos(c.pos() + n);
+  if (!AcceptDigitFraction(c)) c.set_pos(c.pos() + n);
   AcceptHalf(c);
   AcceptQuarters(c, true);
-  bool unit = !AcceptUnit(c).empty();
+  AcceptMoreOrLess(c);
+  bool unit = !AcceptUnit(c).empty() || AcceptMonthsUnit(c, true) != 0;
   c.set_pos(start);
   return unit;
 }
@@ -133,6 +184,7 @@ std::optional<Rational> AcceptAmount(parse::Cursor& c, parse::Language lang, boo
     return Rational(0);
   }
   if (!c.AcceptAny({"another", "une", "un", "an", "a"}).empty()) return Rational(1);
+  if (auto fraction = AcceptDigitFraction(c)) return fraction;
   auto n = parse::ParseNumber(c, lang);
   if (!n || !n->ok()) return std::nullopt;
   return n->value().value;
@@ -184,6 +236,8 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
       break;
     }
     bool part_vague = false;
+    c.SkipSpaces();
+    size_t amount_at = c.pos();
     auto amount = AcceptAmount(c, lang, &part_vague);
     if (!amount) {
       c.set_pos(part_start);
@@ -201,7 +255,16 @@ std::optional<DurationRead> ReadDuration(parse::Cursor& c, parse::Language lang)
         c.set_pos(unit_next ? after_of : before_of);
       }
     }
+    AcceptMoreOrLess(c);
     std::string_view unit = AcceptUnit(c);
+    if (unit.empty()) {
+      c.SkipSpaces();
+      int months = AcceptMonthsUnit(c, parse::IsAsciiDigit(c.text()[amount_at]));
+      if (months != 0) {
+        *amount *= months;
+        unit = "M";
+      }
+    }
     if (unit.empty()) {
       c.set_pos(part_start);
       break;

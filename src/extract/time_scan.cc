@@ -139,6 +139,13 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
              .empty()) {
       return true;
     }
+    // «le trimestre prochain», «le dernier trimestre»: a quarter near publication; «le dernier
+    // jour de février»: a day by its rank.
+    if (!c.AcceptAny({"le trimestre", "le prochain trimestre", "le dernier trimestre",
+                      "dernier trimestre", "dernier jour"})
+             .empty()) {
+      return true;
+    }
     if (!c.AcceptAny({"au cours des", "lors des", "durant les", "pendant les", "les", "ces"})
              .empty()) {
       c.SkipSpaces();

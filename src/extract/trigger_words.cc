@@ -190,6 +190,11 @@ Table BuildTable() {
        "hours",    "hour",    "hrs",       "hr",       "minutes", "minute", "mins",      "min",
        "secondes", "seconde", "seconds",   "second",   "secs",    "sec",    "décennies", "décennie",
        "decades",  "decade",  "fortnight", "quinzaine"});
+  // Quarters and halves of a year as units ("3 quarters", «trois trimestres», "two semesters")
+  // and as periods near publication ("this qtr", «ce trimestre», «le trimestre prochain»).
+  Add(&t, kCore, {"trimestre", "trimestres", "semestres", "semester", "semesters", "qtr", "qtrs"});
+  // «le dernier trimestre», «au dernier trimestre 2023»: opens, and continues "le".
+  Add(&t, kDate | kNeedsNext | kSecond, {"dernier"});
   // Openers of durations and ages ("toute la semaine", "quelques jours", "âgé de", "in his
   // forties") and of dates ("la semaine dernière", "il y a", "fin 2022", "entre ... et").
   Add(&t, kSpan | kNeedsNext,

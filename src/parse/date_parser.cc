@@ -542,9 +542,19 @@ std::optional<int> AcceptWeekdayBeforeDay(Cursor& c, Language lang) {
   size_t start = c.pos();
   for (const auto& a : abbrs) {
     if (!c.Accept(a.word)) continue;
-    if (!c.AtEnd() && c.Peek() == '.') c.set_pos(c.pos() + 1);
-    c.Accept(",");
+    bool stop = !c.AtEnd() && c.Peek() == '.';
+    if (stop) c.set_pos(c.pos() + 1);
+    stop = c.Accept(",") || stop;
     c.SkipSpaces();
+    // "Mon, February 18", "Fri. Jul 18", "Wed, Feb13": in English also before a month and its
+    // day, set off by a comma or a period ("he sat May 5 feet away" names no date).
+    if (!french && stop) {
+      size_t month_at = c.pos();
+      bool month_day = (AcceptMonth(c) && (c.SkipSpaces(), IsAsciiDigit(c.Peek()))) ||
+                       (c.set_pos(month_at), AcceptMonthGluedToDigits(c).has_value());
+      c.set_pos(month_at);
+      if (month_day) return a.weekday;
+    }
     if (!IsAsciiDigit(c.Peek())) break;
     if (french) {
       size_t day_at = c.pos();
@@ -637,6 +647,14 @@ std::optional<int> AcceptDayBeforeMonth(Cursor& c, Language lang, bool after_wee
 }
 
 // The number of digits in `s` (a figure AcceptDigits read, with the spaces around it).
+// Whether a word (letters or digits) comes next after the spaces at the cursor, which does not
+// move.
+bool WordFollows(const Cursor& c) {
+  std::string_view rest = c.Rest();
+  size_t next = rest.find_first_not_of(' ');
+  return next != std::string_view::npos && IsWordByte(rest[next]);
+}
+
 size_t DigitCount(std::string_view s) {
   size_t n = 0;
   for (char ch : s) n += IsAsciiDigit(ch);
@@ -760,8 +778,16 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
                      (r.size() == 4 || !IsWordByte(r[4]));
     if (!year_next) c.set_pos(before_year);
   } else if ((d.month = AcceptMonthOf(c))) {
-    SkipGlue(c, true);                       // "jan-1", "jan/1"
-    if (auto day = AcceptDigits(c, 1, 2)) {  // English "January 20, 2025"
+    SkipGlue(c, true);  // "jan-1", "jan/1"
+    size_t figure_at = c.pos();
+    std::optional<int> day = AcceptDigits(c, 1, 2);
+    // "July 98", «en août 99»: two digits that cannot be a day, ending the phrase, are the year
+    // (the nearest to 2000 with those digits, below); "in May 45 people" counts people.
+    if (day && *day > 31 && c.pos() - figure_at == 2 && !WordFollows(c)) {
+      c.set_pos(figure_at);
+      day.reset();
+    }
+    if (day) {  // English "January 20, 2025"
       d.day = *day;
     } else if (lang == Language::kEnglish) {  // "jan first", "september the twenty-first"
       size_t before_words = c.pos();
@@ -990,9 +1016,10 @@ std::optional<DateExpr> AcceptWeekdayInPeriod(Cursor& c, Language lang) {
   return std::nullopt;
 }
 
-// "31st of this month", "the 20th next month", «le 12 du mois prochain»: a day of a relative
-// month, read as that month (a relative date has no day; the month holds it). The day needs
-// its ordinal ending or «du»: "5 this month" counts.
+// "31st of this month", "the 20th next month", «le 12 du mois prochain», "20 of the previous
+// month", "the 15th day of next month": a day of a relative month, read as that month (a
+// relative date has no day; the month holds it). The day needs its ordinal ending or "of",
+// «du», «de»: "5 this month" counts.
 std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
   size_t start = c.pos();
   c.AcceptAny({"the", "le"});
@@ -1003,16 +1030,77 @@ std::optional<RelativeDate> AcceptDayOfRelativeMonth(Cursor& c, Language lang) {
   }
   std::string_view day = c.text().substr(day_at, c.pos() - day_at);
   bool ordinal = day.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
-  bool du = c.AcceptAny({"of", "du", "de"}) == "du";
-  if (ordinal || du) {
+  // "the 20th day of next month", «le 12e jour du mois prochain».
+  bool day_word = !c.AcceptAny({"day", "jour"}).empty();
+  // "20 of next month", "the 15th of the current month", «le 12 de ce mois»: "of", «du», «de»
+  // make the figure a day of the month as an ordinal ending does.
+  bool joined = !c.AcceptAny({"of", "du", "de"}).empty();
+  if ((ordinal || joined) && (joined || !day_word)) {
+    if (joined) c.AcceptAny({"the", "le"});
     auto rel = AcceptRelative(c, lang);
-    if (rel && IsMonth(*rel)) return rel;
+    // "5 of this month's games" counts games.
+    if (rel && IsMonth(*rel) && c.Peek() != '\'') return rel;
   }
   c.set_pos(start);
   return std::nullopt;
 }
 
+// "the last day of October 2015", "the first day of 2020", "the third day of october", "the 15th
+// day of March", «le dernier jour de février 2024», «le premier jour d'avril»: a day by its rank
+// in a month or a year. The last day of a month without its year is that month's last day,
+// except February's, which is read as the month (28 or 29 days: the month holds it).
+std::optional<CalendarDate> AcceptRankedDay(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  auto fail = [&] {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  c.AcceptAny({"the", "le"});
+  constexpr int kLast = 0;
+  std::optional<int> rank;
+  if (!c.AcceptAny({"last", "dernier"}).empty()) {
+    rank = kLast;
+  } else if (!c.AcceptAny({"first", "premier", "1er"}).empty()) {
+    rank = 1;
+  } else if (lang == Language::kEnglish) {
+    size_t at = c.pos();
+    rank = IsAsciiDigit(c.Peek()) ? AcceptDigits(c, 1, 2) : AcceptOrdinalDayWords(c);
+    // Digits need their ordinal ending: "15 day of" is no rank.
+    if (rank && IsAsciiDigit(c.text()[at]) &&
+        c.text().substr(at, c.pos() - at).find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+            std::string_view::npos) {
+      rank.reset();
+    }
+  }
+  if (!rank || c.AcceptAny({"day", "jour"}).empty()) return fail();
+  if (c.AcceptAny({"of", "in", "de", "d'", "du mois de", "du mois d'"}).empty()) return fail();
+  CalendarDate d;
+  d.month = AcceptMonth(c);
+  size_t before_year = c.pos();
+  if (d.month) c.Accept(",");
+  std::string_view r = c.Rest();
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
+      (r.size() == 4 || !IsWordByte(r[4]))) {
+    d.year = AcceptDigits(c, 4, 4);
+  } else {
+    c.set_pos(before_year);
+  }
+  if (!d.month && !d.year) return fail();
+  if (!d.month) {  // "the last day of 2015", «le premier jour de 2020»
+    if (*rank != 1 && *rank != kLast) return fail();
+    d.month = *rank == 1 ? 1 : 12;
+  }
+  int length = d.year          ? DaysInMonth(*d.year, *d.month)
+               : *d.month == 2 ? 29
+                               : DaysInMonth(2001, *d.month);
+  if (*rank > length) return fail();
+  if (*rank == kLast && !d.year && *d.month == 2) return d;  // the month
+  d.day = *rank == kLast ? length : *rank;
+  return d;
+}
+
 Result<DateExpr> ParseExpr(Cursor& c, Language lang, std::string_view text) {
+  if (auto ranked = AcceptRankedDay(c, lang)) return DateExpr(*ranked);
   if (auto rel = AcceptPartOfRelative(c, lang)) return DateExpr(*rel);
   if (auto rel = AcceptDayOfRelativeMonth(c, lang)) return DateExpr(*rel);
   if (auto in_period = AcceptWeekdayInPeriod(c, lang)) return *in_period;
@@ -1249,12 +1337,37 @@ std::optional<DateValue> ReadQuarterOrSeason(Cursor& c, Language lang) {
       int first_month;
     };
     static constexpr Word kQuarters[] = {
-        {"q1", 1},         {"q2", 4},         {"q3", 7},      {"q4", 10},       {"first", 1},
-        {"second", 4},     {"third", 7},      {"fourth", 10}, {"premier", 1},   {"1er", 1},
-        {"deuxième", 4},   {"deuxieme", 4},   {"second", 4},  {"troisième", 7}, {"troisieme", 7},
-        {"quatrième", 10}, {"quatrieme", 10}, {"1st", 1},     {"2nd", 4},       {"3rd", 7},
-        {"4th", 10},       {"2ème", 4},       {"3ème", 7},    {"4ème", 10},     {"2e", 4},
-        {"3e", 7},         {"4e", 10},
+        {"q1", 1},
+        {"q2", 4},
+        {"q3", 7},
+        {"q4", 10},
+        {"first", 1},
+        {"second", 4},
+        {"third", 7},
+        {"fourth", 10},
+        {"premier", 1},
+        {"1er", 1},
+        {"deuxième", 4},
+        {"deuxieme", 4},
+        {"second", 4},
+        {"troisième", 7},
+        {"troisieme", 7},
+        {"quatrième", 10},
+        {"quatrieme", 10},
+        {"1st", 1},
+        {"2nd", 4},
+        {"3rd", 7},
+        {"4th", 10},
+        {"2ème", 4},
+        {"3ème", 7},
+        {"4ème", 10},
+        {"2e", 4},
+        {"3e", 7},
+        {"4e", 10},
+        // "the last quarter of 2023", «le dernier trimestre 2023»: the fourth (without a year
+        // they are the quarter before publication's, ReadQuarterNearPublication).
+        {"last", 10},
+        {"dernier", 10},
     };
     static constexpr Word kSeasons[] = {
         {"spring", 3},       {"summer", 6},    {"autumn", 9}, {"winter", 12},
@@ -1451,6 +1564,53 @@ std::optional<DateValue> ReadSeasonNearPublication(Cursor& c) {
   return v;
 }
 
+// "this quarter", "the next qtr", "last quarter", «ce trimestre», «le trimestre prochain», «le
+// trimestre dernier», «le prochain trimestre», «le trimestre en cours»: a quarter near
+// publication. A relative date has no quarter, so the reading is the years that may hold it, as
+// for a season near publication: this year for this quarter, last and this year for the last
+// one, this and next year for the next one. Not before "of", «de» or a year: "the last quarter
+// of 2023", «le dernier trimestre 2023» are the fourth quarter of a year (ReadQuarterOrSeason).
+std::optional<DateValue> ReadQuarterNearPublication(Cursor& c) {
+  size_t start = c.pos();
+  using K = RelativeKind;
+  std::string_view article = c.AcceptAny({"the", "le", "ce"});
+  std::string_view before = c.AcceptAny(
+      {"current", "this", "next", "coming", "last", "past", "previous", "prochain", "dernier"});
+  if (c.AcceptAny({"quarter", "qtr", "trimestre"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  std::string_view after = before.empty()
+                               ? c.AcceptAny({"prochain", "dernier", "passé", "en cours"})
+                               : std::string_view();
+  bool this_one = before == "current" || before == "this" || after == "en cours" ||
+                  (article == "ce" && before.empty() && after.empty());
+  int offset = 0;
+  if (before == "next" || before == "coming" || before == "prochain" || after == "prochain") {
+    offset = 1;
+  } else if (before == "last" || before == "past" || before == "previous" || before == "dernier" ||
+             after == "dernier" || after == "passé") {
+    offset = -1;
+  } else if (!this_one) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  size_t end = c.pos();
+  c.SkipSpaces();
+  if (IsAsciiDigit(c.Peek()) || !c.AcceptAny({"of", "de", "d'", "du", "'s"}).empty()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  c.set_pos(end);
+  auto year = [](int o) {
+    return RelativeDate{o < 0 ? K::kLastYear : o > 0 ? K::kNextYear : K::kThisYear, 0, {}};
+  };
+  DateValue v;
+  v.from = year(std::min(offset, 0));
+  if (offset != 0) v.to = year(std::max(offset, 0));
+  return v;
+}
+
 // "H1 2016", "2016 H2", "2016h2", "the first half of 2016", «le premier semestre 2016», «second
 // semestre de 2024»: a half of a year, as the range of its six months.
 std::optional<DateValue> ReadHalfYear(Cursor& c) {
@@ -1503,11 +1663,11 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
-// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", «les trois dernières
-// années», «les 3 prochains jours», «2 semaines passées»: the stretch of N units that ends the
-// day before publication or starts the day after it, as the range of its days (the units
-// before or after P by "N ago" / "N from now": days and weeks exact, months and years at their
-// own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
+// "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", "the last 2 quarters",
+// «les trois dernières années», «les 3 prochains jours», «2 semaines passées»: the stretch of N
+// units that ends the day before publication or starts the day after it, as the range of its days
+// (the units before or after P by "N ago" / "N from now": days and weeks exact, months and years at
+// their own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
 std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
   size_t start = c.pos();
   auto fail = [&]() -> std::optional<DateValue> {
@@ -1553,7 +1713,26 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
     }
     c.set_pos(unit_at);
   }
-  auto count = ParseCount(c, lang, true);
+  // "the past three quarters": a count in words before "quarters", which ParseCount would read
+  // as a share (3/4).
+  std::optional<Result<Interval>> count;
+  size_t count_at = c.pos();
+  if (!french) {
+    static constexpr std::string_view kCounts[] = {"two", "three", "four", "five",
+                                                   "six", "seven", "eight"};
+    std::string_view word = c.AcceptAny(kCounts);
+    size_t after_word = c.pos();
+    if (!word.empty() && !c.AcceptAny({"quarters", "qtrs"}).empty()) {
+      int n = static_cast<int>(std::find(std::begin(kCounts), std::end(kCounts), word) -
+                               std::begin(kCounts)) +
+              2;
+      count = Result<Interval>(Interval::Point(Rational(n)));
+      c.set_pos(after_word);
+    } else {
+      c.set_pos(count_at);
+    }
+  }
+  if (!count) count = ParseCount(c, lang, true);
   if (!count || !count->ok()) return fail();
   std::string_view before_unit = before_count;
   if (french && before_unit.empty()) {
@@ -1561,6 +1740,17 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
         c.AcceptAny({"derniers", "dernières", "dernieres", "dernier", "prochains", "prochaines"});
   }
   auto unit = AcceptTimeUnit(c);
+  // "the last 2 quarters", "over the past three quarters", «les 3 derniers trimestres»: a
+  // quarter is three months.
+  int months_per_unit = 1;
+  if (!unit &&
+      !c.AcceptAny({"quarters", "quarter", "qtrs", "qtr", "trimestres", "trimestre"}).empty()) {
+    unit = TimeUnit::kMonth;
+    months_per_unit = 3;
+    size_t after_quarters = c.pos();
+    if (c.Accept("of")) return fail();  // "the past three quarters of the year": a share
+    c.set_pos(after_quarters);
+  }
   if (!unit || *unit == TimeUnit::kHour) return fail();
   if (french) {
     std::string_view after_unit =
@@ -1576,7 +1766,7 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
   K kind = *unit == TimeUnit::kMonth  ? K::kMonthsAgo
            : *unit == TimeUnit::kYear ? K::kYearsAgo
                                       : K::kDaysAgo;
-  int factor = *unit == TimeUnit::kWeek ? 7 : 1;
+  int factor = *unit == TimeUnit::kWeek ? 7 : months_per_unit;
   RelativeDate far{kind, 0, Offset(count->value(), -direction * factor, 0)};
   RelativeDate near{direction < 0 ? K::kYesterday : K::kTomorrow, 0, {}};
   DateValue v;
@@ -1781,6 +1971,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   if (opener.empty()) {
     if (auto part = ReadQuarterOrSeason(c, lang)) return part->bound = v.bound, *part;
     if (auto season = ReadSeasonNearPublication(c)) return season->bound = v.bound, *season;
+    if (auto quarter = ReadQuarterNearPublication(c)) return quarter->bound = v.bound, *quarter;
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
@@ -1847,6 +2038,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadCentury(c);
   if (!range) range = ReadQuarterOrSeason(c, lang);
   if (!range) range = ReadSeasonNearPublication(c);
+  if (!range) range = ReadQuarterNearPublication(c);
   if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);

@@ -929,6 +929,45 @@ TEST(ParseDateTest, QuartersAndSeasonsOfARelativeYear) {
   EXPECT_FALSE(ParseDate("the third quarter", kEn).ok());
 }
 
+// A day by its rank in a month or a year; February's last day without a year is the month.
+TEST(ParseDateTest, RankedDays) {
+  EXPECT_EQ(Calendar("the last day of october 2015", kEn), "2015-10-31");
+  EXPECT_EQ(Calendar("le dernier jour de février 2024"), "2024-02-29");
+  EXPECT_EQ(Calendar("le premier jour de 2020"), "2020-01-01");
+  EXPECT_EQ(Calendar("the 15th day of march", kEn), "yyyy-03-15");
+  EXPECT_EQ(Calendar("last day of february", kEn), "yyyy-02");
+  EXPECT_FALSE(ParseDate("the 31st day of april", kEn).ok());
+  EXPECT_FALSE(ParseDate("the 15 day of march", kEn).ok());
+  EXPECT_FALSE(ParseDate("the third day of 2020", kEn).ok());
+}
+
+// Two digits after a month that cannot be a day are its year, where they end the phrase.
+TEST(ParseDateTest, TwoDigitYearsAfterAMonth) {
+  EXPECT_EQ(Calendar("juillet 98"), "1998-07");
+  EXPECT_EQ(Calendar("august 62", kEn), "1962-08");
+  EXPECT_EQ(Calendar("august 12", kEn), "yyyy-08-12");
+}
+
+// A quarter near publication: the years that may hold it.
+TEST(ParseDateTest, QuartersNearPublication) {
+  using K = RelativeKind;
+  EXPECT_EQ(Relative("this quarter", kEn).kind, K::kThisYear);
+  EXPECT_EQ(Relative("le trimestre en cours").kind, K::kThisYear);
+  auto last = ParseDate("the previous quarter", kEn);
+  ASSERT_TRUE(last.ok());
+  ASSERT_TRUE(last.value().to);
+  EXPECT_EQ(std::get<RelativeDate>(last.value().from).kind, K::kLastYear);
+  EXPECT_EQ(std::get<RelativeDate>(*last.value().to).kind, K::kThisYear);
+  auto next = ParseDate("le prochain trimestre", kFr);
+  ASSERT_TRUE(next.ok());
+  ASSERT_TRUE(next.value().to);
+  EXPECT_EQ(std::get<RelativeDate>(next.value().from).kind, K::kThisYear);
+  EXPECT_EQ(std::get<RelativeDate>(*next.value().to).kind, K::kNextYear);
+  // The last quarter of a year is its fourth.
+  EXPECT_EQ(Calendar("le dernier trimestre 2022"), "range 2022-10 / 2022-12");
+  EXPECT_FALSE(ParseDate("the quarter", kEn).ok());
+}
+
 TEST(ParseDateTest, YearFirstDatesWithDots) {
   EXPECT_EQ(Calendar("2015.5.13", kEn), "2015-05-13");
   EXPECT_EQ(Calendar("2015.5.13"), "2015-05-13");
@@ -942,6 +981,12 @@ TEST(ParseDateTest, DaysOfARelativeMonth) {
   EXPECT_EQ(Relative("between 4 and 22 of next month", kEn).kind, K::kNextMonth);
   EXPECT_EQ(Relative("entre 4 et 22 du mois prochain").kind, K::kNextMonth);
   EXPECT_EQ(Relative("4 au 22 ce mois").kind, K::kThisMonth);
+  // One day: its ordinal ending, "of", «du», «de», "day of".
+  EXPECT_EQ(Relative("12 of next month", kEn).kind, K::kNextMonth);
+  EXPECT_EQ(Relative("the 3rd day of the previous month", kEn).kind, K::kLastMonth);
+  EXPECT_EQ(Relative("the 9th of the current month", kEn).kind, K::kThisMonth);
+  EXPECT_EQ(Relative("le 9 de ce mois").kind, K::kThisMonth);
+  EXPECT_FALSE(ParseDate("9 next month", kEn).ok());
   // Not a month, or the days in the wrong order.
   EXPECT_FALSE(ParseDate("4 to 22 next week", kEn).ok());
   EXPECT_FALSE(ParseDate("22 to 4 this month", kEn).ok());

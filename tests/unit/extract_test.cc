@@ -357,6 +357,73 @@ TEST(Extract, DurationsInQuarters) {
             "[0-10) 'in 2 years' P2Y Y\n");
 }
 
+// A fraction in digits before a unit; "more", "extra", "fewer" between a count and its unit;
+// quarters and halves of a year as units (English "quarters" only after digits, never before
+// "of").
+TEST(Extract, DurationsInFractionsMoreAndQuarters) {
+  EXPECT_EQ(Find("the vote lasted 1/2 hour", Mention::kDuration, kEn),
+            "[16-24) '1/2 hour' PT0.5H H\n");
+  EXPECT_EQ(Find("le vote a duré 3/4 heure", Mention::kDuration),
+            "[16-25) '3/4 heure' PT0.75H H\n");
+  // A fraction above one is no share of the unit ("4/22" is a date).
+  EXPECT_EQ(Find("the talks resume 4/22 day one", Mention::kDuration, kEn), "");
+  EXPECT_EQ(Find("the board wants three extra weeks", Mention::kDuration, kEn),
+            "[16-33) 'three extra weeks' P3W W\n");
+  EXPECT_EQ(Find("it needs 2 fewer days", Mention::kDuration, kEn),
+            "[9-21) '2 fewer days' P2D D\n");
+  EXPECT_EQ(Find("more days", Mention::kDuration, kEn), "");
+  EXPECT_EQ(Find("la baisse a duré trois trimestres", Mention::kDuration),
+            "[18-34) 'trois trimestres' P9M M\n");
+  EXPECT_EQ(Find("deux semestres de hausse", Mention::kDuration),
+            "[0-14) 'deux semestres' P12M M\n");
+  EXPECT_EQ(Find("profits fell for 3 quarters", Mention::kDuration, kEn),
+            "[17-27) '3 quarters' P9M M\n");
+  EXPECT_EQ(Find("three quarters of the staff left", Mention::kDuration, kEn), "");
+  EXPECT_EQ(Find("3 quarters of the staff left", Mention::kDuration, kEn), "");
+}
+
+// A quarter near publication is the years that may hold it; with "of" or a year after it, the
+// last quarter is the fourth.
+TEST(Extract, QuartersNearPublication) {
+  EXPECT_EQ(Find("profits rose last quarter", Mention::kDate, kEn), "[13-25) 'last quarter' (,)\n");
+  EXPECT_EQ(Find("growth this qtr is slow", Mention::kDate, kEn), "[7-15) 'this qtr' \n");
+  EXPECT_EQ(Find("les ventes du trimestre dernier", Mention::kDate), "");
+  EXPECT_EQ(Find("ventes, le trimestre prochain", Mention::kDate),
+            "[8-29) 'le trimestre prochain' (,)\n");
+  EXPECT_EQ(Find("la croissance ce trimestre", Mention::kDate), "[14-26) 'ce trimestre' \n");
+  EXPECT_EQ(Find("au dernier trimestre 2023, les ventes", Mention::kDate),
+            "[3-25) 'dernier trimestre 2023' (2023-10,2023-12)\n");
+  // A stretch of quarters from publication, in digits or in words; a share stays a share.
+  EXPECT_EQ(Find("over the past three quarters, sales rose", Mention::kDate, kEn),
+            "[0-28) 'over the past three quarters' (,)\n");
+  EXPECT_EQ(Find("les ventes des 2 derniers trimestres", Mention::kDate),
+            "[15-36) '2 derniers trimestres' (,)\n");
+  EXPECT_EQ(Find("the past three quarters of the year", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("in the last quarter of 2021", Mention::kDate, kEn),
+            "[3-27) 'the last quarter of 2021' (2021-10,2021-12)\n");
+}
+
+// A day by its rank in a month or a year; an English weekday's abbreviation set off before a
+// month and its day; two digits after a month that cannot be a day are its year.
+TEST(Extract, RankedDaysAbbreviatedWeekdaysAndYearsAfterMonths) {
+  EXPECT_EQ(Find("the fund closed on the last day of June 2019", Mention::kDate, kEn),
+            "[19-44) 'the last day of June 2019' 2019-06-30\n");
+  EXPECT_EQ(Find("it began on the second day of may", Mention::kDate, kEn),
+            "[12-33) 'the second day of may' XXXX-05-02\n");
+  EXPECT_EQ(Find("le fonds a fermé le dernier jour de 2018", Mention::kDate),
+            "[21-41) 'dernier jour de 2018' 2018-12-31\n");
+  EXPECT_EQ(Find("il est parti le premier jour d'août", Mention::kDate),
+            "[16-36) 'premier jour d'août' XXXX-08-01\n");
+  EXPECT_EQ(Find("le dernier jour de son mandat", Mention::kDate), "");
+  EXPECT_EQ(Find("the first day of school", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("Thu, April 9, the vote", Mention::kDate, kEn),
+            "[0-12) 'Thu, April 9' XXXX-04-09\n");
+  EXPECT_EQ(Find("he sat May 5 feet away", Mention::kDate, kEn), "[7-12) 'May 5' XXXX-05-05\n");
+  EXPECT_EQ(Find("in June 87, the plant shut", Mention::kDate, kEn), "[3-10) 'June 87' 1987-06\n");
+  EXPECT_EQ(Find("en mars 68, les étudiants", Mention::kDate), "[3-10) 'mars 68' 1968-03\n");
+  EXPECT_EQ(Find("en mars 68 étudiants", Mention::kDate), "");
+}
+
 // A year after a word is still a year; "et" joins two dates only after "entre".
 TEST(Extract, YearsAfterWordsAndPairs) {
   EXPECT_EQ(Find("Après ChatGPT, fin 2022, la Chine", Mention::kDate), "[16-24) 'fin 2022' 2022\n");
