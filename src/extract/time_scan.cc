@@ -13,9 +13,9 @@
 namespace crosscheck::extract::detail {
 namespace {
 
-// Words before a figure that make "29 ans" an age rather than a duration: a verb of having or
-// being ("elle avait cinq ans"), possibly with an adverb between ("j'ai seulement 29 ans", "was
-// only 10 months"), an age's noun ("à l'âge de 6 semaines") or a comparison of ages ("plus
+// Words before a figure that make "29 ans" an age rather than a duration: a French verb of
+// having or being ("elle avait cinq ans"), possibly with an adverb between ("j'ai seulement 29
+// ans"; English "was 10 months" is a delay as often as an age), an age's noun ("à l'âge de 6 semaines") or a comparison of ages ("plus
 // jeunes que trois mois", "older than 40 years").
 bool AgeContext(const FoldedText& t, size_t p) {
   std::string before = t.TokensBefore(p, 3);
