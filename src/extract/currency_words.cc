@@ -136,6 +136,7 @@ constexpr std::array kCurrencies = {
     CurrencyWord{"rupee", "INR"},
     CurrencyWord{"rs.", "INR"},
     CurrencyWord{"rs", "INR"},
+    CurrencyWord{"quid", "GBP"},  // British slang, singular and plural ("500 quid")
     CurrencyWord{"bucks", "USD"},
     CurrencyWord{"buck", "USD"},
     CurrencyWord{"aud$", "AUD"},

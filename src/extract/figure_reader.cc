@@ -232,6 +232,8 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
     std::optional<Rational> count;
     if (factor && scale.size() >= 4) {
       count = *factor;
+      // "a billion and a half", as "un milliard et demi" below.
+      if (c.Accept("and a half")) *count += *factor / 2;
     } else if (c.Accept("couple") || c.Accept("pair")) {
       count = 2;
     }
@@ -331,11 +333,14 @@ std::optional<Figure> ReadFigure(parse::Cursor& c, parse::Language lang, size_t*
     }
     c.set_pos(before_ratio);
   }
-  // "two thirds of a million", "half a million".
+  // "two thirds of a million", "half a million", «trois quarts de million», «un tiers d'un
+  // milliard»: a fraction of the scale after it.
   std::optional<Rational> factor;
-  if (!IsWholeNumber(f.value) && f.value < 1 && lang == parse::Language::kEnglish) {
+  if (!IsWholeNumber(f.value) && f.value < 1) {
     size_t before_of = c.pos();
-    if (c.AcceptAny({"of a", "a"}).empty() || !(factor = parse::ParseScale(c, lang, nullptr))) {
+    std::string_view of = lang == parse::Language::kEnglish ? c.AcceptAny({"of a", "a"})
+                                                            : c.AcceptAny({"d'un", "de"});
+    if (of.empty() || !(factor = parse::ParseScale(c, lang, nullptr))) {
       c.set_pos(before_of);
     }
   }

@@ -88,19 +88,40 @@ std::optional<Rational> ReadSubunits(const FoldedText& t, parse::Cursor& c, pars
   return std::nullopt;
 }
 
-// "1,674.5 G", "10G", ".0012G": a capital G after a figure in digits is the SI scale giga,
-// as "k" and "M" are thousands and millions (parse::ParseScale). Not after a whole number
-// below ten ("5G", "4G" are generations of mobile networks), and not "g" (grams). The end of
-// the G, 0 when there is none.
-size_t GigaEnd(const FoldedText& t, size_t begin, size_t end, const Rational& value) {
+// Scales written as capitals after a figure in digits, glued or after one space, where the
+// lower-case letters mean something else: "G" the SI giga ("1,674.5 G", "10G"; not after a
+// whole number below ten: "5G" and "4G" are mobile networks; "g" is grams), "MM" the finance
+// million ("$2.3MM", "2.3MM USD"; "mm" is millimetres), and "B" and "T" for billions and
+// trillions after a currency sign or code ("$5B", "€1.2T"; "flat 5B" and "5T" are no amounts).
+// `k` and `M` are parse::ParseScale's. Sets `factor`; returns the end of the letters, 0 if none.
+size_t CapitalScaleEnd(const FoldedText& t, size_t begin, size_t end, const Rational& value,
+                       bool after_currency, Rational* factor) {
+  struct CapitalScale {
+    std::string_view letters;
+    int power;
+    bool needs_currency;
+  };
+  static constexpr CapitalScale kScales[] = {
+      {"MM", 6, false}, {"G", 9, false}, {"B", 9, true}, {"T", 12, true}};
   std::string_view s = t.text();
-  size_t g = end < s.size() && s[end] == ' ' ? end + 1 : end;
-  if (g >= s.size() || s[g] != 'g' || (g + 1 < s.size() && parse::IsWordByte(s[g + 1]))) return 0;
-  if (t.original()[t.Original(g)] != 'G') return 0;
   bool digits =
       parse::IsAsciiDigit(s[begin]) || s[begin] == '.' || s[begin] == ',' || s[begin] == '-';
-  if (!digits || (value.get_den() == 1 && value < 10 && value > -10)) return 0;
-  return g + 1;
+  if (!digits) return 0;
+  size_t at = end < s.size() && s[end] == ' ' ? end + 1 : end;
+  for (const auto& scale : kScales) {
+    size_t e = at + scale.letters.size();
+    if (e > s.size() || (e < s.size() && parse::IsWordByte(s[e]))) continue;
+    bool same = true;
+    for (size_t k = 0; k < scale.letters.size() && same; ++k) {
+      same = t.original()[t.Original(at + k)] == scale.letters[k] &&
+             s[at + k] == scale.letters[k] - 'A' + 'a';
+    }
+    if (!same || (scale.needs_currency && !after_currency)) continue;
+    if (scale.letters == "G" && value.get_den() == 1 && value < 10 && value > -10) continue;
+    *factor = PowerOfTen(scale.power);
+    return e;
+  }
+  return 0;
 }
 
 // "10 c": the cent's initial after a count in digits, in lower case ("10 C" is Celsius),
@@ -182,10 +203,14 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   if (prefix_currency.code.empty()) prefix_currency = AcceptIsoCode(t, c, false);
   if (prefix_currency.code.empty()) prefix_currency = AcceptLocalSymbol(t, c);
   if (prefix_currency.code.empty()) prefix_currency = AcceptCurrencyCore(t, c, true);
-  bool prefix_percent =
-      prefix_currency.code.empty() &&
-      !c.AcceptAny({"percent of", "per cent of", "pourcentage de", "pourcent des", "pourcent de"})
-           .empty();
+  // "percent of 10", "percents of twenty", «pourcentage de vingt»: the percent word in any of
+  // its forms, then "of" / «de».
+  bool prefix_percent = false;
+  if (prefix_currency.code.empty() && c.Peek() != '%') {
+    size_t before_word = c.pos();
+    prefix_percent = AcceptPercentWord(c) && c.AcceptDe();
+    if (!prefix_percent) c.set_pos(before_word);
+  }
   size_t rank_end = 0;
   auto figure = ReadFigure(c, lang, &rank_end);
   if (!figure && prefix_currency.code.empty() && !prefix_percent) {
@@ -202,8 +227,10 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
   // No figure starts inside a rank ("un millième" of "quatre-vingt-un millième").
   if (!figure) return std::max(p + 1, rank_end);
   std::string_view s = t.text();
-  if (size_t e = GigaEnd(t, figure->begin, figure->end, figure->value)) {
-    figure->value *= PowerOfTen(9);
+  Rational capital_factor;
+  if (size_t e = CapitalScaleEnd(t, figure->begin, figure->end, figure->value,
+                                 !prefix_currency.code.empty(), &capital_factor)) {
+    figure->value *= capital_factor;
     figure->end = e;
     c.set_pos(e);
     c.SkipSpaces();
@@ -248,6 +275,13 @@ size_t QuantityAt(const FoldedText& t, size_t p, parse::Language lang, std::vect
       c.set_pos(before_suffix);
     }
     if (!percent) {
+      // "1,5 Mrd. EUR", "3 bn. USD": an abbreviated scale's period, when a currency follows it
+      // (else the period ends the sentence and is left out, as below).
+      if (c.Peek() == '.' && figure->end == c.pos() && s[figure->end - 1] >= 'a' &&
+          s[figure->end - 1] <= 'z') {
+        c.set_pos(c.pos() + 1);
+        c.SkipSpaces();
+      }
       c.AcceptDe();
       currency = AcceptCurrency(c);
       if (currency.code.empty()) currency = AcceptIsoCode(t, c, true);

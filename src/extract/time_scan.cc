@@ -13,16 +13,35 @@
 namespace crosscheck::extract::detail {
 namespace {
 
-// Words before a figure that make "29 ans" an age rather than a duration.
+// Words before a figure that make "29 ans" an age rather than a duration: a French verb of
+// having or being ("elle avait cinq ans"), possibly with an adverb between ("j'ai seulement 29
+// ans"; English "was 10 months" is a delay as often as an age), an age's noun ("à l'âge de 6 semaines") or a comparison of ages ("plus
+// jeunes que trois mois", "older than 40 years").
 bool AgeContext(const FoldedText& t, size_t p) {
-  std::string one = t.TokensBefore(p, 1);
-  std::string two = t.TokensBefore(p, 2);
+  std::string before = t.TokensBefore(p, 3);
+  auto last_word = [&before]() -> std::string_view {
+    size_t space = before.rfind(' ');
+    return std::string_view(before).substr(space == std::string::npos ? 0 : space + 1);
+  };
+  for (std::string_view adverb : {"seulement", "déjà", "bientôt", "maintenant", "only", "just",
+                                  "already", "barely", "now", "soon"}) {
+    if (last_word() == adverb) {
+      size_t space = before.rfind(' ');
+      before.resize(space == std::string::npos ? 0 : space);
+      break;
+    }
+  }
   for (std::string_view w : {"a", "avait", "ai", "j'ai", "as", "ont", "avaient", "aura", "aurait",
                              "est", "était", "suis", "sont", "étaient", "sera", "âgé", "âgée"}) {
-    if (one == w) return true;
+    if (last_word() == w) return true;
   }
-  for (std::string_view w : {"l'âge de", "âge de", "âgé de", "âgée de", "âgés de", "at age"}) {
-    if (two == w) return true;
+  for (std::string_view w : {"l'âge de", "âge de", "âgé de", "âgée de", "âgés de", "at age",
+                             "age of", "jeune que", "jeunes que", "âgé que", "âgée que",
+                             "âgés que", "âgées que", "younger than", "older than"}) {
+    if (before.ends_with(w) &&
+        (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ')) {
+      return true;
+    }
   }
   return false;
 }

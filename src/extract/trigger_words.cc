@@ -126,7 +126,8 @@ Table BuildTable() {
        "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
        "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
        "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
-       "aud",      "an",          "moins",    "rs",      "bucks"});
+       "aud",      "an",          "moins",    "rs",      "bucks",      "percents", "percentage",
+       "percentages", "pourcents", "pourcentages"});
   // Any ISO 4217 code opens an amount ("MYR 42"); AcceptIsoCode takes it in capitals only.
   static const std::vector<std::string> kCodes = [] {
     std::vector<std::string> codes;
@@ -150,7 +151,10 @@ Table BuildTable() {
   // A currency's word counts one after the article ("a dollar", "a shekel"), as "pair" and
   // "couple" count two: values the article's look-ahead waits for.
   Add(&t, kSecond, {"euro", "euros", "yuan", "yen", "franc", "francs", "rupee", "rupees", "cent"});
-  for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple"}) {
+  // So do the scales: "a million", "a billion and a half" ("an extra billion" is no figure).
+  Add(&t, kSecond, {"million", "billion", "trillion", "lakh", "crore"});
+  for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple",
+                                "million", "billion", "trillion", "lakh", "crore"}) {
     t[word] |= kCore;
   }
   for (const std::string& word : kCoreNames) t[word] |= kCore;

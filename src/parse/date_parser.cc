@@ -2101,7 +2101,8 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
       {"in his thirties", 30}, {"in her thirties", 30}, {"in his fifties", 50},
       {"in her fifties", 50},
   };
-  c.AcceptAny({"âgé de", "âgée de", "âgés de", "aged", "age"});
+  bool opener = !c.AcceptAny({"âgé de", "âgée de", "âgés de", "aged", "age"}).empty();
+  size_t after_opener = c.pos();
   for (const auto& d : kDecades) {
     if (c.Accept(d.words)) {
       if (!c.AtEnd()) break;
@@ -2114,8 +2115,11 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
   // "Jane Doe, 53,": the press gives an age in apposition as a bare whole number; the property
   // says it is an age, so a value of digits alone is years. Only digits alone: "aged over 60"
   // without "years" more often speaks of a group than of the person.
-  bool digits_only = !key.empty() && std::all_of(key.begin(), key.end(),
-                                                 [](char ch) { return ch >= '0' && ch <= '9'; });
+  // The same after an age's own word ("aged 87", "a man of age 87").
+  std::string_view figure = std::string_view(key).substr(opener ? after_opener : 0);
+  bool digits_only = !figure.empty() && std::all_of(figure.begin(), figure.end(), [](char ch) {
+    return ch >= '0' && ch <= '9';
+  });
   if (c.AtEnd() && digits_only) return AgeValue{count->value()};
   if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
     return ParseError{fmt::format("an age needs 'ans' or 'years' after the figure: '{}'", text),

@@ -253,7 +253,7 @@ namespace {
 struct ScaleWord {
   std::string_view word;
   Rational french, english;   // "billion" differs
-  bool english_only = false;  // Indian English's spellings ("lac" is a lake in French)
+  bool english_only = false;  // "lac" is a lake and "mil" a thousand in French
 };
 
 // Built once: the extractor asks after every figure, and GMP powers are not free.
@@ -287,8 +287,17 @@ const std::vector<ScaleWord>& ScaleWords() {
         {"krore", PowerOfTen(7), PowerOfTen(7), true},
         {"koti", PowerOfTen(7), PowerOfTen(7), true},
         {"cr", PowerOfTen(7), PowerOfTen(7), true},
+        // The press's abbreviations of the scales, in both languages unless the letters mean
+        // something else in one: "mln", "mio" (Swiss and German-language press: "7 Mio CHF"),
+        // "bln", "tln"; English "mil" ("2mil SEK"; French "mil" is a thousand in old dates),
+        // "tn" and "trn" ("$3tn").
         {"bln", milliard, milliard},
         {"tln", PowerOfTen(12), PowerOfTen(12)},
+        {"mln", million, million},
+        {"mio", million, million},
+        {"mil", million, million, true},
+        {"trn", PowerOfTen(12), PowerOfTen(12), true},
+        {"tn", PowerOfTen(12), PowerOfTen(12), true},
         {"douzaines", 12, 12},
         {"douzaine", 12, 12},
         {"dozens", 12, 12},

@@ -568,9 +568,15 @@ std::optional<NumberLiteral> ReadNumberWords(Cursor& c, Language lang, size_t* r
     // hundred or a thousand; after a unit the word is something else ("one second").
     bool after_compound = n > 0 && (IsTens(tokens[n - 1]) || tokens[n - 1].value < 0);
     return after_compound && (hyphen || joined_and || !d->hyphen_only) ? rank() : cardinal();
+  } else if (joined_and && lang == Language::kFrench && !d->french_ordinal &&
+             (d->value == 2 || d->value == 4)) {
+    // «trois et demi», «deux et quart»: French says the mixed number without an article, where
+    // English says "three and a half" (the `and_article` case above).
+    return Literal(c, start, fraction_end,
+                   Ratio(1, denominator) + Exact(Compose(tokens.data(), 0, n)));
   } else if (joined_and) {
-    // "soixante et onzième", "four hundred and twentieth" are ranks; "deux et quart", "one and
-    // a half" are read elsewhere.
+    // "soixante et onzième", "four hundred and twentieth" are ranks; "one and a half" is read
+    // above.
     bool after_hundreds = n > 0 && tokens[n - 1].value < 0 && !d->plural;
     return d->french_ordinal || after_hundreds ? rank() : cardinal();
   }

@@ -76,6 +76,21 @@ TEST(Extract, Age) {
   EXPECT_EQ(Find("He is 60 years old.", Mention::kAge, kEn), "[6-18) '60 years old' 60 Y\n");
 }
 
+// What makes a duration an age: a verb of having or being with an adverb between, an age's
+// noun, a comparison of ages; a duration after other words stays a duration.
+TEST(Extract, AgeFromTheWordsBeforeIt) {
+  EXPECT_EQ(Find("Il avait déjà 12 ans à l'époque", Mention::kAge), "[16-22) '12 ans' 12 Y\n");
+  // English "was" is a delay's verb as often as an age's ("the delay was 10 months").
+  EXPECT_EQ(Find("the delay was only 10 months", Mention::kAge, kEn), "");
+  EXPECT_EQ(Find("at the age of 6 weeks", Mention::kAge, kEn), "[14-21) '6 weeks' 6 W\n");
+  EXPECT_EQ(Find("des enfants plus jeunes que six mois", Mention::kAge),
+            "[28-36) 'six mois' 6 M\n");
+  EXPECT_EQ(Find("voters older than 65 years", Mention::kAge, kEn), "[18-26) '65 years' 65 Y\n");
+  EXPECT_EQ(Find("a woman of age 71 with asthma", Mention::kAge, kEn), "[11-17) 'age 71' 71 Y\n");
+  EXPECT_EQ(Find("the plan runs for only 10 years", Mention::kAge, kEn), "");
+  EXPECT_EQ(Find("le chantier a duré plus de trois ans", Mention::kAge), "");
+}
+
 TEST(Extract, HedgedDuration) {
   EXPECT_EQ(Find("Le tout en à peine deux mois. Un coup", Mention::kDuration),
             "[11-29) 'à peine deux mois' P2M M hedge 'à peine'\n");

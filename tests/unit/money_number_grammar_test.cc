@@ -122,6 +122,65 @@ TEST(NumberGrammar, GigaAfterDigits) {
   EXPECT_EQ(Numbers("10g"), "");
 }
 
+TEST(NumberGrammar, PressAbbreviationsOfScales) {
+  EXPECT_EQ(Numbers("3 mln people"), "[0-5) '3 mln' 3000000\n");
+  EXPECT_EQ(Numbers("7 Mio. Einwohner", kFr), "[0-5) '7 Mio' 7000000\n");
+  EXPECT_EQ(Numbers("a 2mil budget"), "[2-6) '2mil' 2000000\n");
+  EXPECT_EQ(Numbers("debt of 7.5 trn"), "[8-15) '7.5 trn' 7500000000000\n");
+  // French "mil" is a thousand in old dates, and "mille" is no "mil".
+  EXPECT_EQ(Numbers("deux mil", kFr), "[0-4) 'deux' 2\n");
+  EXPECT_EQ(Numbers("deux mille", kFr), "[0-10) 'deux mille' 2000\n");
+  // "a billion and a half", as "un milliard et demi".
+  EXPECT_EQ(Numbers("a billion and a half"), "[0-20) 'a billion and a half' 1500000000\n");
+  EXPECT_EQ(Numbers("a million people"), "[0-9) 'a million' 1000000\n");
+  EXPECT_EQ(Numbers("un milliard et demi", kFr), "[0-19) 'un milliard et demi' 1500000000\n");
+}
+
+TEST(NumberGrammar, FrenchMixedNumbersAndFractionsOfScales) {
+  EXPECT_EQ(Numbers("trois et demi", kFr), "[0-13) 'trois et demi' 3.5\n");
+  EXPECT_EQ(Numbers("deux et quart", kFr), "[0-13) 'deux et quart' 2.25\n");
+  EXPECT_EQ(Numbers("trois quarts de million", kFr), "[0-23) 'trois quarts de million' 750000\n");
+  EXPECT_EQ(Numbers("un tiers d'un milliard", kFr),
+            "[0-22) 'un tiers d'un milliard' 333333333.333333333333333\n");
+  // A rank stays a rank; "et un" is a compound's.
+  EXPECT_EQ(Numbers("soixante et onzième", kFr), "");
+  EXPECT_EQ(Numbers("vingt et un", kFr), "[0-11) 'vingt et un' 21\n");
+}
+
+TEST(CurrencyGrammar, CapitalScalesAfterAnAmount) {
+  EXPECT_EQ(Money("$5B"), "[0-3) '$5B' 5000000000 USD\n");
+  EXPECT_EQ(Money("a €1.2T market"), "[2-9) '€1.2T' 1200000000000 EUR\n");
+  EXPECT_EQ(Money("$2.3MM"), "[0-6) '$2.3MM' 2300000 USD\n");
+  EXPECT_EQ(Money("2.3MM USD"), "[0-9) '2.3MM USD' 2300000 USD\n");
+  EXPECT_EQ(Money("$3tn"), "[0-4) '$3tn' 3000000000000 USD\n");
+  // Without a currency before it, B and T are letters ("flat 5B"); "mm" is millimetres.
+  EXPECT_EQ(Numbers("flat 5B"), "");
+  EXPECT_EQ(Numbers("a 2.3mm screw"), "");
+}
+
+TEST(CurrencyGrammar, AbbreviatedScaleKeepsItsPeriodBeforeACurrency) {
+  EXPECT_EQ(Money("1,5 Mrd. EUR", kFr), "[0-12) '1,5 Mrd. EUR' 1500000000 EUR\n");
+  EXPECT_EQ(Money("CHF 7 Mio."), "[0-9) 'CHF 7 Mio' 7000000 CHF\n");
+  // At the end of a sentence the period is the sentence's.
+  EXPECT_EQ(Money("Il a levé 3 Md. EUR. Puis 2 Md.", kFr),
+            "[11-20) '3 Md. EUR' 3000000000 EUR\n");
+}
+
+TEST(PercentGrammar, PercentWordInAnyFormBeforeItsFigure) {
+  auto percents = [](std::string_view text, parse::Language lang) {
+    return Find(text, Mention::kPercent, lang);
+  };
+  EXPECT_EQ(percents("percents of twenty", kEn), "[0-18) 'percents of twenty' 20 %\n");
+  EXPECT_EQ(percents("a percentage of 12", kEn), "[2-18) 'percentage of 12' 12 %\n");
+  EXPECT_EQ(percents("pourcents de quinze", kFr), "[0-19) 'pourcents de quinze' 15 %\n");
+  // No figure after it: no percentage.
+  EXPECT_EQ(percents("the percentage of voters", kEn), "");
+}
+
+TEST(CurrencyGrammar, BritishSlangForPounds) {
+  EXPECT_EQ(Money("it cost 500 quid"), "[8-16) '500 quid' 500 GBP\n");
+}
+
 TEST(NumberGrammar, SpacedMinusOpensAClauseOnly) {
   EXPECT_EQ(Numbers("- 1,200,000"), "[0-11) '- 1,200,000' -1200000\n");
   EXPECT_EQ(Numbers("- 1.200.000", kFr), "[0-11) '- 1.200.000' -1200000\n");
