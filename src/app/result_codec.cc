@@ -12,8 +12,9 @@ using io::BinaryWriter;
 // Raise when the layout below changes: older entries and shard results are then refused.
 // 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
 // 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h);
-// 10: a claim's reading is data (model/claim_reading.h).
-constexpr uint64_t kFormatVersion = 10;
+// 10: a claim's reading is data (model/claim_reading.h); 11: a date claim's days say whether
+// they are derived from the publication day (FindingClaim::days_source).
+constexpr uint64_t kFormatVersion = 11;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -133,6 +134,7 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
     w.Signed(c.days->from);
     w.Signed(c.days->to);
   }
+  w.Enum(c.days_source);
   Write(w, c.confidence.reasons);
   w.Signed(c.line);
   w.Signed(c.column);
@@ -158,6 +160,7 @@ void Read(BinaryReader& r, FindingClaim& c) {
     days.to = static_cast<DayNumber>(r.Signed());
     c.days = days;
   }
+  c.days_source = r.Enum(DaysSource::kPlacementsSpan);
   Read(r, c.confidence.reasons);
   c.line = static_cast<int>(r.Signed());
   c.column = static_cast<int>(r.Signed());

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "encode/claim_view.h"
 #include "encode/date_variables.h"
@@ -59,6 +62,31 @@ bool EncodeAnchoredDate(EncoderState& s, const Claim& c, const AnchoredDate& dat
   return true;
 }
 
+// The days a relative or year-less date names, for the report's reader, when its article's
+// publication day is known: the relative date resolved on it, or the placements near it that
+// the solver chooses from (the one, or the span from the first to the last). Only for a date
+// the event is at: "avant lundi dernier" leaves a side open.
+std::optional<std::pair<DayInterval, DaysSource>> DerivedDays(const EncoderState& s,
+                                                              const DateValue& value,
+                                                              const Article* a) {
+  if (value.bound != DateBound::kAt || !a || !a->published.exact() ||
+      !DependsOnPublication(value)) {
+    return std::nullopt;
+  }
+  if (auto days = s.time.ResolvedOnKnownDay(value, a)) {
+    return std::pair{*days, DaysSource::kFromPublication};
+  }
+  std::vector<DayBounds> placements = PlacementsNear(value, *a->published.from);
+  if (placements.empty()) return std::nullopt;
+  DayInterval span{*placements.front().from, *placements.front().to};
+  for (const DayBounds& b : placements) {
+    span.from = std::min(span.from, *b.from);
+    span.to = std::max(span.to, *b.to);
+  }
+  return std::pair{
+      span, placements.size() == 1 ? DaysSource::kOnlyPlacement : DaysSource::kPlacementsSpan};
+}
+
 }  // namespace
 
 bool EncodeDate(EncoderState& s, const Claim& c, const Property& p, const Article* a,
@@ -85,11 +113,18 @@ bool EncodeDate(EncoderState& s, const Claim& c, const Property& p, const Articl
     ec.constraint = *constraint;
   }
   ec.vagueness = DateVagueness(value);
-  // A normalised interval only where the text fixes it: relative and year-less dates depend
-  // on the publication day, which the solver decides.
+  // A normalised interval where the text fixes it, or where a relative or year-less date is
+  // read against a known publication day (marked derived; an unknown day is the solver's).
   bool is_fixed =
       Fixed(value.from) && (!value.to || Fixed(*value.to)) && value.bound == DateBound::kAt;
-  if (auto days = is_fixed ? s.time.StaticDays(value, a) : std::nullopt) {
+  std::optional<DayInterval> days;
+  if (is_fixed) {
+    days = s.time.StaticDays(value, a);
+  } else if (auto derived = DerivedDays(s, value, a)) {
+    days = derived->first;
+    ec.view.days_source = derived->second;
+  }
+  if (days) {
     ec.view.low = FormatDay(days->from);
     ec.view.high = FormatDay(days->to - 1);
     ec.view.unit = "day";

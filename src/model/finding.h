@@ -27,6 +27,16 @@ std::string_view FindingSeverityName(FindingSeverity s);
 // date's bounds are calendar days and a duration's a length; reports show both as bare bounds.
 enum class IntervalScale { kFigure, kCalendarDays, kDurationDays };
 
+// Where a date claim's days (low, high, days) come from: the text alone, or its words read
+// against its article's known publication day (docs/semantics.md, "Dates"). Reports mark the
+// derived ones, since another publication day would move them.
+enum class DaysSource {
+  kAsWritten,        // "12 mars 2015" (and every claim that is not a date)
+  kFromPublication,  // a relative date: «lundi dernier» is the Monday before publication
+  kOnlyPlacement,    // a date without its year that only one year near publication allows
+  kPlacementsSpan,   // one with several placements: from the first to the last of them
+};
+
 // In which readings of precision a contradiction holds (docs/semantics.md, "Precision modes"):
 // a contradiction found with the default reading is re-checked with the lenient one. kUnchecked
 // for any other finding.
@@ -54,6 +64,7 @@ struct FindingClaim {
   bool low_open = false, high_open = false;
   IntervalScale scale = IntervalScale::kFigure;
   std::optional<DayInterval> days;  // kCalendarDays: the days low and high name, as computed
+  DaysSource days_source = DaysSource::kAsWritten;
   Attribution attribution;
   Confidence confidence;                    // a low one says what to check
   Expectation expect = Expectation::kNone;  // what the claim file expects of it, if anything

@@ -277,4 +277,31 @@ std::string Explanation(const Finding& f) {
   return "";  // an undecided component has no explanation
 }
 
+std::string_view DaysSourceText(DaysSource s) {
+  switch (s) {
+    case DaysSource::kFromPublication:
+      return "from the publication date";
+    case DaysSource::kOnlyPlacement:
+      return "from the publication date, the only placement near it";
+    case DaysSource::kPlacementsSpan:
+      return "from the publication date, one of several placements in this span";
+    case DaysSource::kAsWritten:
+      break;
+  }
+  return "";
+}
+
+std::string NormalizedText(const FindingClaim& c, std::string_view minus_inf,
+                           std::string_view plus_inf) {
+  if (c.low.empty() && c.high.empty()) return "";
+  if (c.scale != IntervalScale::kFigure) {
+    std::string days = c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
+    std::string_view derived = DaysSourceText(c.days_source);
+    return derived.empty() ? days : fmt::format("{} ({})", days, derived);
+  }
+  if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
+  return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? minus_inf : c.low,
+                     c.high.empty() ? plus_inf : c.high, c.high_open ? ")" : "]", c.unit);
+}
+
 }  // namespace crosscheck::report

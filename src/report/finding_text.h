@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model/finding.h"
 
@@ -17,5 +18,14 @@ std::string Explanation(const Finding& f);
 
 // Who said a claim: "lemonde-liang", "reuters-r2, reporting the company".
 std::string Source(const FindingClaim& c);
+
+// Why a date claim's days are not as written: "from the publication date"; "" for kAsWritten.
+std::string_view DaysSourceText(DaysSource s);
+
+// A claim's normalised value: "[5.5, 6.5) million dollars", "h100", "2025-01-20", and for a
+// date read against its publication day "2025-01-20 (from the publication date)". `minus_inf`
+// and `plus_inf` write an open side's bound ("-inf" in Markdown, "−∞" in HTML).
+std::string NormalizedText(const FindingClaim& c, std::string_view minus_inf,
+                           std::string_view plus_inf);
 
 }  // namespace crosscheck::report

@@ -55,6 +55,7 @@ margin:0 5px 0 14px}
 .sw.bar{background:#5b84b1}.sw.conflict{background:var(--contradiction)}
 .sw.exact{background:var(--fg);width:3px}.sw.interval{background:#b8c2ce}
 .sw.inferred{background:var(--inference)}
+.sw.derived{background:#c5d5e8;border:1.5px dashed #2f5480;box-sizing:border-box}
 .hint{margin-left:14px;font-style:italic;color:var(--faint)}
 .note{font-size:.82rem;color:var(--muted);margin:6px 0 0}
 svg.timeline{width:100%;height:auto;display:block;border:1px solid var(--line);border-radius:4px}
@@ -67,6 +68,8 @@ svg .tick.start{text-anchor:start;font-weight:600}
 svg .gap{fill:#e9edf2}
 svg .break{stroke:#7d8a99;stroke-width:1.6;fill:none}
 svg .bar{fill:#5b84b1}svg .bar.conflict{fill:var(--contradiction)}
+svg .bar.derived{fill:#c5d5e8;stroke:#2f5480;stroke-width:1.2;stroke-dasharray:3 2}
+svg .bar.conflict.derived{fill:#f3c4c4;stroke:var(--contradiction)}
 svg .pub.exact{fill:var(--fg)}svg .pub.interval{fill:#b8c2ce}
 svg .pub.inferred{fill:var(--inference)}
 svg a:hover rect{stroke:var(--fg);stroke-width:1.2}

@@ -28,15 +28,6 @@ constexpr std::string_view kLedger = "@ledger";
 
 using ArticleMap = std::map<std::string, const ArticleInfo*, std::less<>>;
 
-std::string Normalized(const FindingClaim& c) {
-  if (c.low.empty() && c.high.empty()) return "";
-  if (c.scale != IntervalScale::kFigure)
-    return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
-  if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
-  return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "−∞" : c.low,
-                     c.high.empty() ? "+∞" : c.high, c.high_open ? ")" : "]", c.unit);
-}
-
 std::string AttributionText(const Attribution& a) {
   switch (a.kind) {
     case AttributionKind::kReported:
@@ -111,7 +102,7 @@ std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMa
   out += "<dl>";
   out += fmt::format("<dt>as written</dt><dd>{}{}</dd>", Escape(c.value),
                      c.when.empty() ? "" : " <span class=\"when\">(" + Escape(c.when) + ")</span>");
-  std::string normalized = Normalized(c);
+  std::string normalized = NormalizedText(c, "−∞", "+∞");
   if (!normalized.empty()) {
     out += fmt::format("<dt>normalised</dt><dd class=\"num\">{}</dd>", Escape(normalized));
   }

@@ -6,7 +6,8 @@
 // linear axis would squeeze the recent years into a sliver, so the axis is broken: wherever
 // nothing is dated for more than kBreakGap days the axis skips ahead, and each stretch gets a
 // width about proportional to its span. Every dated claim stays visible. A second panel zooms
-// on the publication period, where relative dates and inferred publication days live.
+// on the publication period, where relative dates and inferred publication days live. A date
+// read against its article's publication day (relative, or without its year) is drawn dashed.
 
 #include <fmt/format.h>
 
@@ -15,6 +16,7 @@
 #include <optional>
 
 #include "model/date_value.h"
+#include "report/finding_text.h"
 #include "report/html_parts.h"
 
 namespace crosscheck::report::html {
@@ -35,6 +37,7 @@ struct Bar {
   BarKind kind = BarKind::kClaim;
   size_t row = 0;
   std::string title, href;
+  bool derived = false;  // a claim's days read against its article's publication day: dashed
 };
 
 struct Row {
@@ -266,9 +269,9 @@ std::string Svg(const std::vector<Row>& rows, std::vector<Bar> bars,
           static_cast<double>(lane + (claim ? pub_lanes[b.row] : 0)) * (kLane + kLaneGap);
     }
     std::string rect = fmt::format(
-        "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+        "<rect class=\"{}{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
         "rx=\"1.5\"><title>{}</title></rect>",
-        BarClass(b.kind), x0, y, x1 - x0, h, Escape(b.title));
+        BarClass(b.kind), b.derived ? " derived" : "", x0, y, x1 - x0, h, Escape(b.title));
     out += b.href.empty() ? rect + "\n"
                           : fmt::format("<a href=\"#{}\">{}</a>\n", Escape(b.href), rect);
   }
@@ -306,7 +309,8 @@ std::string TimelineSection(const CheckResult& result) {
     DayNumber low = c.days->from, high = c.days->to - 1;
     Bar b{low, high, BarKind::kClaim, row_for(c.article), "", ""};
     b.title = fmt::format("{}: {}.{} «{}» = {}", c.id, c.subject, c.property, c.value,
-                          low == high ? c.low : c.low + " to " + c.high);
+                          NormalizedText(c, "", ""));
+    b.derived = c.days_source != DaysSource::kAsWritten;
     if (auto it = conflicts.find(c.id); it != conflicts.end()) {
       b.kind = BarKind::kConflict;
       b.href = it->second.front();
@@ -346,6 +350,7 @@ std::string TimelineSection(const CheckResult& result) {
   out +=
       "<p class=\"legend\"><span class=\"sw bar\"></span>dated claim "
       "<span class=\"sw conflict\"></span>claim in a contradiction "
+      "<span class=\"sw derived\"></span>date derived from the publication day "
       "<span class=\"sw exact\"></span>publication day "
       "<span class=\"sw interval\"></span>publication interval (metadata) "
       "<span class=\"sw inferred\"></span>publication inferred from the claims "

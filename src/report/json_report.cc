@@ -25,6 +25,21 @@ Json Published(const ArticleInfo& a) {
   return j;
 }
 
+// How a date's days were derived from its article's publication day (docs/report.schema.json).
+std::string DaysSourceName(DaysSource s) {
+  switch (s) {
+    case DaysSource::kFromPublication:
+      return "from_publication";
+    case DaysSource::kOnlyPlacement:
+      return "only_placement";
+    case DaysSource::kPlacementsSpan:
+      return "placements_span";
+    case DaysSource::kAsWritten:
+      break;
+  }
+  return "as_written";
+}
+
 Json ClaimJson(const FindingClaim& c) {
   Json j;
   j["id"] = c.id;
@@ -44,6 +59,7 @@ Json ClaimJson(const FindingClaim& c) {
     n["low_open"] = c.low_open;
     n["high_open"] = c.high_open;
   }
+  if (c.days_source != DaysSource::kAsWritten) n["derived"] = DaysSourceName(c.days_source);
   j["normalized"] = n;
   j["reading"] = fmt::format("{}", c.reading);
   if (c.confidence.low()) {  // absent: high (a desk's own claims)

@@ -31,15 +31,6 @@ std::string PublishedText(const ArticleInfo& a) {
   return fmt::format("{} to {}", p.from ? FormatDay(*p.from) : "?", p.to ? FormatDay(*p.to) : "?");
 }
 
-std::string Normalized(const FindingClaim& c) {
-  if (c.low.empty() && c.high.empty()) return "";
-  if (c.scale != IntervalScale::kFigure)
-    return c.low == c.high ? c.low : fmt::format("{} to {}", c.low, c.high);
-  if (c.low == c.high) return fmt::format("{} {}", c.low, c.unit);
-  return fmt::format("{}{}, {}{} {}", c.low_open ? "(" : "[", c.low.empty() ? "-inf" : c.low,
-                     c.high.empty() ? "+inf" : c.high, c.high_open ? ")" : "]", c.unit);
-}
-
 std::string Who(const FindingClaim& c, const std::map<std::string, const ArticleInfo*>& articles) {
   std::string base = "reference ledger";
   if (!c.article.empty()) {
@@ -142,7 +133,8 @@ std::string MarkdownReport(const CheckResult& result) {
     for (const auto& c : f.claims) {
       out += fmt::format("| {} | {} | {} | {}{} | {} |\n", c.id, Cell(Who(c, articles)),
                          c.quote.empty() ? "—" : "«" + Cell(c.quote) + "»", Cell(c.value),
-                         c.when.empty() ? "" : Cell(" (" + c.when + ")"), Cell(Normalized(c)));
+                         c.when.empty() ? "" : Cell(" (" + c.when + ")"),
+                         Cell(NormalizedText(c, "-inf", "+inf")));
     }
     std::string to_check;
     for (const auto& c : f.claims) {

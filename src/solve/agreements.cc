@@ -81,11 +81,14 @@ class AgreementFinder {
     // Several values of a multi-valued property are not different figures for one thing.
     const Property* property = cc_.corpus().catalogue.FindProperty(v.property);
     if (property && !property->single_valued) return;
-    // Only fixed readings count as figures: "hier" and "2025-01-27" may name the same day.
+    // Only fixed readings count as figures: "hier" and "2025-01-27" may name the same day. Days
+    // derived from a publication day (shown to the reader) are not what the text wrote.
     std::set<std::tuple<std::string, std::string, bool, bool>> readings;
     for (int i : claims) {
       const FindingClaim* c = cc_.View(i);
-      if (c->low.empty() && c->high.empty()) continue;
+      if ((c->low.empty() && c->high.empty()) || c->days_source != DaysSource::kAsWritten) {
+        continue;
+      }
       readings.insert({c->low, c->high, c->low_open, c->high_open});
     }
     if (readings.size() < 2) return;
