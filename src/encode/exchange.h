@@ -26,7 +26,7 @@ struct RateSources {
 struct RateInterval {
   Rational low;
   Rational high;
-  std::vector<DayInterval> periods;  // the ledger periods used, in the order used
+  std::vector<DayInterval> periods;          // the ledger periods used, in the order used
   std::vector<const ExchangeRate*> shipped;  // the shipped rates used, in the order used
   bool covers = true;                        // false: the rates used cover only part of the days
 };

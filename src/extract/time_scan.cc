@@ -15,8 +15,8 @@ namespace {
 
 // Words before a figure that make "29 ans" an age rather than a duration: a French verb of
 // having or being ("elle avait cinq ans"), possibly with an adverb between ("j'ai seulement 29
-// ans"; English "was 10 months" is a delay as often as an age), an age's noun ("à l'âge de 6 semaines") or a comparison of ages ("plus
-// jeunes que trois mois", "older than 40 years").
+// ans"; English "was 10 months" is a delay as often as an age), an age's noun ("à l'âge de 6
+// semaines") or a comparison of ages ("plus jeunes que trois mois", "older than 40 years").
 bool AgeContext(const FoldedText& t, size_t p) {
   std::string before = t.TokensBefore(p, 3);
   auto last_word = [&before]() -> std::string_view {
@@ -36,8 +36,8 @@ bool AgeContext(const FoldedText& t, size_t p) {
     if (last_word() == w) return true;
   }
   for (std::string_view w : {"l'âge de", "âge de", "âgé de", "âgée de", "âgés de", "at age",
-                             "age of", "jeune que", "jeunes que", "âgé que", "âgée que",
-                             "âgés que", "âgées que", "younger than", "older than"}) {
+                             "age of", "jeune que", "jeunes que", "âgé que", "âgée que", "âgés que",
+                             "âgées que", "younger than", "older than"}) {
     if (before.ends_with(w) &&
         (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ')) {
       return true;

@@ -119,15 +119,16 @@ Table BuildTable() {
   AddHedgePhrases(&t, kQuantity | kSpan | kNeedsNext);
   // Currency words before the figure, percent phrases before it, signs, "la moitié", "a half".
   Add(&t, kQuantity | kNeedsNext,
-      {"dollars",  "dollar",      "us",       "usd",     "cad",        "c",        "hk",
-       "u",        "mark",        "finnish",  "florins", "dutch",      "pesetas",  "turkish",
-       "mxn",      "nzd",         "euros",    "euro",    "eur",        "yuans",    "yuan",
-       "renminbi", "cny",         "rmb",      "yens",    "yen",        "livres",   "livre",
-       "pounds",   "pound",       "gbp",      "francs",  "swiss",      "chf",      "centimes",
-       "pence",    "penny",       "roupies",  "rupees",  "australian", "canadian", "percent",
-       "per",      "pourcentage", "pourcent", "minus",   "negative",   "la",       "a",
-       "aud",      "an",          "moins",    "rs",      "bucks",      "percents", "percentage",
-       "percentages", "pourcents", "pourcentages"});
+      {"dollars",  "dollar",      "us",          "usd",        "cad",         "c",
+       "hk",       "u",           "mark",        "finnish",    "florins",     "dutch",
+       "pesetas",  "turkish",     "mxn",         "nzd",        "euros",       "euro",
+       "eur",      "yuans",       "yuan",        "renminbi",   "cny",         "rmb",
+       "yens",     "yen",         "livres",      "livre",      "pounds",      "pound",
+       "gbp",      "francs",      "swiss",       "chf",        "centimes",    "pence",
+       "penny",    "roupies",     "rupees",      "australian", "canadian",    "percent",
+       "per",      "pourcentage", "pourcent",    "minus",      "negative",    "la",
+       "a",        "aud",         "an",          "moins",      "rs",          "bucks",
+       "percents", "percentage",  "percentages", "pourcents",  "pourcentages"});
   // Any ISO 4217 code opens an amount ("MYR 42"); AcceptIsoCode takes it in capitals only.
   static const std::vector<std::string> kCodes = [] {
     std::vector<std::string> codes;

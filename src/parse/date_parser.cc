@@ -2117,9 +2117,8 @@ Result<AgeValue> ParseAge(std::string_view text, Language lang) {
   // without "years" more often speaks of a group than of the person.
   // The same after an age's own word ("aged 87", "a man of age 87").
   std::string_view figure = std::string_view(key).substr(opener ? after_opener : 0);
-  bool digits_only = !figure.empty() && std::all_of(figure.begin(), figure.end(), [](char ch) {
-    return ch >= '0' && ch <= '9';
-  });
+  bool digits_only = !figure.empty() && std::all_of(figure.begin(), figure.end(),
+                                                    [](char ch) { return ch >= '0' && ch <= '9'; });
   if (c.AtEnd() && digits_only) return AgeValue{count->value()};
   if (c.AcceptAny({"ans", "an", "years old", "year old", "-year-old", "years", "yo"}).empty()) {
     return ParseError{fmt::format("an age needs 'ans' or 'years' after the figure: '{}'", text),

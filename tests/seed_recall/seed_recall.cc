@@ -17,8 +17,8 @@
 
 #include "app/extract.h"
 #include "io/corpus_loader.h"
-#include "report/value_text.h"
 #include "parse/value_parser.h"
+#include "report/value_text.h"
 
 namespace {
 

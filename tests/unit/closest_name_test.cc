@@ -10,8 +10,8 @@ namespace {
 const std::vector<std::string> kCommands = {"validate", "check", "merge", "extract"};
 
 TEST(ClosestName, OneSlipAway) {
-  EXPECT_EQ(ClosestName("chek", kCommands), "check");      // a letter left out
-  EXPECT_EQ(ClosestName("chekc", kCommands), "check");     // two neighbours swapped
+  EXPECT_EQ(ClosestName("chek", kCommands), "check");   // a letter left out
+  EXPECT_EQ(ClosestName("chekc", kCommands), "check");  // two neighbours swapped
   EXPECT_EQ(ClosestName("valdiate", kCommands), "validate");
   EXPECT_EQ(ClosestName("--thread", {"--threads", "--format"}), "--threads");
 }

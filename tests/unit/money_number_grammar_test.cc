@@ -162,8 +162,7 @@ TEST(CurrencyGrammar, AbbreviatedScaleKeepsItsPeriodBeforeACurrency) {
   EXPECT_EQ(Money("1,5 Mrd. EUR", kFr), "[0-12) '1,5 Mrd. EUR' 1500000000 EUR\n");
   EXPECT_EQ(Money("CHF 7 Mio."), "[0-9) 'CHF 7 Mio' 7000000 CHF\n");
   // At the end of a sentence the period is the sentence's.
-  EXPECT_EQ(Money("Il a levé 3 Md. EUR. Puis 2 Md.", kFr),
-            "[11-20) '3 Md. EUR' 3000000000 EUR\n");
+  EXPECT_EQ(Money("Il a levé 3 Md. EUR. Puis 2 Md.", kFr), "[11-20) '3 Md. EUR' 3000000000 EUR\n");
 }
 
 TEST(PercentGrammar, PercentWordInAnyFormBeforeItsFigure) {
