@@ -152,8 +152,8 @@ Table BuildTable() {
   // A currency's word counts one after the article ("a dollar", "a shekel"), as "pair" and
   // "couple" count two: values the article's look-ahead waits for.
   Add(&t, kSecond, {"euro", "euros", "yuan", "yen", "franc", "francs", "rupee", "rupees", "cent"});
-  // So do the scales: "a million", "a billion and a half" ("an extra billion" is no figure).
-  Add(&t, kSecond, {"million", "billion", "trillion", "lakh", "crore"});
+  // So do the scales ("a million", "a billion and a half"; "an extra billion" is no figure):
+  // these words are core, which the look-ahead accepts as it accepts a second word.
   for (std::string_view word : {"dollar", "euro", "franc", "rupee", "cent", "pair", "couple",
                                 "million", "billion", "trillion", "lakh", "crore"}) {
     t[word] |= kCore;
