@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "io/claim_chain.h"
+
 namespace crosscheck::io {
 namespace {
 
@@ -65,39 +67,18 @@ class AnchorChecker {
 
   // A chain of `relative_to` that comes back to a claim dates nothing.
   void FindCycles() {
-    std::set<std::string> cleared;
-    for (const auto& file : corpus_.claim_files) {
-      for (const auto& c : file.claims) {
-        std::vector<const Claim*> path;
-        std::set<std::string> on_path;
-        const Claim* at = &c;
-        while (at && !at->relative_to.empty() && !cleared.count(at->id)) {
-          if (!on_path.insert(at->id).second) {
-            ReportCycle(path, at->id);
-            break;
+    FindClaimCycles(
+        corpus_, by_id_, [](const Claim& c) -> const std::string& { return c.relative_to; },
+        [&](const std::vector<const Claim*>& cycle, const std::string& chain) {
+          for (const Claim* on_cycle : cycle) {
+            const Claim& c = *on_cycle;
+            if (dropped_.count(c.id)) continue;
+            Drop(c, c.relative_to_pos,
+                 fmt::format(
+                     "claim '{}' is dated relative to itself through a cycle of anchors ({})", c.id,
+                     chain));
           }
-          path.push_back(at);
-          auto next = by_id_.find(at->relative_to);
-          at = next == by_id_.end() ? nullptr : next->second;
-        }
-        for (const Claim* p : path) cleared.insert(p->id);
-      }
-    }
-  }
-
-  void ReportCycle(const std::vector<const Claim*>& path, const std::string& back_to) {
-    size_t start = 0;
-    while (path[start]->id != back_to) ++start;
-    std::string chain;
-    for (size_t i = start; i < path.size(); ++i) chain += path[i]->id + " -> ";
-    chain += back_to;
-    for (size_t i = start; i < path.size(); ++i) {
-      const Claim& c = *path[i];
-      if (dropped_.count(c.id)) continue;
-      Drop(c, c.relative_to_pos,
-           fmt::format("claim '{}' is dated relative to itself through a cycle of anchors ({})",
-                       c.id, chain));
-    }
+        });
   }
 
   void DropAnchoredOnDropped() {
