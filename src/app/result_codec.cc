@@ -13,8 +13,9 @@ using io::BinaryWriter;
 // 7: findings carry the facts their words are made from (report/finding_text.h), not the words;
 // 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h);
 // 10: a claim's reading is data (model/claim_reading.h); 11: a date claim's days say whether
-// they are derived from the publication day (FindingClaim::days_source).
-constexpr uint64_t kFormatVersion = 11;
+// they are derived from the publication day (FindingClaim::days_source); 12: a gap measures a
+// figure dispute too (Gap::scale, distance, width, unit).
+constexpr uint64_t kFormatVersion = 12;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const SourcePos& p) {
@@ -228,8 +229,12 @@ void Write(BinaryWriter& w, const Finding& f) {
   }
   w.Bool(f.gap.has_value());
   if (f.gap) {
+    w.Enum(f.gap->scale);
     w.Signed(f.gap->days);
     w.Signed(f.gap->vaguest_claim_days);
+    w.Rational(f.gap->distance);
+    w.Rational(f.gap->vaguest_claim_width);
+    w.String(f.gap->unit);
     w.String(f.gap->vaguest_claim);
   }
   w.Unsigned(f.names.size());
@@ -275,8 +280,12 @@ void Read(BinaryReader& r, Finding& f) {
   }
   if (r.Bool()) {
     Gap gap;
+    gap.scale = r.Enum(IntervalScale::kDurationDays);
     gap.days = r.Signed();
     gap.vaguest_claim_days = r.Signed();
+    gap.distance = r.Rational();
+    gap.vaguest_claim_width = r.Rational();
+    gap.unit = r.String();
     gap.vaguest_claim = r.String();
     f.gap = std::move(gap);
   }

@@ -4,6 +4,7 @@
 #include <z3++.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "encode/var_key.h"
 #include "model/corpus.h"
 #include "model/finding.h"
+#include "model/interval.h"
 #include "model/law.h"
 #include "model/quantity.h"
 
@@ -41,6 +43,13 @@ struct EncodedClaim {
   double vagueness = 0;
   // Categories: the leaves of the taxonomy under the claimed node (the values it allows).
   std::vector<std::string> leaves = {};
+  // Quantities of one subject: the interval the constraint bounds `primary_var` by, in the
+  // view's unit (after precision, units and exchange), which a dispute's gap is measured on.
+  std::optional<Interval> interval = std::nullopt;
+  // The width of the claim's own interval, as written, in the view's unit: an exchange rate's
+  // uncertainty widens `interval` but is not the claim's precision, so an amount converted is
+  // counted at the rate's low end. nullopt when the claim is open on a side ("at most 9").
+  std::optional<Rational> own_width = std::nullopt;
 };
 
 // A law that holds whatever the claims say: a publication interval, a taxonomy's structure, a

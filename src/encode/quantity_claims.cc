@@ -16,6 +16,7 @@ bool EncodeQuantity(EncoderState& s, const Claim& c, const Property& p, const Ar
   const auto& q = std::get<QuantityValue>(c.value);
   Interval range = DeriveInterval(q, s.options.precision, p.dimension == Dimension::kCount);
   std::string unit = q.unit;
+  const Interval written = range;
   if (p.dimension == Dimension::kMoney) {
     if (!ToComparedCurrency(s, c, p, a, range, unit, ec)) return false;
   } else if (p.dimension.kind() == Dimension::kDeclared) {
@@ -65,6 +66,21 @@ bool EncodeQuantity(EncoderState& s, const Claim& c, const Property& p, const Ar
   ec.constraint = constraint;
   SetInterval(ec.view, range, unit);
   ec.vagueness = RelativeWidth(range);
+  if (c.subjects.size() == 1) {
+    ec.interval = range;
+    // An amount converted from another currency: its own interval at the rate's low end.
+    const ReadingNote* converted = nullptr;
+    for (const auto& note : ec.view.reading.notes) {
+      if (note.kind == ReadingNoteKind::kConverted) converted = &note;
+    }
+    const Interval& own = converted ? written : range;
+    if (!own.infinite_either()) {
+      // A count tightened to whole numbers spans the values it allows, as a date spans its
+      // days: "139" is [139, 139], one value, as [138.5, 139.5) was before tightening.
+      ec.own_width = *own.high.value - *own.low.value + (p.dimension == Dimension::kCount ? 1 : 0);
+      if (converted) *ec.own_width *= converted->rate_low;
+    }
+  }
   return true;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <climits>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "common/rational.h"
 #include "model/article.h"
 #include "model/attribution.h"
 #include "model/claim_reading.h"
@@ -80,15 +82,30 @@ struct Window {
   DayNumber first = 0, last = 0;  // inclusive
 };
 
-// A contradiction over one date with two camps: how far apart the camps' nearest readings are,
-// against the span of the vaguest claim. A gap shorter than that span is a near miss ("il y a une
-// petite semaine" and a day eight days before: one day beyond what the phrase allows); a gap of
-// span or more is not (docs/semantics.md, "Findings").
+// A contradiction over one fact with two camps: how far apart the camps' nearest readings are,
+// against the width of the vaguest claim, in the claims' own unit. A gap shorter than that width
+// is a near miss ("il y a une petite semaine" and a day eight days before: one day beyond what
+// the phrase allows; "nearly 500" against 505); a gap of the width or more is not ("139" against
+// "at most 9": 129.5 where the vaguest claim spans 1) (docs/semantics.md, "Findings").
 struct Gap {
+  // kCalendarDays: a date, measured in `days`; kFigure: a quantity, measured in `distance`.
+  IntervalScale scale = IntervalScale::kCalendarDays;
   long long days = 0;  // days strictly after one camp's last reading, to the other's first
   long long vaguest_claim_days = 0;  // the widest span a single claim of the dispute allows
+  Rational distance = 0;             // figures: the lower camp's high end to the other's low end
+  Rational vaguest_claim_width = 0;  // figures: the widest bounded interval of a single claim
+  std::string unit;                  // figures: the unit both are in (the claims' base unit)
   std::string vaguest_claim;         // its id
-  bool near_miss() const { return days < vaguest_claim_days; }
+  bool near_miss() const {
+    return scale == IntervalScale::kFigure ? distance < vaguest_claim_width
+                                           : days < vaguest_claim_days;
+  }
+  // How many times the vaguest claim's span the gap is, rounded down (0 for a near miss).
+  long long times() const {
+    if (scale != IntervalScale::kFigure) return days / vaguest_claim_days;
+    Rational t = Floor(distance / vaguest_claim_width);
+    return t.get_num().fits_slong_p() ? t.get_num().get_si() : LONG_MAX;
+  }
 };
 
 // Which step of solving a component ran out of the solver's resource limit (kUnknown findings).

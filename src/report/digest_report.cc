@@ -19,7 +19,11 @@ std::string DigestReport(const CheckResult& result) {
       out += fmt::format(" sets={} retract=[{}] holds_in=\"{}\"", f.minimal_sets.size(),
                          Join(f.retract), PrecisionHoldText(f.holds_in));
       for (const auto& set : f.equally_cheap) out += fmt::format(" or=[{}]", Join(set));
-      if (f.gap) {
+      if (f.gap && f.gap->scale == IntervalScale::kFigure) {
+        out += fmt::format(" gap={}/{}{}", ToDisplayString(f.gap->distance),
+                           ToDisplayString(f.gap->vaguest_claim_width),
+                           f.gap->near_miss() ? " near-miss" : "");
+      } else if (f.gap) {
         out += fmt::format(" gap={}d/{}d{}", f.gap->days, f.gap->vaguest_claim_days,
                            f.gap->near_miss() ? " near-miss" : "");
       }

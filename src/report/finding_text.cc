@@ -130,6 +130,30 @@ std::string ContradictionSummary(const Finding& f) {
   return fmt::format("{} cannot all be true together: {}.", facts, DescribeCamp(AllClaims(f)));
 }
 
+// The distance between a dispute's two camps against the vaguest claim's span, in days for a
+// date and in the claims' unit for a figure: "1 day apart, where «il y a une petite semaine»
+// spans 3 days: a near miss"; "130 apart (unit person), where «at most 9 employees» spans 10:
+// 13 times that span".
+std::string GapText(const Finding& f, const Gap& gap) {
+  const FindingClaim* vaguest = ClaimById(f, gap.vaguest_claim);
+  std::string value = vaguest ? vaguest->value : gap.vaguest_claim;
+  std::string verdict = gap.near_miss()
+                            ? "a near miss, graded low"
+                            : fmt::format("{} times that span, not a near miss", gap.times());
+  if (gap.scale == IntervalScale::kFigure) {
+    return fmt::format(
+        " The two camps' nearest readings are {} apart (unit {}), where the vaguest claim, «{}», "
+        "spans {}: {}.",
+        ToDisplayString(gap.distance), gap.unit, value, ToDisplayString(gap.vaguest_claim_width),
+        verdict);
+  }
+  return fmt::format(
+      " The two camps' nearest readings are {} day{} apart, where the vaguest claim, «{}», "
+      "spans {} day{}: {}.",
+      gap.days, gap.days == 1 ? "" : "s", value, gap.vaguest_claim_days,
+      gap.vaguest_claim_days == 1 ? "" : "s", verdict);
+}
+
 std::string ContradictionExplanation(const Finding& f) {
   std::vector<const FindingClaim*> first_set;
   if (!f.minimal_sets.empty()) {
@@ -162,18 +186,7 @@ std::string ContradictionExplanation(const Finding& f) {
   if (f.listing_capped_at > 0) {
     why += fmt::format(" (Listing stopped at {} minimal sets.)", f.listing_capped_at);
   }
-  if (f.gap) {
-    const Gap& gap = *f.gap;
-    const FindingClaim* vaguest = ClaimById(f, gap.vaguest_claim);
-    why += fmt::format(
-        " The two camps' nearest readings are {} day{} apart, where the vaguest claim, «{}», "
-        "spans {} day{}: {}.",
-        gap.days, gap.days == 1 ? "" : "s", vaguest ? vaguest->value : gap.vaguest_claim,
-        gap.vaguest_claim_days, gap.vaguest_claim_days == 1 ? "" : "s",
-        gap.near_miss() ? "a near miss, graded low"
-                        : fmt::format("{} times that span, not a near miss",
-                                      gap.days / gap.vaguest_claim_days));
-  }
+  if (f.gap) why += GapText(f, *f.gap);
   return why;
 }
 

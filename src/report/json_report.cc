@@ -91,7 +91,13 @@ std::string FindingElement(const Finding& f, bool accepted) {
     j["camps"] = f.camps;
     j["retract"] = f.retract;
     if (!f.equally_cheap.empty()) j["equally_cheap"] = f.equally_cheap;
-    if (f.gap) {
+    if (f.gap && f.gap->scale == IntervalScale::kFigure) {
+      j["gap"] = {{"distance", ToDecimalString(f.gap->distance)},
+                  {"vaguest_claim", f.gap->vaguest_claim},
+                  {"vaguest_claim_width", ToDecimalString(f.gap->vaguest_claim_width)},
+                  {"unit", f.gap->unit},
+                  {"near_miss", f.gap->near_miss()}};
+    } else if (f.gap) {
       j["gap"] = {{"days", f.gap->days},
                   {"vaguest_claim", f.gap->vaguest_claim},
                   {"vaguest_claim_days", f.gap->vaguest_claim_days},

@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
+#include "model/interval.h"
 #include "solve/stable_id.h"
 
 namespace crosscheck::solve {
@@ -116,40 +119,114 @@ void AddFacts(const ComponentClaims& cc, Finding& f, const std::vector<std::stri
   if (capped) f.listing_capped_at = cc.limits().max_minimal_sets;
 }
 
-// How far apart the two camps of a dispute over one date are, against the vaguest claim's own
-// span: a near miss (within that span) is graded low whatever the sources' standing, and the
-// report gives the distance either way ("1 day apart, where «il y a une petite semaine»
-// allows 3 days").
-void Grade(const ComponentClaims& cc, Oracle& oracle, Finding& f, const std::set<int>& involved) {
-  if (f.camps.size() != 2) return;
-  int var = cc.Claim(*involved.begin()).primary_var;
-  if (var < 0) return;
-  const auto& v = cc.Var(var);
-  if (v.key.kind != encode::VarKind::kDate) return;
-  std::map<std::string, int> local;
-  for (int i : involved) {
-    if (cc.Claim(i).primary_var != var) return;
-    local[cc.View(i)->id] = i;
+// The interval a camp of figure claims leaves: each end the tightest of its members' (an
+// unbounded end stays unbounded).
+Interval Meet(const ComponentClaims& cc, const std::vector<int>& members) {
+  Interval m;
+  for (int i : members) {
+    const Interval& c = *cc.Claim(i).interval;
+    if (c.low.value && (!m.low.value || *c.low.value > *m.low.value ||
+                        (*c.low.value == *m.low.value && c.low.open))) {
+      m.low = c.low;
+    }
+    if (c.high.value && (!m.high.value || *c.high.value < *m.high.value ||
+                         (*c.high.value == *m.high.value && c.high.open))) {
+      m.high = c.high;
+    }
   }
+  return m;
+}
+
+// A dispute over one figure: the distance between the camps' facing ends (the lower camp's high
+// end to the higher camp's low end), against the widest interval one claim allows on its own, in
+// the claims' one unit (an amount converted from another currency counts its own precision, not
+// the rate's uncertainty: EncodedClaim::own_width). Claims open on one side ("at most 9") have no
+// width and are not the vaguest; a dispute whose claims are all open, or in several units, is
+// not graded.
+std::optional<Gap> FigureGap(const ComponentClaims& cc, const Finding& f,
+                             const std::map<std::string, int>& local,
+                             const std::set<int>& involved) {
+  const std::string& unit = cc.View(*involved.begin())->unit;
+  for (int i : involved) {
+    if (!cc.Claim(i).interval || cc.View(i)->unit != unit) return std::nullopt;
+  }
+  Interval camps[2];
+  for (int k = 0; k < 2; ++k) {
+    std::vector<int> members;
+    for (const auto& id : f.camps[static_cast<size_t>(k)]) members.push_back(local.at(id));
+    camps[k] = Meet(cc, members);
+  }
+  auto below = [](const Interval& lower, const Interval& upper) {
+    return lower.high.value && upper.low.value && *lower.high.value <= *upper.low.value;
+  };
+  const Interval* lower = &camps[0];
+  const Interval* upper = &camps[1];
+  if (!below(*lower, *upper)) std::swap(lower, upper);
+  if (!below(*lower, *upper)) return std::nullopt;  // the camps overlap: no distance to give
+  Gap gap;
+  gap.scale = IntervalScale::kFigure;
+  gap.unit = unit;
+  gap.distance = *upper->low.value - *lower->high.value;
+  for (int i : involved) {
+    const std::optional<Rational>& width = cc.Claim(i).own_width;
+    if (!width) continue;
+    if (gap.vaguest_claim.empty() || *width > gap.vaguest_claim_width) {
+      gap.vaguest_claim_width = *width;
+      gap.vaguest_claim = cc.View(i)->id;
+    }
+  }
+  if (gap.vaguest_claim.empty() || gap.vaguest_claim_width <= 0) return std::nullopt;
+  return gap;
+}
+
+// A dispute over one date: the days between the camps' nearest readings (with the background
+// laws, from the solver), against the vaguest claim's own span.
+std::optional<Gap> DateGap(const ComponentClaims& cc, Oracle& oracle, const Finding& f,
+                           const std::map<std::string, int>& local, const std::set<int>& involved,
+                           const z3::expr& x) {
   std::optional<ComponentClaims::IntRange> camps[2];
   for (int k = 0; k < 2; ++k) {
     std::vector<int> members;
-    for (const auto& id : f.camps[static_cast<size_t>(k)]) members.push_back(local[id]);
-    camps[k] = ComponentClaims::RangeOf(oracle, members, v.expr);
-    if (!camps[k]) return;  // a camp open on one side: no finite distance to give
+    for (const auto& id : f.camps[static_cast<size_t>(k)]) members.push_back(local.at(id));
+    camps[k] = ComponentClaims::RangeOf(oracle, members, x);
+    if (!camps[k]) return std::nullopt;  // a camp open on one side: no finite distance to give
   }
   Gap gap;
   gap.days = std::max(camps[1]->low - camps[0]->high, camps[0]->low - camps[1]->high);
-  if (gap.days < 1) return;
+  if (gap.days < 1) return std::nullopt;
   for (int i : involved) {
-    auto width = cc.WidthAlone(oracle, i, v.expr);
+    auto width = cc.WidthAlone(oracle, i, x);
     if (width && *width > gap.vaguest_claim_days) {
       gap.vaguest_claim_days = *width;
       gap.vaguest_claim = cc.View(i)->id;
     }
   }
-  if (gap.vaguest_claim.empty()) return;
-  if (gap.near_miss()) f.severity = FindingSeverity::kLow;
+  if (gap.vaguest_claim.empty()) return std::nullopt;
+  return gap;
+}
+
+// How far apart the two camps of a dispute over one date or one figure are, against the
+// vaguest claim's own span: a near miss (within that span) is graded low whatever the sources'
+// standing, and the report gives the distance either way ("1 day apart, where «il y a une
+// petite semaine» allows 3 days"; "129.5 apart, where «139» spans 1").
+void Grade(const ComponentClaims& cc, Oracle& oracle, Finding& f, const std::set<int>& involved) {
+  if (f.camps.size() != 2) return;
+  int var = cc.Claim(*involved.begin()).primary_var;
+  if (var < 0) return;
+  const auto& v = cc.Var(var);
+  std::map<std::string, int> local;
+  for (int i : involved) {
+    if (cc.Claim(i).primary_var != var) return;
+    local[cc.View(i)->id] = i;
+  }
+  std::optional<Gap> gap;
+  if (v.key.kind == encode::VarKind::kDate) {
+    gap = DateGap(cc, oracle, f, local, involved, v.expr);
+  } else if (v.key.kind == encode::VarKind::kQuantity) {
+    gap = FigureGap(cc, f, local, involved);
+  }
+  if (!gap) return;
+  if (gap->near_miss()) f.severity = FindingSeverity::kLow;
   f.gap = std::move(gap);
 }
 
