@@ -11,6 +11,7 @@
 #include "app/extract.h"
 #include "app/regression.h"
 #include "app/solve_pieces.h"
+#include "encode/uncompared_rates.h"
 #include "io/content_key.h"
 #include "io/file_system.h"
 #include "io/general_catalogue.h"
@@ -116,6 +117,7 @@ CheckFrame FrameOf(const CheckOptions& options, Corpus& corpus, Diagnostics inpu
   frame.input = std::move(input);
   for (const auto& f : corpus.claim_files) frame.claim_files.push_back(f.path);
   frame.loaded_claims = corpus.ClaimCount();
+  frame.uncompared_rates = encode::FindUncomparedRates(corpus);
   return frame;
 }
 
@@ -188,6 +190,7 @@ CheckRun Assemble(const CheckOptions& options, CheckFrame frame, SolvedCorpus so
   }
   run.result.claim_views = std::move(solved.views);
   run.result.claim_files = std::move(frame.claim_files);
+  run.result.uncompared_rates = std::move(frame.uncompared_rates);
   if (options.changed) {
     std::string files;
     for (const auto& f : *options.changed) files += (files.empty() ? "" : ", ") + f;

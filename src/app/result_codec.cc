@@ -14,9 +14,35 @@ using io::BinaryWriter;
 // 8: articles carry their title and url; 9: a contradiction's laws are data (model/law.h);
 // 10: a claim's reading is data (model/claim_reading.h); 11: a date claim's days say whether
 // they are derived from the publication day (FindingClaim::days_source); 12: a gap measures a
-// figure dispute too (Gap::scale, distance, width, unit).
+// figure dispute too (Gap::scale, distance, width, unit), and a shard's frame carries the rates
+// never compared (CheckFrame::uncompared_rates).
 constexpr uint64_t kFormatVersion = 12;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
+
+void Write(BinaryWriter& w, const ClaimMention& m) {
+  w.String(m.id);
+  w.String(m.value);
+  w.String(m.when);
+}
+void Read(BinaryReader& r, ClaimMention& m) {
+  for (std::string* s : {&m.id, &m.value, &m.when}) *s = r.String();
+}
+void Write(BinaryWriter& w, const UncomparedRates& g) {
+  w.String(g.subject);
+  w.String(g.property);
+  for (const auto* list : {&g.with_period, &g.without_period}) {
+    w.Unsigned(list->size());
+    for (const auto& m : *list) Write(w, m);
+  }
+}
+void Read(BinaryReader& r, UncomparedRates& g) {
+  g.subject = r.String();
+  g.property = r.String();
+  for (auto* list : {&g.with_period, &g.without_period}) {
+    list->resize(r.Count());
+    for (auto& m : *list) Read(r, m);
+  }
+}
 
 void Write(BinaryWriter& w, const SourcePos& p) {
   w.String(p.file);
@@ -396,6 +422,8 @@ std::string EncodeShard(const ShardResult& shard) {
   for (const auto& d : shard.frame.input.items()) Write(w, d);
   Write(w, shard.frame.claim_files);
   w.Unsigned(shard.frame.loaded_claims);
+  w.Unsigned(shard.frame.uncompared_rates.size());
+  for (const auto& g : shard.frame.uncompared_rates) Write(w, g);
   w.Unsigned(shard.pieces.size());
   for (const auto& p : shard.pieces) Write(w, p);
   return out;
@@ -421,6 +449,8 @@ Result<ShardResult> DecodeShard(std::string_view bytes) {
   }
   Read(r, s.frame.claim_files);
   s.frame.loaded_claims = r.Unsigned();
+  s.frame.uncompared_rates.resize(r.Count());
+  for (auto& g : s.frame.uncompared_rates) Read(r, g);
   s.pieces.resize(r.Count());
   for (auto& p : s.pieces) Read(r, p);
   if (!r.ok() || !r.AtEnd() || s.count < 1 || s.index < 1 || s.index > s.count) {

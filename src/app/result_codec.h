@@ -34,6 +34,7 @@ struct CheckFrame {
   Diagnostics input;  // the loader's diagnostics (all severities)
   std::vector<std::string> claim_files;
   size_t loaded_claims = 0;
+  std::vector<UncomparedRates> uncompared_rates;  // rates over a stated period and none
 };
 
 // One shard's result: its frame and the outcomes of the pieces it solved.

@@ -23,9 +23,11 @@ int ClaimTime::PublicationYear(const Article* a) const {
   return y;
 }
 
+bool ClaimTime::AtPublication(const Claim& c) { return !c.when || IsToday(*c.when); }
+
 std::string ClaimTime::TimeKey(const Claim& c, const Property& p, const Article* a) const {
   if (!p.time_indexed) return "";
-  if (!c.when || IsToday(*c.when)) return fmt::format("published {}", PublicationYear(a));
+  if (AtPublication(c)) return fmt::format("published {}", PublicationYear(a));
   if (auto days = StaticDays(*c.when, a)) return FormatDayInterval(*days);
   return c.when_text;
 }

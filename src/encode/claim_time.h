@@ -25,6 +25,10 @@ class ClaimTime {
   // a variable (an undated article counts as published in the corpus's latest year).
   int PublicationYear(const Article* a) const;
 
+  // Whether a time-indexed figure holds at its article's publication: no `when`, or a `when`
+  // of today (a present tense).
+  static bool AtPublication(const Claim& c);
+
   // The period of a time-indexed property's variable; "" for a property that is not.
   std::string TimeKey(const Claim& c, const Property& p, const Article* a) const;
 

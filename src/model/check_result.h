@@ -8,6 +8,7 @@
 #include "common/diagnostic.h"
 #include "model/article.h"
 #include "model/finding.h"
+#include "model/uncompared_rates.h"
 
 namespace crosscheck {
 
@@ -44,6 +45,9 @@ struct CheckResult {
   std::vector<std::string> claim_files;  // every claim file that was read, in order
   Diagnostics diagnostics;               // claims that could not be checked, and why
   std::vector<std::string> notes;        // scope and regression verdicts, shown by every report
+  // Rates of one subject over a stated period and without one, never compared: every report
+  // says so beside the notes (report/notes_text.h).
+  std::vector<UncomparedRates> uncompared_rates;
   std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
   size_t claims = 0;
   size_t components = 0;

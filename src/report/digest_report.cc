@@ -4,6 +4,7 @@
 
 #include "common/strings.h"
 #include "report/finding_text.h"
+#include "report/notes_text.h"
 
 namespace crosscheck::report {
 
@@ -37,7 +38,7 @@ std::string DigestReport(const CheckResult& result) {
     }
   }
   if (result.findings.empty()) out += "no findings\n";
-  for (const auto& note : result.notes) out += fmt::format("note: {}\n", note);
+  for (const auto& note : NoteLines(result)) out += fmt::format("note: {}\n", note);
   for (const auto& d : result.diagnostics.items()) {
     out += fmt::format("not checked: {} ({})\n", d.claim_id, d.message);
   }

@@ -10,6 +10,7 @@
 #include "common/strings.h"
 #include "report/finding_text.h"
 #include "report/html_parts.h"
+#include "report/notes_text.h"
 #include "report/reading_text.h"
 
 namespace crosscheck::report {
@@ -300,9 +301,9 @@ std::string HtmlReport(const CheckResult& result) {
       counts[FindingKind::kToReview] == 0
           ? ""
           : fmt::format("; {} more to review", counts[FindingKind::kToReview]));
-  if (!result.notes.empty()) {
+  if (std::vector<std::string> notes = NoteLines(result); !notes.empty()) {
     out += "<ul class=\"notes\">";
-    for (const auto& note : result.notes) out += "<li>" + Escape(note) + "</li>";
+    for (const auto& note : notes) out += "<li>" + Escape(note) + "</li>";
     out += "</ul>\n";
   }
   out += "<div class=\"overview\">\n" + Summary(result) + "</div>\n";

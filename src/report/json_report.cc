@@ -6,6 +6,7 @@
 
 #include "common/version.h"
 #include "report/finding_text.h"
+#include "report/notes_text.h"
 #include "report/reading_text.h"
 
 namespace crosscheck::report {
@@ -147,7 +148,7 @@ std::string JsonReport(const CheckResult& result) {
   for (const auto& f : result.findings) to_review += f.kind == FindingKind::kToReview;
   if (to_review > 0) counts[std::string(FindingKindName(FindingKind::kToReview))] = to_review;
   root["summary"] = counts;
-  root["notes"] = result.notes;
+  root["notes"] = NoteLines(result);
   if (result.regression) {  // only when a baseline or `expect` marks were given
     const RegressionResult& r = *result.regression;
     root["regression"] = {{"new", r.fresh},

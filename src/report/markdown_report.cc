@@ -6,6 +6,7 @@
 
 #include "common/strings.h"
 #include "report/finding_text.h"
+#include "report/notes_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -92,8 +93,9 @@ std::string MarkdownReport(const CheckResult& result) {
         counts[FindingKind::kToReview]);
   }
 
-  for (const auto& note : result.notes) out += fmt::format("> {}\n", note);
-  if (!result.notes.empty()) out += "\n";
+  std::vector<std::string> notes = NoteLines(result);
+  for (const auto& note : notes) out += fmt::format("> {}\n", note);
+  if (!notes.empty()) out += "\n";
   out += "## Articles\n\n| id | outlet | authors | published | file |\n|---|---|---|---|---|\n";
   for (const auto& a : result.articles) {
     std::string authors;
