@@ -25,8 +25,20 @@ namespace {
 // Regression verdict: baseline and `expect` marks decide the exit code and add notes.
 CheckRun Judge(const CheckOptions& options, CheckRun run) {
   if (options.update_baseline) {
+    // A baseline already there keeps who accepted what, when and why (a missing file is a first
+    // baseline; one that is there but unreadable is an error, not silently replaced).
+    std::optional<Baseline> previous;
+    if (options.paths.files->Exists(options.baseline)) {
+      Result<Baseline> read = ReadBaseline(options.baseline, *options.paths.files);
+      if (!read) {
+        run.input.Error({options.baseline, 0, 0}, read.error().message);
+        run.exit_code = ExitCode::kBadInput;
+        return run;
+      }
+      previous = std::move(read).value();
+    }
     Status written =
-        options.paths.files->WriteAtomically(options.baseline, BaselineJson(run.result));
+        options.paths.files->WriteAtomically(options.baseline, BaselineJson(run.result, previous));
     if (!written) {
       run.input.Error({options.baseline, 0, 0}, written.error().message);
       run.exit_code = ExitCode::kBadInput;
@@ -47,13 +59,21 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
     baseline = std::move(read).value();
   }
   RegressionVerdict verdict = Evaluate(run.result, baseline);
-  for (const auto* f : verdict.accepted) run.result.accepted.insert(f->id);
+  for (const auto* f : verdict.accepted) {
+    run.result.accepted.insert(f->id);
+    if (!baseline) continue;
+    auto it = baseline->entries.find(f->id);
+    if (it != baseline->entries.end() && !it->second.acceptance.empty()) {
+      run.result.acceptances[f->id] = it->second.acceptance;
+    }
+  }
   bool marks = std::any_of(run.result.claim_views.begin(), run.result.claim_views.end(),
                            [](const FindingClaim& c) { return c.expect != Expectation::kNone; });
   if (baseline || marks) {
     for (auto& line : verdict.Lines()) run.result.notes.push_back("Regression: " + line);
     RegressionResult data;
     for (const auto* f : verdict.fresh) data.fresh.push_back(f->id);
+    for (const auto& [f, sources] : verdict.new_evidence) data.new_evidence.push_back(f->id);
     for (const auto* f : verdict.accepted) data.accepted.push_back(f->id);
     data.resolved = verdict.resolved;
     data.unmet = verdict.unmet_claims;

@@ -1,6 +1,7 @@
 #include "app/regression.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -9,30 +10,73 @@
 
 namespace crosscheck::app {
 
+std::set<std::string> SourcesOf(const Finding& f) {
+  std::set<std::string> sources;
+  for (const auto& c : f.claims) sources.insert(c.article.empty() ? "reference" : c.article);
+  return sources;
+}
+
+namespace {
+
+// The keys crosscheck writes itself; every other key of an entry is the desk's and is kept.
+bool OwnKey(const std::string& key) {
+  return key == "id" || key == "kind" || key == "fact" || key == "summary" || key == "sources";
+}
+
+std::string StringOr(const nlohmann::json& item, const char* key) {
+  auto it = item.find(key);
+  return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
 Result<Baseline> ReadBaseline(const std::string& path, const io::FileSystem& files) {
   Result<std::string> text = files.ReadUpTo(path, io::kAnySize);
   if (!text) return Error{fmt::format("cannot read baseline {}: {}", path, text.error().message)};
   // nlohmann reports malformed JSON by exception: caught here, where it is thrown, and made a
   // value.
   try {
-    auto json = nlohmann::json::parse(*text);
+    auto json = nlohmann::ordered_json::parse(*text);
     Baseline b;
-    for (const auto& item : json.at("accepted"))
-      b.accepted.insert(item.at("id").get<std::string>());
+    for (const auto& item : json.at("accepted")) {
+      BaselineEntry e;
+      e.id = item.at("id").get<std::string>();
+      if (auto it = item.find("sources"); it != item.end()) {
+        e.sources = it->get<std::set<std::string>>();
+      }
+      e.acceptance = {StringOr(item, "accepted_by"), StringOr(item, "accepted_on"),
+                      StringOr(item, "reason")};
+      nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+      for (const auto& [key, value] : item.items()) {
+        if (!OwnKey(key)) extra[key] = value;
+      }
+      e.extra_json = extra.dump();
+      b.accepted.insert(e.id);
+      b.entries[e.id] = std::move(e);
+    }
     return b;
   } catch (const nlohmann::json::exception& e) {
     return Error{fmt::format("{}: not a crosscheck baseline: {}", path, e.what())};
   }
 }
 
-std::string BaselineJson(const CheckResult& result) {
+std::string BaselineJson(const CheckResult& result, const std::optional<Baseline>& previous) {
   nlohmann::ordered_json accepted = nlohmann::ordered_json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kUnknown) continue;
-    accepted.push_back({{"id", f.id},
-                        {"kind", std::string(FindingKindName(f.kind))},
-                        {"fact", f.subject + "." + f.property},
-                        {"summary", report::Summary(f)}});
+    nlohmann::ordered_json entry = {{"id", f.id},
+                                    {"kind", std::string(FindingKindName(f.kind))},
+                                    {"fact", f.subject + "." + f.property},
+                                    {"summary", report::Summary(f)},
+                                    {"sources", SourcesOf(f)}};
+    if (previous) {
+      if (auto it = previous->entries.find(f.id); it != previous->entries.end()) {
+        // Parsed into a variable: items() of a temporary would outlive the document.
+        nlohmann::ordered_json extra = nlohmann::ordered_json::parse(it->second.extra_json);
+        for (const auto& [key, value] : extra.items()) entry[key] = value;
+      }
+    }
+    accepted.push_back(std::move(entry));
   }
   nlohmann::ordered_json root;
   root["crosscheck_baseline"] = 1;
@@ -62,7 +106,20 @@ RegressionVerdict Evaluate(const CheckResult& result, const std::optional<Baseli
       expected &= marked;
     }
     bool known = baseline && baseline->accepted.count(f.id);
-    if (!violates && (known || expected)) {
+    // A source the accepted entry did not list joins the dispute: new evidence, not accepted.
+    std::vector<std::string> joined;
+    if (known) {
+      const auto& listed = baseline->entries.at(f.id).sources;
+      if (listed) {
+        for (const auto& source : SourcesOf(f)) {
+          if (!listed->count(source)) joined.push_back(source);
+        }
+      }
+    }
+    if (!joined.empty() && !violates && !expected) {
+      v.new_evidence.emplace_back(&f, std::move(joined));
+      v.fresh.push_back(&f);
+    } else if (!violates && (known || expected)) {
       v.accepted.push_back(&f);
     } else {
       v.fresh.push_back(&f);
@@ -88,7 +145,15 @@ std::vector<std::string> RegressionVerdict::Lines() const {
   out.push_back(fmt::format(
       "{} new, {} accepted, {} resolved{}", fresh.size(), accepted.size(), resolved.size(),
       unmet.empty() ? "" : fmt::format(", {} unmet expectations", unmet.size())));
-  for (const auto* f : fresh) out.push_back(fmt::format("new {}: {}", f->id, report::Summary(*f)));
+  std::set<const Finding*> joined;
+  for (const auto& [f, sources] : new_evidence) {
+    joined.insert(f);
+    out.push_back(fmt::format("new evidence in accepted {}: {} now in the dispute ({})", f->id,
+                              fmt::join(sources, ", "), report::Summary(*f)));
+  }
+  for (const auto* f : fresh) {
+    if (!joined.count(f)) out.push_back(fmt::format("new {}: {}", f->id, report::Summary(*f)));
+  }
   for (const auto& id : resolved) out.push_back(fmt::format("resolved {}", id));
   for (const auto& u : unmet) out.push_back(u);
   return out;

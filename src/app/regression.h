@@ -1,8 +1,10 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/exit_code.h"
@@ -12,20 +14,39 @@
 
 namespace crosscheck::app {
 
+// One accepted finding of a baseline file: its id, the sources its claims came from when it was
+// accepted (articles by id; "reference" for the ledger), who accepted it, when and why, and every
+// other key the file gave, kept as written when the baseline is refreshed.
+struct BaselineEntry {
+  std::string id;
+  std::optional<std::set<std::string>> sources;  // nullopt: a baseline written before they were
+  Acceptance acceptance;
+  std::string extra_json;  // the entry's other keys, as a JSON object ("{}" when none)
+};
+
 // Findings a desk or a CI job has accepted: read from and written to a baseline file.
 struct Baseline {
-  std::set<std::string> accepted;  // finding ids
+  std::set<std::string> accepted;                // finding ids
+  std::map<std::string, BaselineEntry> entries;  // by finding id
 };
 
 // Reads a baseline file; the error names it.
 Result<Baseline> ReadBaseline(const std::string& path,
                               const io::FileSystem& files = io::RealFileSystem());
-// The baseline that accepts every contradiction and undecided group of `result`.
-std::string BaselineJson(const CheckResult& result);
+// The baseline that accepts every contradiction and undecided group of `result`, with the
+// sources each rests on; an entry `previous` already had keeps its `accepted_by`, `accepted_on`,
+// `reason` and any other key a desk added.
+std::string BaselineJson(const CheckResult& result, const std::optional<Baseline>& previous = {});
+
+// The sources of a finding's claims: article ids, "reference" for the ledger's.
+std::set<std::string> SourcesOf(const Finding& f);
 
 // What a regression run concludes.
 struct RegressionVerdict {
-  std::vector<const Finding*> fresh;      // contradictions neither in the baseline nor expected
+  std::vector<const Finding*> fresh;  // contradictions neither in the baseline nor expected
+  // Accepted in the baseline, but a source it did not list joins the dispute: fresh too, with
+  // the sources that joined (a desk accepted the dispute between the sources it knew).
+  std::vector<std::pair<const Finding*, std::vector<std::string>>> new_evidence;
   std::vector<const Finding*> accepted;   // known (baseline) or expected (claim file marks)
   std::vector<std::string> resolved;      // baseline ids no longer found
   std::vector<std::string> unmet;         // "claim X was expected to conflict but does not"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,10 +26,22 @@ struct ArticleInfo {
   std::string url;  // "" when the metadata gives none
 };
 
+// Who accepted a finding in the baseline, when and why, as the baseline file says (each may be
+// empty): reports show it beside the finding.
+struct Acceptance {
+  std::string by;      // `accepted_by`
+  std::string on;      // `accepted_on`, as written (a day, usually)
+  std::string reason;  // `reason`
+  bool empty() const { return by.empty() && on.empty() && reason.empty(); }
+};
+
 // The regression verdict as data (when a baseline or `expect` marks were given): finding ids a
 // pipeline can act on, besides the sentences of `notes`.
 struct RegressionResult {
-  std::vector<std::string> fresh;     // contradictions neither accepted nor expected: fail CI
+  std::vector<std::string> fresh;  // contradictions neither accepted nor expected: fail CI
+  // Accepted disputes that a source the baseline did not list now joins (a subset of `fresh`:
+  // a desk accepted the dispute between the sources it knew).
+  std::vector<std::string> new_evidence;
   std::vector<std::string> accepted;  // accepted by the baseline or by `expect: conflict`
   std::vector<std::string> resolved;  // in the baseline, no longer found
   std::vector<std::string> unmet;     // claim ids marked `expect: conflict` in no contradiction
@@ -49,6 +62,7 @@ struct CheckResult {
   // says so beside the notes (report/notes_text.h).
   std::vector<UncomparedRates> uncompared_rates;
   std::set<std::string> accepted;  // finding ids accepted by a baseline or by `expect: conflict`
+  std::map<std::string, Acceptance> acceptances;  // accepted finding id -> who, when, why
   size_t claims = 0;
   size_t components = 0;
   std::optional<RegressionResult> regression;

@@ -136,7 +136,10 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
       (f.review_of
            ? fmt::format("<span class=\"badge\">possible {}</span>", FindingKindName(*f.review_of))
            : std::string()) +
-          (result.accepted.count(f.id) ? "<span class=\"badge accepted\">accepted</span>" : ""),
+          (result.accepted.count(f.id)
+               ? fmt::format("<span class=\"badge accepted\" title=\"{}\">accepted</span>",
+                             Escape(AcceptanceText(result, f.id)))
+               : ""),
       Escape(f.property), Escape(report::Summary(f)));
   out += "<div class=\"claims\">\n";
   for (const auto& c : f.claims) out += ClaimColumn(f, c, articles);

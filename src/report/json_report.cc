@@ -73,7 +73,7 @@ Json ClaimJson(const FindingClaim& c) {
 }
 
 // One finding as dump(2) writes it two levels down (strings never hold a raw newline).
-std::string FindingElement(const Finding& f, bool accepted) {
+std::string FindingElement(const Finding& f, bool accepted, const Acceptance* acceptance) {
   Json j;
   j["id"] = f.id;
   j["kind"] = std::string(FindingKindName(f.kind));
@@ -83,6 +83,10 @@ std::string FindingElement(const Finding& f, bool accepted) {
   j["property"] = f.property;
   j["summary"] = Summary(f);
   if (accepted) j["accepted"] = true;
+  if (acceptance) {
+    j["acceptance"] = {
+        {"by", acceptance->by}, {"on", acceptance->on}, {"reason", acceptance->reason}};
+  }
   j["explanation"] = Explanation(f);
   Json claims = Json::array();
   for (const auto& c : f.claims) claims.push_back(ClaimJson(c));
@@ -152,6 +156,7 @@ std::string JsonReport(const CheckResult& result) {
   if (result.regression) {  // only when a baseline or `expect` marks were given
     const RegressionResult& r = *result.regression;
     root["regression"] = {{"new", r.fresh},
+                          {"new_evidence", r.new_evidence},
                           {"accepted", r.accepted},
                           {"resolved", r.resolved},
                           {"unmet_expectations", r.unmet}};
@@ -166,8 +171,11 @@ std::string JsonReport(const CheckResult& result) {
     size_t last = std::min(result.findings.size(), first + kBlock);
     elements.assign(last - first, std::string());
     tbb::parallel_for(first, last, [&](size_t i) {
+      const Finding& f = result.findings[i];
+      auto acceptance = result.acceptances.find(f.id);
       elements[i - first] =
-          FindingElement(result.findings[i], result.accepted.count(result.findings[i].id) > 0);
+          FindingElement(f, result.accepted.count(f.id) > 0,
+                         acceptance == result.acceptances.end() ? nullptr : &acceptance->second);
     });
     for (auto& element : elements) {
       findings += findings.size() == 1 ? "\n    " : ",\n    ";

@@ -8,6 +8,7 @@
 
 #include "common/strings.h"
 #include "report/finding_text.h"
+#include "report/notes_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -100,7 +101,8 @@ std::string JunitReport(const CheckResult& result) {
     std::string text = EscapeMarkup(Summary(f) + "\n" + Body(f));
     if (result.accepted.count(f.id)) {
       ++skipped;
-      body = "      <skipped message=\"accepted by the baseline or expected\"/>\n";
+      body = fmt::format("      <skipped message=\"{}\"/>\n",
+                         EscapeMarkup(AcceptanceText(result, f.id)));
       body += fmt::format("      <system-out>{}</system-out>\n", text);
     } else if (review) {
       body = fmt::format("      <system-out>to review: {}</system-out>\n", text);

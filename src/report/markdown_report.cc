@@ -129,8 +129,9 @@ std::string MarkdownReport(const CheckResult& result) {
                            ? fmt::format("To review, possible {}", FindingKindName(*f.review_of))
                            : Title(f.kind),
                        FindingSeverityName(f.severity), f.subject, f.property);
+    std::string acceptance = AcceptanceText(result, f.id);
     out += fmt::format("{}\n\n`{}`{}\n\n", Summary(f), f.id,
-                       result.accepted.count(f.id) ? " (accepted: baseline or expected)" : "");
+                       acceptance.empty() ? "" : " (" + acceptance + ")");
     out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
     for (const auto& c : f.claims) {
       out += fmt::format("| {} | {} | {} | {}{} | {} |\n", c.id, Cell(Who(c, articles)),

@@ -26,6 +26,18 @@ std::string UncomparedRatesText(const UncomparedRates& g) {
       none_one ? "it holds" : "they hold");
 }
 
+std::string AcceptanceText(const CheckResult& result, const std::string& id) {
+  if (!result.accepted.count(id)) return "";
+  auto it = result.acceptances.find(id);
+  if (it == result.acceptances.end()) return "accepted: baseline or expected";
+  const Acceptance& a = it->second;
+  std::string out = "accepted";
+  if (!a.by.empty()) out += " by " + a.by;
+  if (!a.on.empty()) out += " on " + a.on;
+  if (!a.reason.empty()) out += ": " + a.reason;
+  return out;
+}
+
 std::vector<std::string> NoteLines(const CheckResult& result) {
   std::vector<std::string> lines = result.notes;
   lines.reserve(result.notes.size() + result.uncompared_rates.size());

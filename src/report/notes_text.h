@@ -16,4 +16,9 @@ std::vector<std::string> NoteLines(const CheckResult& result);
 // (b-visitors) has no period (it holds at publication). ..."
 std::string UncomparedRatesText(const UncomparedRates& g);
 
+// Why an accepted finding is accepted, in words: "accepted by J. Martin on 2026-11-30: both
+// figures are quoted as their sources gave them", or "accepted: baseline or expected" when the
+// baseline says no more. "" when `id` is not accepted.
+std::string AcceptanceText(const CheckResult& result, const std::string& id);
+
 }  // namespace crosscheck::report

@@ -8,6 +8,7 @@
 #include "common/strings.h"
 #include "common/version.h"
 #include "report/finding_text.h"
+#include "report/notes_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -127,14 +128,17 @@ std::string SarifReport(const CheckResult& result) {
     if (!related.empty()) r["relatedLocations"] = related;
     r["partialFingerprints"] = {{"crosscheckFindingId/v1", f.id}};
     if (result.accepted.count(f.id)) {
-      r["suppressions"] = Json::array(
-          {{{"kind", "external"}, {"justification", "accepted by the baseline or expected"}}});
+      r["suppressions"] =
+          Json::array({{{"kind", "external"}, {"justification", AcceptanceText(result, f.id)}}});
     }
     // With a baseline (or expect marks): "new" is what fails this run; the rest is unchanged.
     if (result.regression) {
       const auto& fresh = result.regression->fresh;
+      const auto& joined = result.regression->new_evidence;
       bool is_new = std::find(fresh.begin(), fresh.end(), f.id) != fresh.end();
-      r["baselineState"] = is_new ? "new" : "unchanged";
+      // An accepted dispute a new source joins is the baseline's result, changed: "updated".
+      bool updated = std::find(joined.begin(), joined.end(), f.id) != joined.end();
+      r["baselineState"] = updated ? "updated" : is_new ? "new" : "unchanged";
     }
     r["properties"] = {{"severity", std::string(FindingSeverityName(f.severity))},
                        {"retract", f.retract}};

@@ -120,6 +120,57 @@ assert any(r["baselineState"] == "new" for r in results)
 absent = [r for r in results if r["baselineState"] == "absent"]
 assert [r["partialFingerprints"]["crosscheckFindingId/v1"] for r in absent] == ["C-000000000000"]
 PY
+# A refreshed baseline keeps who accepted a finding, when and why (and any key the desk added),
+# and every report says so beside the finding.
+"$bin" check --baseline "$tmp/who.json" --update-baseline >/dev/null 2>&1
+/usr/bin/python3 - "$tmp/who.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["accepted"][0].update({"accepted_by": "J. Martin", "accepted_on": "2026-11-30",
+                         "reason": "quoted as given", "ticket": "DESK-12"})
+json.dump(d, open(sys.argv[1], "w"))
+PY
+"$bin" check --baseline "$tmp/who.json" --update-baseline >/dev/null 2>&1
+"$bin" check --baseline "$tmp/who.json" --format json --format md --format sarif \
+  --output "$tmp/who-r.json" --output "$tmp/who-r.md" --output "$tmp/who-r.sarif" >/dev/null 2>&1
+[ $? -eq 0 ] && /usr/bin/python3 - "$tmp" <<'PY' && ok "baseline keeps who, when and why" || bad "baseline who/when/why"
+import json, sys
+tmp = sys.argv[1]
+entry = json.load(open(f"{tmp}/who.json"))["accepted"][0]
+assert (entry["accepted_by"], entry["accepted_on"], entry["reason"], entry["ticket"]) == \
+    ("J. Martin", "2026-11-30", "quoted as given", "DESK-12"), entry
+assert entry["sources"], entry
+finding = next(f for f in json.load(open(f"{tmp}/who-r.json"))["findings"] if f["id"] == entry["id"])
+assert finding["acceptance"] == {"by": "J. Martin", "on": "2026-11-30", "reason": "quoted as given"}
+assert "accepted by J. Martin on 2026-11-30: quoted as given" in open(f"{tmp}/who-r.md").read()
+results = json.load(open(f"{tmp}/who-r.sarif"))["runs"][0]["results"]
+r = next(r for r in results if r["partialFingerprints"]["crosscheckFindingId/v1"] == entry["id"])
+assert r["suppressions"][0]["justification"] == "accepted by J. Martin on 2026-11-30: quoted as given"
+PY
+
+# A source the baseline did not list that joins an accepted dispute is new evidence: the run
+# fails, JSON lists it, SARIF marks the result "updated" (here the baseline forgets a source).
+/usr/bin/python3 - "$tmp/who.json" "$tmp/joined.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+entry = d["accepted"][0]
+entry["sources"] = entry["sources"][:-1]
+json.dump(d, open(sys.argv[2], "w"))
+PY
+"$bin" check --baseline "$tmp/joined.json" --format json --format sarif \
+  --output "$tmp/j.json" --output "$tmp/j.sarif" >/dev/null 2>"$tmp/err"
+[ $? -eq 1 ] && grep -q "new evidence in accepted" "$tmp/err" && /usr/bin/python3 - "$tmp" <<'PY' \
+  && ok "a source joining an accepted dispute is new evidence" || bad "new evidence"
+import json, sys
+tmp = sys.argv[1]
+entry = json.load(open(f"{tmp}/joined.json"))["accepted"][0]
+reg = json.load(open(f"{tmp}/j.json"))["regression"]
+assert reg["new_evidence"] == [entry["id"]] and entry["id"] in reg["new"], reg
+results = json.load(open(f"{tmp}/j.sarif"))["runs"][0]["results"]
+r = next(r for r in results if r["partialFingerprints"]["crosscheckFindingId/v1"] == entry["id"])
+assert r["baselineState"] == "updated", r["baselineState"]
+PY
+
 echo 'not json' > "$tmp/broken.json"
 "$bin" check --baseline "$tmp/broken.json" >/dev/null 2>&1
 [ $? -eq 2 ] && ok "a broken baseline is bad input" || bad "broken baseline"
