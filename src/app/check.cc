@@ -76,6 +76,11 @@ CheckRun Judge(const CheckOptions& options, CheckRun run) {
     for (const auto& [f, sources] : verdict.new_evidence) data.new_evidence.push_back(f->id);
     for (const auto* f : verdict.accepted) data.accepted.push_back(f->id);
     data.resolved = verdict.resolved;
+    if (baseline) {
+      data.baseline_file = options.baseline;
+      for (const auto& id : verdict.resolved)
+        data.baseline_lines[id] = baseline->entries.at(id).line;
+    }
     data.unmet = verdict.unmet_claims;
     run.result.regression = std::move(data);
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -51,6 +52,11 @@ Result<Baseline> ReadBaseline(const std::string& path, const io::FileSystem& fil
         if (!OwnKey(key)) extra[key] = value;
       }
       e.extra_json = extra.dump();
+      // The line of the entry's id: the first place the quoted id occurs.
+      if (size_t at = text->find('"' + e.id + '"'); at != std::string::npos) {
+        e.line = 1 + static_cast<int>(std::count(
+                         text->begin(), text->begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+      }
       b.accepted.insert(e.id);
       b.entries[e.id] = std::move(e);
     }

@@ -22,6 +22,7 @@ struct BaselineEntry {
   std::optional<std::set<std::string>> sources;  // nullopt: a baseline written before they were
   Acceptance acceptance;
   std::string extra_json;  // the entry's other keys, as a JSON object ("{}" when none)
+  int line = 0;            // the line of its id in the file (1-based; 0 when not found)
 };
 
 // Findings a desk or a CI job has accepted: read from and written to a baseline file.

@@ -6,4 +6,6 @@ namespace crosscheck {
 // recompiles one file, not every file that includes a header of common.
 std::string_view ToolVersion() { return CROSSCHECK_VERSION; }
 
+std::string_view DocsUrl() { return CROSSCHECK_DOCS_URL; }
+
 }  // namespace crosscheck

@@ -44,7 +44,11 @@ struct RegressionResult {
   std::vector<std::string> new_evidence;
   std::vector<std::string> accepted;  // accepted by the baseline or by `expect: conflict`
   std::vector<std::string> resolved;  // in the baseline, no longer found
-  std::vector<std::string> unmet;     // claim ids marked `expect: conflict` in no contradiction
+  // Where the baseline lists each resolved finding (its file, and the line of its id there), so
+  // that CI annotations of a resolved finding point at the entry to remove.
+  std::string baseline_file;
+  std::map<std::string, int> baseline_lines;
+  std::vector<std::string> unmet;  // claim ids marked `expect: conflict` in no contradiction
 };
 
 // Everything `crosscheck check` found: the input to every report format.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
@@ -33,10 +34,28 @@ std::string Level(const Finding& f) {
 // lets a viewer resolve them wherever the job's checkout lives (SARIF 3.4.4, 3.14.14).
 constexpr const char* kSourceRoot = "SRCROOT";
 
+// A path as a URI path: bytes outside RFC 3986's unreserved set (and '/') percent-encoded.
+std::string UriPath(std::string_view path) {
+  std::string out;
+  for (char ch : path) {
+    auto b = static_cast<unsigned char>(ch);
+    if (std::isalnum(b) || ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/') {
+      out += ch;
+    } else {
+      out += fmt::format("%{:02X}", b);
+    }
+  }
+  return out;
+}
+
 Json PhysicalLocation(const std::string& file, int line, int column) {
   Json region = {{"startLine", std::max(line, 1)}};
   if (column > 0) region["startColumn"] = column;
-  return {{"artifactLocation", {{"uri", file}, {"uriBaseId", kSourceRoot}}}, {"region", region}};
+  // An absolute path (a baseline named so on the command line) is a file URI of its own; a
+  // relative one resolves against the source root.
+  Json artifact = file.starts_with('/') ? Json{{"uri", "file://" + UriPath(file)}}
+                                        : Json{{"uri", file}, {"uriBaseId", kSourceRoot}};
+  return {{"artifactLocation", artifact}, {"region", region}};
 }
 
 Json Location(const FindingClaim& c, int id) {
@@ -48,47 +67,58 @@ Json Location(const FindingClaim& c, int id) {
   return j;
 }
 
-// A rule as GitHub's code scanning shows it: a one-line and a full description, and help.
+// A rule as GitHub's code scanning shows it: a one-line and a full description, and help. Its
+// name is a readable identifier that differs from its id (SARIF 3.49.7; the validator's
+// SARIF1001); with a docs URL, `helpUri` links the reading of findings (GitHub's GH2012).
 Json Rule(std::string_view id, std::string_view name, std::string_view short_text,
-          std::string_view full_text, std::string_view help) {
-  return {{"id", id},
-          {"name", name},
-          {"shortDescription", {{"text", short_text}}},
-          {"fullDescription", {{"text", full_text}}},
-          {"help", {{"text", help}, {"markdown", help}}}};
+          std::string_view full_text, std::string_view help, std::string_view docs_url) {
+  Json rule = {{"id", id},
+               {"name", name},
+               {"shortDescription", {{"text", short_text}}},
+               {"fullDescription", {{"text", full_text}}},
+               {"help", {{"text", help}, {"markdown", help}}}};
+  if (!docs_url.empty()) rule["helpUri"] = fmt::format("{}/docs/semantics.md#findings", docs_url);
+  return rule;
 }
 
-Json Rules() {
+Json Rules(std::string_view docs_url) {
   Json rules = Json::array();
   rules.push_back(Rule(
-      "contradiction", "Contradiction", "Claims that cannot all be true together",
+      "contradiction", "ClaimsCannotAllHold", "Claims that cannot all be true together",
       "No state of the world satisfies every claim of the group, with the implied precision of "
       "each figure and date (docs/semantics.md). The result is located at the claim the "
       "cheapest correction doubts; the other claims of the dispute are related locations.",
       "Check the located claim against its article and a primary source first: it is the "
       "cheapest correction (fewest and least trusted claims to doubt). If the claim is right, "
-      "doubt the related claims instead, or accept the finding with --baseline."));
-  rules.push_back(Rule(
-      "tension", "Tension", "Claims that agree only in a narrow window",
-      "The claims can all hold, but only if the value falls in a window narrower than any of "
-      "them alone allows (a quarter of the narrowest claim, or at most 90 days for dates).",
-      "Worth a look: check the window against a primary source. A tension never fails a run."));
+      "doubt the related claims instead, or accept the finding with --baseline.",
+      docs_url));
+  rules.push_back(
+      Rule("tension", "ClaimsAgreeOnlyInANarrowWindow", "Claims that agree only in a narrow window",
+           "The claims can all hold, but only if the value falls in a window narrower than any of "
+           "them alone allows (a quarter of the narrowest claim, or at most 90 days for dates).",
+           "Worth a look: check the window against a primary source. A tension never fails a run.",
+           docs_url));
   rules.push_back(
       Rule("unknown", "Undecided", "Claims the solver could not decide",
            "The solver gave up on this group of claims within its resource limit (--rlimit).",
-           "Re-run with a higher --rlimit, or split the claims of the group."));
+           "Re-run with a higher --rlimit, or split the claims of the group.", docs_url));
   rules.push_back(Rule(
       "to_review", "ToReview", "A finding that rests on claims read with low confidence",
       "A contradiction, tension or inference that holds only if claims read with low confidence "
       "(automatic extraction: an assumed subject, an ambiguous figure) are right.",
       "Check the claims marked 'To check' against their articles before acting on the finding. "
-      "It never fails a run."));
+      "It never fails a run.",
+      docs_url));
   return rules;
 }
 
 }  // namespace
 
 std::string SarifReport(const CheckResult& result) {
+  return SarifReportWithDocs(result, DocsUrl());
+}
+
+std::string SarifReportWithDocs(const CheckResult& result, std::string_view docs_url) {
   Json results = Json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kTension &&
@@ -155,6 +185,13 @@ std::string SarifReport(const CheckResult& result) {
       r["message"] = {{"text", fmt::format("Accepted finding {} is no longer found.", id)}};
       r["partialFingerprints"] = {{"crosscheckFindingId/v1", id}};
       r["baselineState"] = "absent";
+      // Located at its entry in the baseline, the line to remove (GitHub requires a location).
+      auto line = result.regression->baseline_lines.find(id);
+      r["locations"] = Json::array(
+          {{{"physicalLocation",
+             PhysicalLocation(result.regression->baseline_file,
+                              line == result.regression->baseline_lines.end() ? 1 : line->second,
+                              0)}}});
       results.push_back(r);
     }
   }
@@ -180,7 +217,10 @@ std::string SarifReport(const CheckResult& result) {
                   {{"name", "crosscheck"},
                    {"version", std::string(ToolVersion())},
                    {"semanticVersion", std::string(ToolVersion())},
-                   {"rules", Rules()}}}};
+                   {"rules", Rules(docs_url)}}}};
+  if (!docs_url.empty()) {
+    run["tool"]["driver"]["informationUri"] = fmt::format("{}/README.md", docs_url);
+  }
   run["originalUriBaseIds"] = {
       {kSourceRoot,
        {{"description", {{"text", "The folder crosscheck ran in (the repository root in CI)"}}}}}};
