@@ -28,6 +28,7 @@ declare -A owners=(
   ["z3++.h"]="encode solve"
   ["yaml.h"]="io"
   ["yaml-cpp/"]="io"
+  ["csv.h"]="report"
   # io hashes content keys; app hashes a piece's first claim id to pick its shard
   ["xxhash.h"]="io app"
   # report writes JSON; app reads and writes baselines

@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libz3-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libicu-dev libgmp-dev
-  libyaml-dev libtbb-dev libxxhash-dev
+  libyaml-dev libtbb-dev libxxhash-dev libcsv-dev
   libgtest-dev googletest
   python3 python3-yaml python3-jsonschema python3-num2words
   clang-tidy

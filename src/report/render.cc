@@ -3,6 +3,7 @@
 #include <array>
 
 #include "report/claimreview_report.h"
+#include "report/csv_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
@@ -27,6 +28,7 @@ constexpr std::array kFormats = {
     ReportFormat{"junit", {".xml", ""}, JunitReport},
     ReportFormat{"sarif", {".sarif", ""}, SarifReport},
     ReportFormat{"claimreview", {".jsonld", ""}, ClaimReviewReport},
+    ReportFormat{"csv", {".csv", ""}, CsvReport},
 };
 
 }  // namespace
