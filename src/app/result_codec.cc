@@ -15,8 +15,9 @@ using io::BinaryWriter;
 // 10: a claim's reading is data (model/claim_reading.h); 11: a date claim's days say whether
 // they are derived from the publication day (FindingClaim::days_source); 12: a gap measures a
 // figure dispute too (Gap::scale, distance, width, unit), and a shard's frame carries the rates
-// never compared (CheckFrame::uncompared_rates).
-constexpr uint64_t kFormatVersion = 12;
+// never compared (CheckFrame::uncompared_rates); 13: findings carry their entities' Wikidata
+// items, claims their source's url.
+constexpr uint64_t kFormatVersion = 13;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const ClaimMention& m) {
@@ -146,7 +147,7 @@ void Read(BinaryReader& r, ClaimReading& reading) {
 void Write(BinaryWriter& w, const FindingClaim& c) {
   for (const std::string* s :
        {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.low, &c.high,
-        &c.unit, &c.attribution.source, &c.file}) {
+        &c.unit, &c.attribution.source, &c.attribution.url, &c.file}) {
     w.String(*s);
   }
   Write(w, c.reading);
@@ -170,8 +171,9 @@ void Write(BinaryWriter& w, const FindingClaim& c) {
   w.Unsigned(c.span_end);
 }
 void Read(BinaryReader& r, FindingClaim& c) {
-  for (std::string* s : {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property,
-                         &c.low, &c.high, &c.unit, &c.attribution.source, &c.file}) {
+  for (std::string* s :
+       {&c.id, &c.article, &c.quote, &c.value, &c.when, &c.subject, &c.property, &c.low, &c.high,
+        &c.unit, &c.attribution.source, &c.attribution.url, &c.file}) {
     *s = r.String();
   }
   Read(r, c.reading);
@@ -263,10 +265,12 @@ void Write(BinaryWriter& w, const Finding& f) {
     w.String(f.gap->unit);
     w.String(f.gap->vaguest_claim);
   }
-  w.Unsigned(f.names.size());
-  for (const auto& [id, name] : f.names) {
-    w.String(id);
-    w.String(name);
+  for (const auto* map : {&f.names, &f.wikidata}) {
+    w.Unsigned(map->size());
+    for (const auto& [id, value] : *map) {
+      w.String(id);
+      w.String(value);
+    }
   }
   w.Bool(f.single_fact);
   w.Unsigned(f.laws.size());
@@ -315,11 +319,14 @@ void Read(BinaryReader& r, Finding& f) {
     gap.vaguest_claim = r.String();
     f.gap = std::move(gap);
   }
-  f.names.clear();
-  for (size_t n = r.Count(); n > 0; --n) {
-    std::string id = r.String();
-    f.names[id] = r.String();
+  for (auto* map : {&f.names, &f.wikidata}) {
+    map->clear();
+    for (size_t n = r.Count(); n > 0; --n) {
+      std::string id = r.String();
+      (*map)[id] = r.String();
+    }
   }
+
   f.single_fact = r.Bool();
   f.laws.resize(r.Count());
   for (auto& law : f.laws) Read(r, law);

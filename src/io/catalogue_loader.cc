@@ -74,6 +74,12 @@ bool IsWikidataPropertyId(const std::string& s) {
          std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "Q" and digits: "Q1234".
+bool IsWikidataItemId(const std::string& s) {
+  return s.size() >= 2 && s[0] == 'Q' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Runs `each` on every item of the top-level sequence `key`.
 template <typename F>
 void ForEachItem(const YamlDocument& doc, const char* key, Diagnostics& diags, F each) {
@@ -99,7 +105,8 @@ void ForEachItem(const YamlDocument& doc, const char* key, Diagnostics& diags, F
 void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
   doc.CheckKeys(doc.root(), {"entities"}, diags);
   ForEachItem(doc, "entities", diags, [&](YamlNode item) {
-    doc.CheckKeys(item, {"id", "type", "name", "aliases", "descriptions", "part_of"}, diags);
+    doc.CheckKeys(item, {"id", "type", "name", "aliases", "descriptions", "part_of", "wikidata"},
+                  diags);
     Entity e;
     auto id = doc.Scalar(item, "id", true, diags);
     if (!id) return;
@@ -110,6 +117,13 @@ void LoadEntities(const YamlDocument& doc, Catalogue& cat, Diagnostics& diags) {
     e.descriptions =
         doc.StringList(item, "descriptions", false, diags).value_or(std::vector<std::string>{});
     e.part_of = doc.Scalar(item, "part_of", false, diags).value_or("");
+    e.wikidata = doc.Scalar(item, "wikidata", false, diags).value_or("");
+    if (!e.wikidata.empty() && !IsWikidataItemId(e.wikidata)) {
+      diags.Error(doc.Pos(item["wikidata"]),
+                  fmt::format("wikidata '{}' is not a Wikidata item id (Q and digits, \"Q1234\")",
+                              e.wikidata));
+      e.wikidata.clear();
+    }
     e.pos = doc.Pos(item);
     e.part_of_pos = item["part_of"] ? doc.Pos(item["part_of"]) : e.pos;
     if (!cat.AddEntity(e)) diags.Error(e.pos, fmt::format("duplicate entity id '{}'", e.id));

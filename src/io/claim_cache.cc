@@ -13,8 +13,8 @@ namespace {
 
 // Bump when the entry layout or the codec changes.
 // 2: claims carry a confidence; 3: a quantity keeps the period of its rate; 4: relative_to,
-// between and anchored dates; 5: `of` (a part of another claim's figure)
-constexpr uint32_t kFormatVersion = 5;
+// between and anchored dates; 5: `of` (a part of another claim's figure); 6: an attribution's url
+constexpr uint32_t kFormatVersion = 6;
 constexpr std::string_view kMagic = "CCCLAIM\n";
 // magic, version, key (16), article fingerprint, payload size, payload hash
 constexpr size_t kHeaderSize = 8 + 4 + 16 + 8 + 8 + 8;

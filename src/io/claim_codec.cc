@@ -87,6 +87,7 @@ class Encoder {
     }
     w_.Enum(c.attribution.kind);
     w_.String(c.attribution.source);
+    w_.String(c.attribution.url);
     w_.Enum(c.confidence.level);
     w_.Unsigned(c.confidence.reasons.size());
     for (const auto& reason : c.confidence.reasons) w_.String(reason);
@@ -251,6 +252,7 @@ class Decoder {
     }
     c.attribution.kind = r_.Enum(AttributionKind::kReference);
     c.attribution.source = r_.String();
+    c.attribution.url = r_.String();
     c.confidence.level = r_.Enum(ConfidenceLevel::kLow);
     for (size_t i = 0, n = r_.Count(); i < n && r_.ok(); ++i) {
       c.confidence.reasons.push_back(r_.String());

@@ -337,7 +337,7 @@ class ClaimReader {
         return;
       }
     } else if (a.IsMap()) {
-      doc_.CheckKeys(a, {"kind", "source"}, diags_);
+      doc_.CheckKeys(a, {"kind", "source", "url"}, diags_);
       auto kind = doc_.Scalar(a, "kind", true, diags_, c.id);
       if (!kind) return;
       if (*kind == "asserted")
@@ -359,6 +359,17 @@ class ClaimReader {
       c.attribution.source = doc_.Scalar(a, "source", false, diags_, c.id).value_or("");
       if (c.attribution.kind != AttributionKind::kAsserted && c.attribution.source.empty()) {
         Error(a, fmt::format("a {} claim needs a 'source'", *kind), c.id);
+      }
+      // Reports link the source: only a web address will do.
+      c.attribution.url = doc_.Scalar(a, "url", false, diags_, c.id).value_or("");
+      if (!c.attribution.url.empty() && !c.attribution.url.starts_with("https://") &&
+          !c.attribution.url.starts_with("http://")) {
+        Error(a["url"],
+              fmt::format("'url' must be a web address starting with https:// or http://, not "
+                          "'{}'",
+                          c.attribution.url),
+              c.id);
+        c.attribution.url.clear();
       }
     } else {
       Error(a, "'attribution' must be 'asserted' or {kind, source}", c.id);

@@ -10,7 +10,8 @@ enum class AttributionKind { kAsserted, kReported, kAlleged, kReference };
 
 struct Attribution {
   AttributionKind kind = AttributionKind::kAsserted;
-  std::string source;  // "Epoch AI", "Alexandr Wang", a URL for the reference ledger
+  std::string source;    // "Epoch AI", "Alexandr Wang", the ledger's citation
+  std::string url = {};  // a web address for the source (the ledger's facts), or ""
 };
 
 std::string_view AttributionKindName(AttributionKind k);

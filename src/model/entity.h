@@ -20,6 +20,7 @@ struct Entity {
   // group), or "": for an additive property its figure is at most the whole's at the same time,
   // and the parts of one whole are disjoint (docs/semantics.md, "Parts of wholes").
   std::string part_of;
+  std::string wikidata;   // its Wikidata item ("Q1234"), or "": reports link it
   SourcePos part_of_pos;  // the `part_of` value in entities.yaml
   // Found in the articles by `extract` (extract/entity_discovery.h), not declared by a
   // catalogue: an article that does not name it says nothing of it.

@@ -135,6 +135,8 @@ struct Finding {
   // Entity id -> the catalogue's name, for the subjects the finding and its claims speak of
   // (only entities the catalogue names).
   std::map<std::string, std::string> names;
+  // Entity id -> its Wikidata item ("Q1234"), for the subjects whose catalogue entry gives one.
+  std::map<std::string, std::string> wikidata;
   std::vector<FindingClaim> claims;
   std::vector<std::vector<std::string>> minimal_sets;  // contradictions: claim ids of each MUS
   std::vector<std::vector<std::string>> camps;         // contradictions: claims that agree

@@ -251,6 +251,10 @@ std::string EvidenceSummary(const Finding& f) {
 
 }  // namespace
 
+std::string WikidataUrl(std::string_view item) {
+  return fmt::format("https://www.wikidata.org/wiki/{}", item);
+}
+
 std::string Source(const FindingClaim& c) {
   std::string who = Who(c);
   switch (c.attribution.kind) {

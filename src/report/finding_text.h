@@ -16,6 +16,9 @@ std::string Summary(const Finding& f);
 // Why the claims conflict or agree, in plain words.
 std::string Explanation(const Finding& f);
 
+// The Wikidata page of an item: "https://www.wikidata.org/wiki/Q1234".
+std::string WikidataUrl(std::string_view item);
+
 // Who said a claim: "lemonde-liang", "reuters-r2, reporting the company".
 std::string Source(const FindingClaim& c);
 

@@ -29,6 +29,12 @@ constexpr std::string_view kLedger = "@ledger";
 
 using ArticleMap = std::map<std::string, const ArticleInfo*, std::less<>>;
 
+// A link out of the report (an article, a source, a Wikidata item): opened without giving the
+// page a handle on the report.
+std::string Link(const std::string& url, const std::string& text_html) {
+  return fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", Escape(url), text_html);
+}
+
 std::string AttributionText(const Attribution& a) {
   switch (a.kind) {
     case AttributionKind::kReported:
@@ -112,8 +118,9 @@ std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMa
     out += fmt::format("<dt>to check</dt><dd class=\"to-check\">{}</dd>",
                        Escape(Join(c.confidence.reasons, "; ")));
   }
-  out +=
-      fmt::format("<dt>attribution</dt><dd>{}</dd></dl>\n", Escape(AttributionText(c.attribution)));
+  std::string attribution = Escape(AttributionText(c.attribution));
+  if (!c.attribution.url.empty()) attribution = Link(c.attribution.url, attribution);
+  out += fmt::format("<dt>attribution</dt><dd>{}</dd></dl>\n", attribution);
   if (!c.file.empty()) {
     out += fmt::format("<div class=\"loc\">{}:{}:{}</div>\n", Escape(c.file), c.line, c.column);
   }
@@ -141,6 +148,15 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
                              Escape(AcceptanceText(result, f.id)))
                : ""),
       Escape(f.property), Escape(report::Summary(f)));
+  if (!f.wikidata.empty()) {
+    std::string links;
+    for (const auto& [id, item] : f.wikidata) {
+      auto name = f.names.find(id);
+      links += (links.empty() ? "" : ", ") +
+               Link(WikidataUrl(item), Escape(name == f.names.end() ? id : name->second));
+    }
+    out += "<p class=\"wikidata\">Wikidata: " + links + "</p>\n";
+  }
   out += "<div class=\"claims\">\n";
   for (const auto& c : f.claims) out += ClaimColumn(f, c, articles);
   out += "</div>\n<div class=\"why\">";
@@ -223,9 +239,10 @@ std::string Summary(const CheckResult& result) {
     out += fmt::format(
         "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td class=\"num{}\">{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
-        Escape(a.id), a.outlet.empty() ? "<i>not named</i>" : Escape(a.outlet),
-        Escape(Join(a.authors, ", ")), Escape(a.language), published == "unknown" ? " zero" : "",
-        Escape(published), inferred.count(a.id) ? Escape(inferred[a.id]) : "");
+        a.url.empty() ? Escape(a.id) : Link(a.url, Escape(a.id)),
+        a.outlet.empty() ? "<i>not named</i>" : Escape(a.outlet), Escape(Join(a.authors, ", ")),
+        Escape(a.language), published == "unknown" ? " zero" : "", Escape(published),
+        inferred.count(a.id) ? Escape(inferred[a.id]) : "");
   }
   return out + "</tbody></table></section>\n";
 }

@@ -52,6 +52,7 @@ Json ClaimJson(const FindingClaim& c) {
   if (!c.when.empty()) j["when"] = c.when;
   j["attribution"] = {{"kind", std::string(AttributionKindName(c.attribution.kind))},
                       {"source", c.attribution.source}};
+  if (!c.attribution.url.empty()) j["attribution"]["url"] = c.attribution.url;
   Json n;
   n["low"] = c.low.empty() ? Json(nullptr) : Json(c.low);
   n["high"] = c.high.empty() ? Json(nullptr) : Json(c.high);
@@ -82,6 +83,7 @@ std::string FindingElement(const Finding& f, bool accepted, const Acceptance* ac
   j["subject"] = f.subject;
   j["property"] = f.property;
   j["summary"] = Summary(f);
+  if (!f.wikidata.empty()) j["wikidata"] = f.wikidata;
   if (accepted) j["accepted"] = true;
   if (acceptance) {
     j["acceptance"] = {

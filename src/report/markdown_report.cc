@@ -47,7 +47,8 @@ std::string Who(const FindingClaim& c, const std::map<std::string, const Article
     case AttributionKind::kAlleged:
       return base + ", allegation by " + c.attribution.source;
     case AttributionKind::kReference:
-      return base + ": " + c.attribution.source;
+      return base + ": " + c.attribution.source +
+             (c.attribution.url.empty() ? "" : " <" + c.attribution.url + ">");
     default:
       return base;
   }
@@ -100,9 +101,9 @@ std::string MarkdownReport(const CheckResult& result) {
   for (const auto& a : result.articles) {
     std::string authors;
     for (const auto& name : a.authors) authors += (authors.empty() ? "" : ", ") + name;
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", a.id,
-                       Cell(a.outlet.empty() ? "not named" : a.outlet), Cell(authors),
-                       PublishedText(a), a.file);
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} |\n", a.url.empty() ? a.id : fmt::format("[{}]({})", a.id, a.url),
+        Cell(a.outlet.empty() ? "not named" : a.outlet), Cell(authors), PublishedText(a), a.file);
   }
 
   out += "\n## Summary\n\n| # | kind | severity | fact | finding |\n|---|---|---|---|---|\n";
@@ -132,6 +133,15 @@ std::string MarkdownReport(const CheckResult& result) {
     std::string acceptance = AcceptanceText(result, f.id);
     out += fmt::format("{}\n\n`{}`{}\n\n", Summary(f), f.id,
                        acceptance.empty() ? "" : " (" + acceptance + ")");
+    if (!f.wikidata.empty()) {
+      std::string links;
+      for (const auto& [id, item] : f.wikidata) {
+        auto name = f.names.find(id);
+        links += fmt::format("{}[{}]({})", links.empty() ? "" : ", ",
+                             name == f.names.end() ? id : name->second, WikidataUrl(item));
+      }
+      out += "Wikidata: " + links + "\n\n";
+    }
     out += "| claim | source | quote | value | normalised |\n|---|---|---|---|---|\n";
     for (const auto& c : f.claims) {
       out += fmt::format("| {} | {} | {} | {}{} | {} |\n", c.id, Cell(Who(c, articles)),

@@ -38,7 +38,10 @@ void NameSubjects(const Catalogue& catalogue, Finding& f) {
       size_t plus = subject.find(" + ", from);
       std::string id =
           subject.substr(from, plus == std::string::npos ? std::string::npos : plus - from);
-      if (const Entity* e = catalogue.FindEntity(id); e && !e->name.empty()) f.names[id] = e->name;
+      if (const Entity* e = catalogue.FindEntity(id)) {
+        if (!e->name.empty()) f.names[id] = e->name;
+        if (!e->wikidata.empty()) f.wikidata[id] = e->wikidata;
+      }
       if (plus == std::string::npos) break;
       from = plus + 3;
     }

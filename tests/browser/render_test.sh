@@ -20,7 +20,8 @@ fail=0
 if [ $? -gt 1 ] || [ ! -s "$tmp/deepseek.html" ]; then echo "FAIL check --format html"; exit 1; fi
 
 # Self-contained: nothing that would make the browser fetch (links within the page only).
-external='<[a-z][^>]* (src=|href="[^#])|url\(|@import'
+# Links out (<a href>: an article, a source, a Wikidata item) fetch nothing until followed.
+external='<[a-z][^>]* src=|<(link|base|use|image)[^>]* (x?link:)?href="[^#]|url\(|@import'
 if grep -Eq "$external" "$tmp/deepseek.html"; then
   echo "FAIL the report refers to an external resource:"
   grep -Eo ".{0,40}($external).{0,40}" "$tmp/deepseek.html" | head -5

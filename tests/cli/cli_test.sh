@@ -164,6 +164,17 @@ err=$("$bin" validate --corpus "$bad/corpus" --claims "$bad/claims" 2>&1)
 echo "$err" | grep -q "good.meta.yaml:$line:6: error: 'url' must be a web address" \
   && echo "ok a bad url is named at its position" || { echo "FAIL bad url: $err"; fail=1; }
 
+# A ledger fact's source url must be a web address too, named at its position.
+cat >"$bad/claims/reference.yaml" <<'YAML'
+reference: true
+claims:
+  - {id: ref-founded, subject: deepseek, property: founding_date, value: "2023",
+     attribution: {kind: reference, source: "Registre", url: "www.example.org"}}
+YAML
+err=$("$bin" validate --corpus "$bad/corpus" --claims "$bad/claims" 2>&1)
+echo "$err" | grep -aq "reference.yaml:4:62: error: 'url' must be a web address starting with https:// or http://, not 'www.example.org'" \
+  && echo "ok a bad source url is named at its position" || { echo "FAIL bad source url: $err"; fail=1; }
+
 # A mistyped entity or property is named with the catalogue id probably meant.
 typo=$(mktemp -d)
 cp -r corpus claims "$typo/"

@@ -82,6 +82,21 @@ TEST(GeneralCatalogue, WikidataIdIsChecked) {
   EXPECT_EQ(cat.FindProperty("a")->wikidata, "P571");
 }
 
+TEST(GeneralCatalogue, EntityWikidataItemIsCheckedAtItsPosition) {
+  Catalogue cat;
+  Diagnostics diags;
+  LoadCatalogueText(CatalogueFile::kEntities, "e.yaml",
+                    "entities:\n  - {id: a, type: organization, wikidata: Q42}\n"
+                    "  - {id: b, type: organization, wikidata: P571}\n",
+                    cat, diags);
+  ASSERT_EQ(diags.ErrorCount(), 1u);
+  EXPECT_EQ(diags.items()[0].pos.line, 3);
+  EXPECT_EQ(diags.items()[0].message,
+            "wikidata 'P571' is not a Wikidata item id (Q and digits, \"Q1234\")");
+  EXPECT_EQ(cat.FindEntity("a")->wikidata, "Q42");
+  EXPECT_EQ(cat.FindEntity("b")->wikidata, "");
+}
+
 TEST(GeneralCatalogue, CorpusWithNoCatalogueGetsTheGeneralOne) {
   Catalogue catalogue;
   CueLexicon cues;
