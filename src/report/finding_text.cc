@@ -76,16 +76,6 @@ std::string Named(const Finding& f, const std::string& subject) {
 }
 
 // "High-Flyer's", "Global stock markets'".
-std::string NamedPossessive(const Finding& f, const std::string& subject) {
-  std::string name = Named(f, subject);
-  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
-}
-
-std::string DateRange(DayNumber low, DayNumber high) {
-  if (low == high) return FormatDay(low);
-  return fmt::format("{} to {}", FormatDay(low), FormatDay(high));
-}
-
 // " (once the suggested retractions are made)" for a finding that holds only then.
 std::string Caveat(const Finding& f) {
   return f.after_retractions ? " (once the suggested retractions are made)" : "";
@@ -250,6 +240,16 @@ std::string EvidenceSummary(const Finding& f) {
 }
 
 }  // namespace
+
+std::string NamedPossessive(const Finding& f, const std::string& subject) {
+  std::string name = Named(f, subject);
+  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+}
+
+std::string DateRange(DayNumber low, DayNumber high) {
+  if (low == high) return FormatDay(low);
+  return fmt::format("{} to {}", FormatDay(low), FormatDay(high));
+}
 
 std::string WikidataUrl(std::string_view item) {
   return fmt::format("https://www.wikidata.org/wiki/{}", item);

@@ -16,6 +16,13 @@ std::string Summary(const Finding& f);
 // Why the claims conflict or agree, in plain words.
 std::string Explanation(const Finding& f);
 
+// "High-Flyer's", "Nvidia H100's": a subject's catalogue name (its id when it has none) in the
+// possessive.
+std::string NamedPossessive(const Finding& f, const std::string& subject);
+
+// "2025-01-27", or "2025-01-20 to 2025-01-27".
+std::string DateRange(DayNumber low, DayNumber high);
+
 // The Wikidata page of an item: "https://www.wikidata.org/wiki/Q1234".
 std::string WikidataUrl(std::string_view item);
 

@@ -93,6 +93,9 @@ border-radius:8px;padding:12px 16px 10px;margin:0 0 14px}
 .card-head{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
 .card-head h3{margin:0 0 0 4px;font-weight:600}
 .card-head h3 code{font-size:1rem}
+.card-head .fact{color:var(--faint);font-size:.8rem}
+details.key{margin:0 0 10px}
+details.key summary{cursor:pointer;color:var(--faint)}
 .card-head .num{color:var(--faint);font-weight:700;min-width:1.4em}
 .badge{font-size:.68rem;text-transform:uppercase;letter-spacing:.06em;font-weight:700;
 padding:2px 8px;border-radius:10px;border:1px solid transparent}

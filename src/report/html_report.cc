@@ -9,7 +9,9 @@
 
 #include "common/strings.h"
 #include "report/finding_text.h"
+#include "report/headline_text.h"
 #include "report/html_parts.h"
+#include "report/legend_text.h"
 #include "report/notes_text.h"
 #include "report/reading_text.h"
 
@@ -127,8 +129,8 @@ std::string ClaimColumn(const Finding& f, const FindingClaim& c, const ArticleMa
   return out + "</div>\n";
 }
 
-std::string Card(size_t number, const Finding& f, const CheckResult& result,
-                 const ArticleMap& articles) {
+std::string Card(size_t number, const Finding& f, const std::string& headline,
+                 const CheckResult& result, const ArticleMap& articles) {
   std::set<std::string> in;
   for (const auto& c : f.claims) in.insert(c.article.empty() ? std::string(kLedger) : c.article);
   std::string kind(FindingKindName(f.kind)), severity(FindingSeverityName(f.severity));
@@ -136,8 +138,9 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
       "<article class=\"card {0} sev-{1}\" id=\"{2}\" data-kind=\"{0}\" data-severity=\"{1}\" "
       "data-subject=\"{3}\" data-articles=\"{4}\">\n<header class=\"card-head\">"
       "<span class=\"num\">{5}</span><span class=\"badge kind\">{0}</span>"
-      "<span class=\"badge sev\">{1}</span>{6}<h3><code>{3}.{7}</code></h3>"
-      "<a class=\"fid\" href=\"#{2}\">{2}</a></header>\n<p class=\"summary\">{8}</p>\n",
+      "<span class=\"badge sev\">{1}</span>{6}<h3>{9}</h3>"
+      "<a class=\"fid\" href=\"#{2}\">{2}</a><code class=\"fact\">{3}.{7}</code></header>\n"
+      "<p class=\"summary\">{8}</p>\n",
       kind, severity, Escape(f.id), Escape(f.subject),
       Escape(Join(std::vector<std::string>(in.begin(), in.end()), " ")), number,
       (f.review_of
@@ -147,7 +150,7 @@ std::string Card(size_t number, const Finding& f, const CheckResult& result,
                ? fmt::format("<span class=\"badge accepted\" title=\"{}\">accepted</span>",
                              Escape(AcceptanceText(result, f.id)))
                : ""),
-      Escape(f.property), Escape(report::Summary(f)));
+      Escape(f.property), Escape(report::Summary(f)), Escape(headline));
   if (!f.wikidata.empty()) {
     std::string links;
     for (const auto& [id, item] : f.wikidata) {
@@ -247,6 +250,21 @@ std::string Summary(const CheckResult& result) {
   return out + "</tbody></table></section>\n";
 }
 
+// What the kinds and severities mean, folded under the heading until a reader opens it.
+std::string KeyToFindings() {
+  std::string out =
+      "<details class=\"key\"><summary>What the kinds and severities mean</summary><dl>";
+  for (const auto& [name, meaning] : KindLegend()) {
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>", Escape(std::string(name)),
+                       Escape(std::string(meaning)));
+  }
+  for (const auto& [name, meaning] : SeverityLegend()) {
+    out += fmt::format("<dt>{} severity</dt><dd>{}</dd>", Escape(std::string(name)),
+                       Escape(std::string(meaning)));
+  }
+  return out + "</dl></details>\n";
+}
+
 std::string Filters(const CheckResult& result) {
   std::map<std::string, size_t> kinds, severities, subjects;
   for (const auto& f : result.findings) {
@@ -328,9 +346,10 @@ std::string HtmlReport(const CheckResult& result) {
   }
   out += "<div class=\"overview\">\n" + Summary(result) + "</div>\n";
   out += html::TimelineSection(result);
-  out += "<section id=\"findings\"><h2>Findings</h2>\n" + Filters(result) +
+  out += "<section id=\"findings\"><h2>Findings</h2>\n" + KeyToFindings() + Filters(result) +
          "<p class=\"none-shown\" hidden>No finding matches these filters.</p>\n";
   bool review_section = false;
+  std::vector<std::string> headlines = Headlines(result);
   for (size_t i = 0; i < result.findings.size(); ++i) {
     // Findings to review sort last (solve/checker.h): their own section, after the others.
     if (result.findings[i].review_of && !review_section) {
@@ -341,7 +360,7 @@ std::string HtmlReport(const CheckResult& result) {
           "it rests on were read right, but crosscheck read some of them with low confidence: "
           "check what <b>to check</b> lists before reporting it.</p>\n";
     }
-    out += Card(i + 1, result.findings[i], result, articles);
+    out += Card(i + 1, result.findings[i], headlines[i], result, articles);
   }
   out += "</section>\n";
   if (!result.diagnostics.empty()) {

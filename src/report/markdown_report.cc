@@ -6,6 +6,8 @@
 
 #include "common/strings.h"
 #include "report/finding_text.h"
+#include "report/headline_text.h"
+#include "report/legend_text.h"
 #include "report/notes_text.h"
 
 namespace crosscheck::report {
@@ -113,7 +115,16 @@ std::string MarkdownReport(const CheckResult& result) {
                        FindingSeverityName(f.severity), f.subject, f.property, Cell(Summary(f)));
   }
 
+  out += "\n**Kinds.**";
+  for (const auto& [name, meaning] : KindLegend()) out += fmt::format(" *{}*: {}.", name, meaning);
+  out += "\n**Severity.**";
+  for (const auto& [name, meaning] : SeverityLegend()) {
+    out += fmt::format(" *{}*: {}.", name, meaning);
+  }
+  out += "\n";
+
   out += "\n## Findings\n";
+  std::vector<std::string> headlines = Headlines(result);
   bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
@@ -125,13 +136,13 @@ std::string MarkdownReport(const CheckResult& result) {
           "right, but crosscheck read some of them with low confidence: check what each one's "
           "**To check** lists before reporting it.\n";
     }
-    out += fmt::format("\n### {}. {} ({}): {}.{}\n\n", i + 1,
+    out += fmt::format("\n### {}. {} ({}): {}\n\n", i + 1,
                        f.review_of
                            ? fmt::format("To review, possible {}", FindingKindName(*f.review_of))
                            : Title(f.kind),
-                       FindingSeverityName(f.severity), f.subject, f.property);
+                       FindingSeverityName(f.severity), headlines[i]);
     std::string acceptance = AcceptanceText(result, f.id);
-    out += fmt::format("{}\n\n`{}`{}\n\n", Summary(f), f.id,
+    out += fmt::format("{}\n\n`{}` on `{}.{}`{}\n\n", Summary(f), f.id, f.subject, f.property,
                        acceptance.empty() ? "" : " (" + acceptance + ")");
     if (!f.wikidata.empty()) {
       std::string links;
