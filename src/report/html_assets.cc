@@ -95,6 +95,11 @@ border-radius:8px;padding:12px 16px 10px;margin:0 0 14px}
 .card-head h3 code{font-size:1rem}
 .card-head .fact{color:var(--faint);font-size:.8rem}
 details.key{margin:0 0 10px}
+.triage-articles{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:6px 18px}
+.triage h3{font-size:.95rem;margin:6px 0 2px}
+.triage ul{margin:0;padding-left:18px}
+.triage li{margin:3px 0}
+.triage .outlet,.triage .why-doubt{color:var(--faint)}
 details.key summary{cursor:pointer;color:var(--faint)}
 .card-head .num{color:var(--faint);font-weight:700;min-width:1.4em}
 .badge{font-size:.68rem;text-transform:uppercase;letter-spacing:.06em;font-weight:700;

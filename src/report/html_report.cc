@@ -14,6 +14,7 @@
 #include "report/legend_text.h"
 #include "report/notes_text.h"
 #include "report/reading_text.h"
+#include "report/triage.h"
 
 namespace crosscheck::report {
 namespace {
@@ -225,13 +226,22 @@ std::string Summary(const CheckResult& result) {
   out += fmt::format("<td>{}</td></tr></tfoot></table></section>\n", result.findings.size());
 
   // Publication days the claims pin down, next to what the metadata says.
-  std::map<std::string, std::string> inferred;
+  // Each links its finding and carries that finding's caveat: it may hold only once the
+  // suggested retractions are made, or rest on a claim to review.
+  std::map<std::string, std::string> inferred;  // article id -> HTML
   for (const auto& f : result.findings) {
-    if (f.kind != FindingKind::kInference || f.property != "published" || !f.window) continue;
-    inferred[f.subject] =
+    if (f.evidence_kind() != FindingKind::kInference || f.property != "published" || !f.window) {
+      continue;
+    }
+    std::string days =
         f.window->first == f.window->last
             ? FormatDay(f.window->first)
             : fmt::format("{} to {}", FormatDay(f.window->first), FormatDay(f.window->last));
+    std::string caveat = f.kind == FindingKind::kToReview ? " (to review)"
+                         : f.after_retractions ? " (once the suggested retractions are made)"
+                                               : "";
+    inferred[f.subject] =
+        fmt::format("<a href=\"#{}\">{}</a>{}", Escape(f.id), Escape(days), Escape(caveat));
   }
   out +=
       "<section class=\"panel grow\"><h2>Articles</h2>\n<table class=\"articles\"><thead><tr>"
@@ -245,7 +255,7 @@ std::string Summary(const CheckResult& result) {
         a.url.empty() ? Escape(a.id) : Link(a.url, Escape(a.id)),
         a.outlet.empty() ? "<i>not named</i>" : Escape(a.outlet), Escape(Join(a.authors, ", ")),
         Escape(a.language), published == "unknown" ? " zero" : "", Escape(published),
-        inferred.count(a.id) ? Escape(inferred[a.id]) : "");
+        inferred.count(a.id) ? inferred[a.id] : "");
   }
   return out + "</tbody></table></section>\n";
 }
@@ -263,6 +273,36 @@ std::string KeyToFindings() {
                        Escape(std::string(meaning)));
   }
   return out + "</dl></details>\n";
+}
+
+// The first screen: per article, each claim the cheapest corrections doubt, one line each,
+// linked to its finding.
+std::string WhatToDoubt(const CheckResult& result, const std::vector<std::string>& headlines) {
+  std::vector<ArticleDoubts> doubts = DoubtsByArticle(result);
+  if (doubts.empty()) return "";
+  std::string out =
+      "<section class=\"panel triage\" id=\"what-to-doubt\"><h2>What to doubt</h2>\n"
+      "<p class=\"lede\">The claims each contradiction's cheapest correction doubts, by "
+      "article. Each line opens its finding.</p>\n<div class=\"triage-articles\">";
+  for (const auto& a : doubts) {
+    out += fmt::format(
+        "<div><h3>{}</h3><ul>",
+        a.article.empty()
+            ? std::string("reference ledger")
+            : fmt::format("<code>{}</code> <span class=\"outlet\">{}</span>", Escape(a.article),
+                          a.outlet.empty() ? "outlet not named" : Escape(a.outlet)));
+    for (const auto& d : a.doubts) {
+      const Finding& f = result.findings[d.finding];
+      out += fmt::format(
+          "<li class=\"sev-{1}\"><a href=\"#{0}\"><span class=\"badge sev\">{2}</span> «{3}» "
+          "<code>{4}</code></a> "
+          "<span class=\"why-doubt\">{5}. {6}</span></li>",
+          Escape(f.id), FindingSeverityName(f.severity), FindingSeverityName(f.severity),
+          Escape(d.claim->value), Escape(d.claim->id), d.finding + 1, Escape(headlines[d.finding]));
+    }
+    out += "</ul></div>";
+  }
+  return out + "</div></section>\n";
 }
 
 std::string Filters(const CheckResult& result) {
@@ -344,12 +384,13 @@ std::string HtmlReport(const CheckResult& result) {
     for (const auto& note : notes) out += "<li>" + Escape(note) + "</li>";
     out += "</ul>\n";
   }
+  std::vector<std::string> headlines = Headlines(result);
+  out += WhatToDoubt(result, headlines);
   out += "<div class=\"overview\">\n" + Summary(result) + "</div>\n";
   out += html::TimelineSection(result);
   out += "<section id=\"findings\"><h2>Findings</h2>\n" + KeyToFindings() + Filters(result) +
          "<p class=\"none-shown\" hidden>No finding matches these filters.</p>\n";
   bool review_section = false;
-  std::vector<std::string> headlines = Headlines(result);
   for (size_t i = 0; i < result.findings.size(); ++i) {
     // Findings to review sort last (solve/checker.h): their own section, after the others.
     if (result.findings[i].review_of && !review_section) {

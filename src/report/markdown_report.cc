@@ -9,6 +9,7 @@
 #include "report/headline_text.h"
 #include "report/legend_text.h"
 #include "report/notes_text.h"
+#include "report/triage.h"
 
 namespace crosscheck::report {
 namespace {
@@ -56,6 +57,27 @@ std::string Who(const FindingClaim& c, const std::map<std::string, const Article
   }
 }
 
+// The first screen: per article, each claim the cheapest corrections doubt, with its finding.
+std::string WhatToDoubt(const CheckResult& result, const std::vector<std::string>& headlines) {
+  std::vector<ArticleDoubts> doubts = DoubtsByArticle(result);
+  if (doubts.empty()) return "";
+  std::string out =
+      "## What to doubt\n\nThe claims each contradiction's cheapest correction doubts, by article "
+      "(numbers are the findings below).\n\n";
+  for (const auto& a : doubts) {
+    out += a.article.empty() ? "- **reference ledger**\n"
+                             : fmt::format("- **{}** ({})\n", a.article,
+                                           a.outlet.empty() ? "outlet not named" : a.outlet);
+    for (const auto& d : a.doubts) {
+      const Finding& f = result.findings[d.finding];
+      out +=
+          fmt::format("  - «{}» ({}): finding {} ({}), {}\n", Cell(d.claim->value), d.claim->id,
+                      d.finding + 1, FindingSeverityName(f.severity), Cell(headlines[d.finding]));
+    }
+  }
+  return out + "\n";
+}
+
 std::string Title(FindingKind k) {
   switch (k) {
     case FindingKind::kToReview:
@@ -96,6 +118,9 @@ std::string MarkdownReport(const CheckResult& result) {
         counts[FindingKind::kToReview]);
   }
 
+  std::vector<std::string> headlines = Headlines(result);
+  out += WhatToDoubt(result, headlines);
+
   std::vector<std::string> notes = NoteLines(result);
   for (const auto& note : notes) out += fmt::format("> {}\n", note);
   if (!notes.empty()) out += "\n";
@@ -124,7 +149,6 @@ std::string MarkdownReport(const CheckResult& result) {
   out += "\n";
 
   out += "\n## Findings\n";
-  std::vector<std::string> headlines = Headlines(result);
   bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
