@@ -251,6 +251,17 @@ CurrencyRead AcceptCurrencyCore(const FoldedText& t, parse::Cursor& c, bool befo
       end = q + 1 + second.size();
     }
   }
+  // "egyptianpound", "saudiriyal": the country and the core word written as one word, as some
+  // write a currency's name; read only when the country names exactly one currency.
+  if (code.empty() && !cores.contains(key)) {
+    for (size_t k = 3; k + 3 <= key.size() && code.empty(); ++k) {
+      if (!kCountries.contains(key.substr(0, k))) continue;
+      if (auto it = cores.find(key.substr(k)); it != cores.end()) {
+        code = ByCountry(it->second, std::string_view(key).substr(0, k));
+        end = p + first.size();
+      }
+    }
+  }
   if (code.empty()) {
     auto it = cores.find(key);
     if (it == cores.end()) {

@@ -42,6 +42,14 @@ TEST(CurrencyGrammar, CoreWordOfOneCurrencyAloneOrAfterItsCountry) {
   EXPECT_EQ(Money("The team won 3 games and lost 2 real matches."), "");
 }
 
+TEST(CurrencyGrammar, CountryAndCoreWrittenAsOneWord) {
+  EXPECT_EQ(Money("42 egyptianpound"), "[0-16) '42 egyptianpound' 42 EGP\n");
+  EXPECT_EQ(Money("42 Saudiriyal"), "[0-13) '42 Saudiriyal' 42 SAR\n");
+  EXPECT_EQ(Money("10 swissfrancs"), "[0-14) '10 swissfrancs' 10 CHF\n");
+  // A word that only ends like a currency, with no country before it, is none.
+  EXPECT_EQ(Money("10 surreal paintings"), "");
+}
+
 TEST(CurrencyGrammar, SharedCoreWordIsMoneyOfUnknownCurrency) {
   // Several currencies are dinars and riyals: money, with no currency to guess.
   EXPECT_EQ(Money("10 dinars"), "[0-9) '10 dinars' 10\n");
