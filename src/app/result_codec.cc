@@ -189,7 +189,7 @@ void Read(BinaryReader& r, FindingClaim& c) {
     days.to = static_cast<DayNumber>(r.Signed());
     c.days = days;
   }
-  c.days_source = r.Enum(DaysSource::kPlacementsSpan);
+  c.days_source = r.Enum(DaysSource::kPublicationRange);
   Read(r, c.confidence.reasons);
   c.line = static_cast<int>(r.Signed());
   c.column = static_cast<int>(r.Signed());

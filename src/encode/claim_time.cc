@@ -69,4 +69,18 @@ std::optional<DayInterval> ClaimTime::ResolvedOnKnownDay(const DateValue& v,
   return StaticDays(v, a);
 }
 
+std::optional<DayInterval> ClaimTime::ResolvedOverPublicationRange(const DateValue& v,
+                                                                   const Article* a) const {
+  if (v.bound != DateBound::kAt || !a || !a->published.from || !a->published.to ||
+      a->published.exact() || !IsRelative(v)) {
+    return std::nullopt;
+  }
+  auto placed = [](const DateExpr& e) {
+    const auto* cal = std::get_if<CalendarDate>(&e);
+    return !cal || cal->year;
+  };
+  if (!placed(v.from) || (v.to && !placed(*v.to))) return std::nullopt;
+  return StaticDays(v, a);
+}
+
 }  // namespace crosscheck::encode

@@ -45,6 +45,11 @@ class ClaimTime {
   // dates are left to the solver: they may take another year near the publication).
   std::optional<DayInterval> ResolvedOnKnownDay(const DateValue& v, const Article* a) const;
 
+  // The days a relative date may name when its article's metadata gives a span of publication
+  // days (not one): from its reading on the first day to its reading on the last.
+  std::optional<DayInterval> ResolvedOverPublicationRange(const DateValue& v,
+                                                          const Article* a) const;
+
  private:
   std::pair<int, int> years_;
   PrecisionMode precision_;

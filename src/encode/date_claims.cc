@@ -64,11 +64,15 @@ bool EncodeAnchoredDate(EncoderState& s, const Claim& c, const AnchoredDate& dat
 
 // The days a relative or year-less date names, for the report's reader, when its article's
 // publication day is known: the relative date resolved on it, or the placements near it that
-// the solver chooses from (the one, or the span from the first to the last). Only for a date
-// the event is at: "avant lundi dernier" leaves a side open.
+// the solver chooses from (the one, or the span from the first to the last); when the metadata
+// gives a span of publication days, a relative date over that span. Only for a date the event
+// is at: "avant lundi dernier" leaves a side open.
 std::optional<std::pair<DayInterval, DaysSource>> DerivedDays(const EncoderState& s,
                                                               const DateValue& value,
                                                               const Article* a) {
+  if (auto days = s.time.ResolvedOverPublicationRange(value, a)) {
+    return std::pair{*days, DaysSource::kPublicationRange};
+  }
   if (value.bound != DateBound::kAt || !a || !a->published.exact() ||
       !DependsOnPublication(value)) {
     return std::nullopt;

@@ -37,6 +37,9 @@ enum class DaysSource {
   kFromPublication,  // a relative date: «lundi dernier» is the Monday before publication
   kOnlyPlacement,    // a date without its year that only one year near publication allows
   kPlacementsSpan,   // one with several placements: from the first to the last of them
+  // A relative date in an article whose metadata gives a span of days, not one: «hier» in an
+  // article of January 2025 is some day from 31 December to 30 January.
+  kPublicationRange,
 };
 
 // In which readings of precision a contradiction holds (docs/semantics.md, "Precision modes"):

@@ -302,6 +302,8 @@ std::string_view DaysSourceText(DaysSource s) {
       return "from the publication date, the only placement near it";
     case DaysSource::kPlacementsSpan:
       return "from the publication date, one of several placements in this span";
+    case DaysSource::kPublicationRange:
+      return "from the publication interval: some day in this span";
     case DaysSource::kAsWritten:
       break;
   }

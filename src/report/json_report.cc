@@ -35,6 +35,8 @@ std::string DaysSourceName(DaysSource s) {
       return "only_placement";
     case DaysSource::kPlacementsSpan:
       return "placements_span";
+    case DaysSource::kPublicationRange:
+      return "publication_range";
     case DaysSource::kAsWritten:
       break;
   }
