@@ -79,6 +79,8 @@ expect_line "hidden-after-filter [1-9]" "unticking a kind hides its cards"
 expect_line "hidden-after-show-all 0" "show all brings every card back"
 expect_line "timeline-link-to-hidden found" "a timeline bar links to a filtered-out finding"
 expect_line "target-hidden-after-click false" "clicking that bar reveals the finding"
+expect_line "keyboard-controls [1-9][0-9]* unreachable 0$" "every control and link takes keyboard focus"
+expect_line "doubt-line-opens-hidden-finding true" "a line of What to doubt, from the keyboard, opens a filtered-out finding"
 expect_line "errors 0$" "no script error while driving the page"
 expect_line "phone-page-width (3[0-8][0-9]|390)$" "at 390 px the page does not scroll sideways"
 # Accessibility: axe-core's WCAG 2.1 A/AA rules, no serious or critical violation.
