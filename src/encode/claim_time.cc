@@ -56,9 +56,12 @@ std::optional<DayInterval> ClaimTime::StaticDays(const DateValue& v, const Artic
   return DayInterval{from->from, to->to};
 }
 
-std::optional<DayInterval> ClaimTime::ResolvedOnKnownDay(const DateValue& v,
-                                                         const Article* a) const {
-  if (v.bound != DateBound::kAt || !a || !a->published.exact() || !IsRelative(v)) {
+// The days a relative date at a point of time names over its article's publication days, from
+// the metadata (one day or a span); nullopt for a date with a side left open ("avant hier"), a
+// calendar part without its year, or a publication without both bounds.
+std::optional<DayInterval> ClaimTime::ResolvedOverPublication(const DateValue& v,
+                                                              const Article* a) const {
+  if (v.bound != DateBound::kAt || !a || !a->published.from || !a->published.to || !IsRelative(v)) {
     return std::nullopt;
   }
   auto placed = [](const DateExpr& e) {
@@ -69,18 +72,16 @@ std::optional<DayInterval> ClaimTime::ResolvedOnKnownDay(const DateValue& v,
   return StaticDays(v, a);
 }
 
+std::optional<DayInterval> ClaimTime::ResolvedOnKnownDay(const DateValue& v,
+                                                         const Article* a) const {
+  if (!a || !a->published.exact()) return std::nullopt;
+  return ResolvedOverPublication(v, a);
+}
+
 std::optional<DayInterval> ClaimTime::ResolvedOverPublicationRange(const DateValue& v,
                                                                    const Article* a) const {
-  if (v.bound != DateBound::kAt || !a || !a->published.from || !a->published.to ||
-      a->published.exact() || !IsRelative(v)) {
-    return std::nullopt;
-  }
-  auto placed = [](const DateExpr& e) {
-    const auto* cal = std::get_if<CalendarDate>(&e);
-    return !cal || cal->year;
-  };
-  if (!placed(v.from) || (v.to && !placed(*v.to))) return std::nullopt;
-  return StaticDays(v, a);
+  if (!a || a->published.exact()) return std::nullopt;
+  return ResolvedOverPublication(v, a);
 }
 
 }  // namespace crosscheck::encode

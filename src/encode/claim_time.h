@@ -51,6 +51,9 @@ class ClaimTime {
                                                           const Article* a) const;
 
  private:
+  // What the two above share: a placed relative date read over the publication's days.
+  std::optional<DayInterval> ResolvedOverPublication(const DateValue& v, const Article* a) const;
+
   std::pair<int, int> years_;
   PrecisionMode precision_;
 };

@@ -50,7 +50,8 @@ TEST(ReviewReport, MarkdownHasItsOwnSectionAfterTheOthers) {
   std::string md = Render("md", RunCase().result);
   size_t contradiction = md.find("### 1. Contradiction");
   size_t section = md.find("\n## To review\n");
-  size_t cost = md.find("### 2. To review, possible contradiction (high): DeepSeek's training cost");
+  size_t cost =
+      md.find("### 2. To review, possible contradiction (high): DeepSeek's training cost");
   ASSERT_NE(contradiction, std::string::npos);
   ASSERT_NE(section, std::string::npos);
   ASSERT_NE(cost, std::string::npos);
