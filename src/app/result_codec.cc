@@ -17,7 +17,7 @@ using io::BinaryWriter;
 // figure dispute too (Gap::scale, distance, width, unit), and a shard's frame carries the rates
 // never compared (CheckFrame::uncompared_rates); 13: findings carry their entities' Wikidata
 // items, claims their source's url.
-constexpr uint64_t kFormatVersion = 13;
+constexpr uint64_t kFormatVersion = 14;
 constexpr std::string_view kShardMagic = "crosscheck shard\n";
 
 void Write(BinaryWriter& w, const ClaimMention& m) {
@@ -189,7 +189,7 @@ void Read(BinaryReader& r, FindingClaim& c) {
     days.to = static_cast<DayNumber>(r.Signed());
     c.days = days;
   }
-  c.days_source = r.Enum(DaysSource::kPublicationRange);
+  c.days_source = r.Enum(DaysSource::kInferredPublication);
   Read(r, c.confidence.reasons);
   c.line = static_cast<int>(r.Signed());
   c.column = static_cast<int>(r.Signed());

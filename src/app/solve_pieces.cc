@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "encode/encoding.h"
+#include "encode/inferred_days.h"
 #include "encode/partition.h"
 #include "io/content_key.h"
 #include "solve/checker.h"
@@ -58,13 +59,6 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   std::unordered_map<const Claim*, int> index;
   for (int i : piece) index.emplace(partition.claims[static_cast<size_t>(i)], i);
   out.claims = piece.size();
-  // Reports read claim views for two things only: the HTML timeline (dated claims) and the
-  // regression verdict (`expect` marks). A million views is most of a large check's memory.
-  for (const auto& ec : encoding.claims) {
-    if (ec.view.scale != IntervalScale::kFigure || ec.view.expect != Expectation::kNone) {
-      out.views.emplace_back(index.at(ec.claim), ec.view);
-    }
-  }
   out.encoded = encoding.claims.size();
   for (const auto& d : encoding.diagnostics.items()) {
     int at = piece.front();
@@ -83,6 +77,14 @@ PieceOutcome SolvePiece(const Corpus& corpus, const encode::CorpusFacts& facts,
   solve::MarkPrecisionModes(corpus, facts, claims, request.precision, request.limits, ctx,
                             out.findings);
   solve::MarkForReview(out.findings);
+  encode::ShowOverInferredPublication(facts, request.precision, encoding, out.findings);
+  // Reports read claim views for two things only: the HTML timeline (dated claims) and the
+  // regression verdict (`expect` marks). A million views is most of a large check's memory.
+  for (const auto& ec : encoding.claims) {
+    if (ec.view.scale != IntervalScale::kFigure || ec.view.expect != Expectation::kNone) {
+      out.views.emplace_back(index.at(ec.claim), ec.view);
+    }
+  }
   if (request.timings) {
     auto ns = [](auto d) {
       return std::chrono::duration_cast<std::chrono::nanoseconds>(d).count();

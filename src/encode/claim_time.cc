@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace crosscheck::encode {
 namespace {
 
@@ -33,19 +36,24 @@ std::string ClaimTime::TimeKey(const Claim& c, const Property& p, const Article*
 }
 
 std::optional<DayInterval> ClaimTime::StaticDays(const DateValue& v, const Article* a) const {
+  return DaysOver(v, a ? a->published : PublicationDate{});
+}
+
+std::optional<DayInterval> ClaimTime::DaysOver(const DateValue& v,
+                                               const PublicationDate& published) const {
   auto expr_days = [&](const DateExpr& e) -> std::optional<DayInterval> {
     if (const auto* cal = std::get_if<CalendarDate>(&e)) {
       int year = years_.second - 1;
-      if (a && (a->published.from || a->published.to)) {
+      if (published.from || published.to) {
         int y, m, d;
-        CivilFromDay(a->published.to ? *a->published.to : *a->published.from, &y, &m, &d);
+        CivilFromDay(published.to ? *published.to : *published.from, &y, &m, &d);
         year = y;
       }
       return DaysOf(*cal, cal->year.value_or(year));
     }
-    if (!a || !a->published.from || !a->published.to) return std::nullopt;
-    DayInterval first = ResolveRelative(std::get<RelativeDate>(e), *a->published.from, precision_);
-    DayInterval last = ResolveRelative(std::get<RelativeDate>(e), *a->published.to, precision_);
+    if (!published.from || !published.to) return std::nullopt;
+    DayInterval first = ResolveRelative(std::get<RelativeDate>(e), *published.from, precision_);
+    DayInterval last = ResolveRelative(std::get<RelativeDate>(e), *published.to, precision_);
     return DayInterval{first.from, last.to};
   };
   auto from = expr_days(v.from);
@@ -56,12 +64,12 @@ std::optional<DayInterval> ClaimTime::StaticDays(const DateValue& v, const Artic
   return DayInterval{from->from, to->to};
 }
 
-// The days a relative date at a point of time names over its article's publication days, from
-// the metadata (one day or a span); nullopt for a date with a side left open ("avant hier"), a
-// calendar part without its year, or a publication without both bounds.
-std::optional<DayInterval> ClaimTime::ResolvedOverPublication(const DateValue& v,
-                                                              const Article* a) const {
-  if (v.bound != DateBound::kAt || !a || !a->published.from || !a->published.to || !IsRelative(v)) {
+// The days a relative date at a point of time names over publication days (one day or a
+// span); nullopt for a date with a side left open ("avant hier"), a calendar part without its
+// year, or a publication without both bounds.
+std::optional<DayInterval> ClaimTime::ResolvedOverPublication(
+    const DateValue& v, const PublicationDate& published) const {
+  if (v.bound != DateBound::kAt || !published.from || !published.to || !IsRelative(v)) {
     return std::nullopt;
   }
   auto placed = [](const DateExpr& e) {
@@ -69,19 +77,44 @@ std::optional<DayInterval> ClaimTime::ResolvedOverPublication(const DateValue& v
     return !cal || cal->year;
   };
   if (!placed(v.from) || (v.to && !placed(*v.to))) return std::nullopt;
-  return StaticDays(v, a);
+  return DaysOver(v, published);
 }
 
 std::optional<DayInterval> ClaimTime::ResolvedOnKnownDay(const DateValue& v,
                                                          const Article* a) const {
   if (!a || !a->published.exact()) return std::nullopt;
-  return ResolvedOverPublication(v, a);
+  return ResolvedOverPublication(v, a->published);
 }
 
 std::optional<DayInterval> ClaimTime::ResolvedOverPublicationRange(const DateValue& v,
                                                                    const Article* a) const {
   if (!a || a->published.exact()) return std::nullopt;
-  return ResolvedOverPublication(v, a);
+  return ResolvedOverPublication(v, a->published);
+}
+
+std::optional<DayInterval> ClaimTime::ResolvedOverInferredDays(const DateValue& v,
+                                                               DayInterval days) const {
+  if (days.to <= days.from) return std::nullopt;
+  return ResolvedOverPublication(v, PublicationDate{days.from, days.to - 1});
+}
+
+std::optional<ClaimTime::Placed> ClaimTime::PlacedNear(const DateValue& v, DayNumber first,
+                                                       DayNumber last) {
+  std::vector<DayInterval> seen;
+  for (DayNumber day : {first, last}) {
+    for (const DayBounds& b : PlacementsNear(v, day)) {
+      if (!b.from || !b.to) return std::nullopt;
+      DayInterval days{*b.from, *b.to};
+      if (std::find(seen.begin(), seen.end(), days) == seen.end()) seen.push_back(days);
+    }
+  }
+  if (seen.empty()) return std::nullopt;
+  Placed out{seen.front(), seen.size()};
+  for (const DayInterval& d : seen) {
+    out.span.from = std::min(out.span.from, d.from);
+    out.span.to = std::max(out.span.to, d.to);
+  }
+  return out;
 }
 
 }  // namespace crosscheck::encode

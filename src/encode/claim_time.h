@@ -50,9 +50,25 @@ class ClaimTime {
   std::optional<DayInterval> ResolvedOverPublicationRange(const DateValue& v,
                                                           const Article* a) const;
 
+  // The days a relative date may name when its article's publication day is unknown and the
+  // solver infers it lies in `days` (an inference finding's window).
+  std::optional<DayInterval> ResolvedOverInferredDays(const DateValue& v, DayInterval days) const;
+
+  // A date without its year (or its month) published some day from `first` to `last`: the span
+  // from the first placement the solver allows near either day to the last, and how many
+  // distinct placements that span holds. nullopt when a placement leaves a side open.
+  struct Placed {
+    DayInterval span;
+    size_t placements = 0;
+  };
+  static std::optional<Placed> PlacedNear(const DateValue& v, DayNumber first, DayNumber last);
+
  private:
-  // What the two above share: a placed relative date read over the publication's days.
-  std::optional<DayInterval> ResolvedOverPublication(const DateValue& v, const Article* a) const;
+  // StaticDays over publication days given as data, not as an article's metadata.
+  std::optional<DayInterval> DaysOver(const DateValue& v, const PublicationDate& published) const;
+  // What the three above share: a placed relative date read over publication days.
+  std::optional<DayInterval> ResolvedOverPublication(const DateValue& v,
+                                                     const PublicationDate& published) const;
 
   std::pair<int, int> years_;
   PrecisionMode precision_;

@@ -65,30 +65,26 @@ bool EncodeAnchoredDate(EncoderState& s, const Claim& c, const AnchoredDate& dat
 // The days a relative or year-less date names, for the report's reader, when its article's
 // publication day is known: the relative date resolved on it, or the placements near it that
 // the solver chooses from (the one, or the span from the first to the last); when the metadata
-// gives a span of publication days, a relative date over that span. Only for a date the event
-// is at: "avant lundi dernier" leaves a side open.
+// gives a span of publication days, a relative date over that span, and a year-less one over
+// the placements near either end. Only for a date the event is at: "avant lundi dernier"
+// leaves a side open.
 std::optional<std::pair<DayInterval, DaysSource>> DerivedDays(const EncoderState& s,
                                                               const DateValue& value,
                                                               const Article* a) {
   if (auto days = s.time.ResolvedOverPublicationRange(value, a)) {
     return std::pair{*days, DaysSource::kPublicationRange};
   }
-  if (value.bound != DateBound::kAt || !a || !a->published.exact() ||
+  if (value.bound != DateBound::kAt || !a || !a->published.from || !a->published.to ||
       !DependsOnPublication(value)) {
     return std::nullopt;
   }
   if (auto days = s.time.ResolvedOnKnownDay(value, a)) {
     return std::pair{*days, DaysSource::kFromPublication};
   }
-  std::vector<DayBounds> placements = PlacementsNear(value, *a->published.from);
-  if (placements.empty()) return std::nullopt;
-  DayInterval span{*placements.front().from, *placements.front().to};
-  for (const DayBounds& b : placements) {
-    span.from = std::min(span.from, *b.from);
-    span.to = std::max(span.to, *b.to);
-  }
-  return std::pair{
-      span, placements.size() == 1 ? DaysSource::kOnlyPlacement : DaysSource::kPlacementsSpan};
+  auto placed = ClaimTime::PlacedNear(value, *a->published.from, *a->published.to);
+  if (!placed) return std::nullopt;
+  return std::pair{placed->span, placed->placements == 1 ? DaysSource::kOnlyPlacement
+                                                         : DaysSource::kPlacementsSpan};
 }
 
 }  // namespace

@@ -40,6 +40,10 @@ enum class DaysSource {
   // A relative date in an article whose metadata gives a span of days, not one: «hier» in an
   // article of January 2025 is some day from 31 December to 30 January.
   kPublicationRange,
+  // A relative or year-less date in an article whose publication day is unknown, read over the
+  // days the solver infers it was published (an inference finding): «lundi dernier» in an
+  // article inferred published on 27 January 2025 is 2025-01-20.
+  kInferredPublication,
 };
 
 // In which readings of precision a contradiction holds (docs/semantics.md, "Precision modes"):

@@ -304,6 +304,8 @@ std::string_view DaysSourceText(DaysSource s) {
       return "from the publication date, one of several placements in this span";
     case DaysSource::kPublicationRange:
       return "from the publication interval: some day in this span";
+    case DaysSource::kInferredPublication:
+      return "from the publication day inferred from the claims, since the metadata gives none";
     case DaysSource::kAsWritten:
       break;
   }

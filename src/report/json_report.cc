@@ -37,6 +37,8 @@ std::string DaysSourceName(DaysSource s) {
       return "placements_span";
     case DaysSource::kPublicationRange:
       return "publication_range";
+    case DaysSource::kInferredPublication:
+      return "inferred_publication";
     case DaysSource::kAsWritten:
       break;
   }
