@@ -5,9 +5,13 @@
 // far outliers (a 1957 launch, a 1985 birth year). Clipping would hide those claims, and one
 // linear axis would squeeze the recent years into a sliver, so the axis is broken: wherever
 // nothing is dated for more than kBreakGap days the axis skips ahead, and each stretch gets a
-// width about proportional to its span. Every dated claim stays visible. A second panel zooms
-// on the publication period, where relative dates and inferred publication days live. A date
-// read against its article's publication day (relative, or without its year) is drawn dashed.
+// width about proportional to its span. Every dated claim stays visible. Within a stretch the
+// scale follows the claims: a news corpus dates most of them in the year or two around
+// publication, which one linear scale over a decade would squeeze into a few pixels, so each
+// year (each month, in a stretch of two years or less) gets a width half from its length and
+// half from the share of bars it holds. A second panel zooms on the publication period, where
+// relative dates and inferred publication days live. A date read against its article's
+// publication day (relative, or without its year) is drawn dashed.
 
 #include <fmt/format.h>
 
@@ -26,9 +30,12 @@ constexpr DayNumber kBreakGap = 3 * 365;
 constexpr size_t kMaxSegments = 4;
 constexpr double kWidth = 1160, kLabelWidth = 210, kRightMargin = 14, kBreakWidth = 26;
 constexpr double kAxisHeight = 30, kLane = 9, kLaneGap = 3, kRowPad = 7, kMinRow = 32;
-constexpr double kMinBar = 3;        // a single day stays visible however long the axis
-constexpr double kTickSpacing = 64;  // least pixels between axis ticks
-constexpr double kCharWidth = 6.4;   // of a bold axis label, to keep labels apart
+constexpr double kMinBar = 3;          // a single day stays visible however long the axis
+constexpr double kTickSpacing = 64;    // least pixels between axis ticks
+constexpr double kCharWidth = 6.4;     // of a bold axis label, to keep labels apart
+constexpr double kDensityShare = 0.5;  // of a stretch's width shared out by bars, not by days
+constexpr double kMonthsFrom = 120;    // pixels from which a year's months are scaled apart
+constexpr double kDenseFrom = 4;       // bars from which a stretch or a year is scaled apart
 
 enum class BarKind { kClaim, kConflict, kPublished, kPublishedInterval, kInferred };
 
@@ -44,10 +51,12 @@ struct Row {
   std::string label, sublabel;
 };
 
-// One unbroken stretch of the axis: days [start, end) drawn from x over width pixels.
+// A piece of the axis with one linear scale: days [start, end) drawn from x over width
+// pixels. `joined` when it continues the previous piece's stretch (no break between them).
 struct Segment {
   DayNumber start = 0, end = 0;
   double x = 0, width = 0;
+  bool joined = false;
 };
 
 DayNumber MonthStart(DayNumber day) {
@@ -64,6 +73,64 @@ DayNumber YearStart(DayNumber day) {
   int y = 0, m = 0, d = 0;
   CivilFromDay(day, &y, &m, &d);
   return *DayFromCivil(y, 1, 1);
+}
+
+DayNumber NextYearStart(DayNumber day) {
+  int y = 0, m = 0, d = 0;
+  CivilFromDay(day, &y, &m, &d);
+  return *DayFromCivil(y + 1, 1, 1);
+}
+
+// One stretch cut at its years (at its months when it spans two years or less), each piece as
+// wide as its share of the stretch's days and of the bars whose middle day it holds, half and
+// half: the years a corpus dates most get the room, the others keep a readable minimum.
+std::vector<Segment> ByDensity(const Segment& stretch, const std::vector<Bar>& bars) {
+  bool by_year = stretch.end - stretch.start > 2 * 365;
+  std::vector<Segment> pieces;
+  for (DayNumber d = stretch.start; d < stretch.end;) {
+    DayNumber next = std::min(stretch.end, by_year ? NextYearStart(d) : NextMonthStart(d + 1));
+    pieces.push_back({d, next, 0, 0, !pieces.empty()});
+    d = next;
+  }
+  std::vector<double> held(pieces.size(), 0);
+  double total_held = 0;
+  for (const auto& b : bars) {
+    DayNumber mid = b.from + (b.to - b.from) / 2;
+    if (mid < stretch.start || mid >= stretch.end) continue;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      if (mid < pieces[i].end) {
+        held[i] += 1;
+        total_held += 1;
+        break;
+      }
+    }
+  }
+  // A stretch of a few bars (a lone 1957 launch) keeps one scale: there is no density to follow.
+  if (total_held < kDenseFrom) return {stretch};
+  double days = stretch.end - stretch.start, x = stretch.x;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    double by_days = (pieces[i].end - pieces[i].start) / days;
+    double share = total_held == 0
+                       ? by_days
+                       : (1 - kDensityShare) * by_days + kDensityShare * held[i] / total_held;
+    pieces[i].x = x;
+    pieces[i].width = stretch.width * share;
+    x += pieces[i].width;
+  }
+  pieces.front().joined = stretch.joined;
+  if (!by_year) return pieces;
+  // A year wide enough to show its months shares its width among them the same way: the
+  // weeks around publication get the room within the year that holds them.
+  std::vector<Segment> out;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].width < kMonthsFrom || held[i] < kDenseFrom) {
+      out.push_back(pieces[i]);
+      continue;
+    }
+    std::vector<Segment> months = ByDensity(pieces[i], bars);
+    out.insert(out.end(), months.begin(), months.end());
+  }
+  return out;
 }
 
 // Stretches of the axis: the bars' days, merged across gaps up to kBreakGap, rounded out to
@@ -106,7 +173,12 @@ std::vector<Segment> Segments(const std::vector<Bar>& bars) {
     s.width = avail * std::max<double>(s.end - s.start, total / 10) / weights;
     x += s.width + kBreakWidth;
   }
-  return segs;
+  std::vector<Segment> pieces;
+  for (const auto& s : segs) {
+    std::vector<Segment> split = ByDensity(s, bars);
+    pieces.insert(pieces.end(), split.begin(), split.end());
+  }
+  return pieces;
 }
 
 double XOf(const std::vector<Segment>& segs, DayNumber day) {
@@ -121,7 +193,12 @@ const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 
 // Axis labels for one stretch: the finest of days, weeks, months and years whose labels do
 // not collide; a label carries the year where the reader would otherwise lose it.
-std::string Ticks(const Segment& s, double top, double bottom) {
+// The previous tick and label drawn, across the pieces of one stretch.
+struct TickState {
+  double last_x = -kTickSpacing, last_end = -kTickSpacing;
+};
+
+std::string Ticks(const Segment& s, double top, double bottom, TickState& state) {
   double per_day = s.width / (s.end - s.start);
   struct Step {
     int days, months, years;
@@ -138,20 +215,28 @@ std::string Ticks(const Segment& s, double top, double bottom) {
     }
   }
   std::string out;
-  double last_x = -kTickSpacing, last_end = -kTickSpacing;  // the previous tick and label
+  double& last_x = state.last_x;
+  double& last_end = state.last_end;
   for (DayNumber d = s.start; d < s.end; ++d) {
     int y = 0, m = 0, dom = 0;
     CivilFromDay(d, &y, &m, &dom);
-    bool start = d == s.start;  // every stretch names where it starts, in full
+    bool start = d == s.start && !s.joined;  // every stretch names where it starts, in full
     bool tick = step.days
                     ? (step.days == 1 || Weekday(d) == 0) && (step.days < 14 || (d / 7) % 2 == 0)
                 : step.months ? dom == 1 && (m - 1) % step.months == 0
                               : dom == 1 && m == 1 && y % step.years == 0;
+    // Where a piece of a stretch starts, the scale changes: a tick there, named as the piece
+    // (a year, or a month with its year in January), when it has room.
+    bool piece = d == s.start && s.joined;
     double x = XOf({s}, d);
-    if (!start && !tick) continue;
+    if (!start && !tick && !piece) continue;
     std::string month = kMonths[m - 1];
     std::string label;
-    if (step.years) {
+    if (piece && !tick) {
+      label = s.end - s.start > 31 ? std::to_string(y)
+              : m == 1             ? fmt::format("{} {}", month, y)
+                                   : month;
+    } else if (step.years) {
       label = start && !(m == 1 && dom == 1) ? fmt::format("{} {}", month, y) : std::to_string(y);
     } else if (step.months) {
       label = start || m == 1
@@ -244,9 +329,11 @@ std::string Svg(const std::vector<Row>& rows, std::vector<Bar> bars,
         r % 2 ? " odd" : "", row_top[r], kWidth, row_top[r + 1] - row_top[r], mid - 2,
         Escape(rows[r].label), mid + 10, Escape(Truncate(rows[r].sublabel, 30)));
   }
+  TickState ticks;
   for (size_t i = 0; i < segs.size(); ++i) {
-    out += Ticks(segs[i], kAxisHeight, row_top.back());
-    if (i == 0) continue;
+    if (!segs[i].joined) ticks = TickState{};
+    out += Ticks(segs[i], kAxisHeight, row_top.back(), ticks);
+    if (i == 0 || segs[i].joined) continue;
     double gx = segs[i - 1].x + segs[i - 1].width;
     out += fmt::format(
         "<rect class=\"gap\" x=\"{0:.1f}\" y=\"{1:.1f}\" width=\"{2}\" height=\"{3:.1f}\"/>"
@@ -357,11 +444,12 @@ std::string TimelineSection(const CheckResult& result) {
       "<span class=\"hint\">hover a bar for its claim, click to open its finding</span></p>\n";
   std::vector<Segment> segs = Segments(bars);
   out += Svg(rows, bars, segs, "Timeline of every dated claim and publication date");
-  if (segs.size() > 1) {
-    out +=
-        "<p class=\"note\">The axis is broken (╱╱) where nothing is dated for more than three "
-        "years; each stretch has its own scale.</p>\n";
-  }
+  bool broken = std::any_of(segs.begin() + 1, segs.end(), [](const auto& s) { return !s.joined; });
+  out += fmt::format(
+      "<p class=\"note\">{}Years (months, on a stretch of two years or less) that date more "
+      "claims are drawn wider: each takes its share of the width half by its length and half by "
+      "the claims it holds, so the scale changes at each of them.</p>\n",
+      broken ? "The axis is broken (╱╱) where nothing is dated for more than three years. " : "");
   // The zoom: publication days and what is dated around them, when the overview squeezes them.
   DayNumber zoom_from = publication.empty() ? 0 : publication.front().from, zoom_to = zoom_from;
   for (const auto& b : publication) {
