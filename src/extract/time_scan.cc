@@ -333,6 +333,44 @@ bool PlausibleDate(const DateValue& v, std::string_view span, parse::Language la
   return true;
 }
 
+// Whether the clause before `p` is in the future tense: "will", "shall", "won't", "going to" or
+// a verb contracted with "'ll" since the clause began (a sentence mark, a semicolon or a colon),
+// with no superlative between it and `p` ("the lowest in 10 years" looks back whatever the
+// tense: a word in "-est" after "the" or a possessive, or "first", "only", "ever").
+bool FutureClause(const FoldedText& t, size_t p) {
+  std::string before = t.TokensBefore(p, 12);
+  size_t cut = before.find_last_of(".;:?!");
+  if (cut != std::string::npos) before.erase(0, cut + 1);
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < before.size();) {
+    size_t j = before.find(' ', i);
+    if (j == std::string::npos) j = before.size();
+    if (j > i) words.push_back(std::string_view(before).substr(i, j - i));
+    i = j + 1;
+  }
+  auto trimmed = [](std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == '"')) w.remove_suffix(1);
+    return w;
+  };
+  bool future = false;
+  std::string_view previous;
+  for (std::string_view w : words) {
+    w = trimmed(w);
+    if (w == "will" || w == "shall" || w == "won't" || w == "wont" || w == "gonna" ||
+        (previous == "going" && w == "to") || w.ends_with("'ll") || w.ends_with("’ll")) {
+      future = true;
+    } else if (future && (w == "first" || w == "only" || w == "ever" ||
+                          (w.size() > 4 && w.ends_with("est") &&
+                           (previous == "the" || previous == "its" || previous == "their" ||
+                            previous == "his" || previous == "her" || previous == "our" ||
+                            previous == "my" || previous == "your")))) {
+      return false;
+    }
+    previous = w;
+  }
+  return future;
+}
+
 struct Candidate {
   Mention::Kind kind = Mention::kDate;
   size_t value_begin = 0, end = 0;
@@ -514,6 +552,16 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
   if (flags & (kDate | kSpan)) {
     auto period = ReadPeriod(t, p, lang);
     if (period && (!best || period->end > best->end)) best = period;
+  }
+  if (best && best->kind == Mention::kDuration && lang == parse::Language::kEnglish &&
+      FutureClause(t, best->value_begin)) {
+    // "I will leave in 3 weeks", "they'll be back within 5 days": in the future tense the
+    // stretch is counted from publication, a date (parse::ReadAhead).
+    parse::Cursor c(t.text());
+    c.set_pos(best->value_begin);
+    if (auto date = parse::ReadAhead(c, lang); date && TrimmedPos(c) == best->end) {
+      best = Candidate{Mention::kDate, best->value_begin, best->end, DateTimex(*date), ""};
+    }
   }
   if (best && best->kind == Mention::kDuration) {
     // "1 month 21 days ago", "2 weeks from now", "two days later", "three weeks from tomorrow",

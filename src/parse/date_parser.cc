@@ -156,7 +156,8 @@ bool CountThenAgo(Cursor& c, Language lang) {
   return found;
 }
 
-std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
+// `in_ahead`: English "in" before a count of units reads as French «dans» does (ReadAhead).
+std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang, bool in_ahead = false) {
   using K = RelativeKind;
   struct Phrase {
     std::string_view words;
@@ -355,7 +356,8 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang) {
   // «dans trois ans», «dans 3 semaines»: French «dans» before a count of units is the day that
   // many units after publication, the mirror of «il y a» (English "in 3 years" is as often
   // "the lowest in 10 years" and stays a duration).
-  bool dans = !il_y_a && lang == Language::kFrench && c.Accept("dans");
+  bool dans =
+      !il_y_a && (lang == Language::kFrench ? c.Accept("dans") : in_ahead && c.Accept("in"));
   if (!il_y_a && !dans && !CountThenAgo(c, lang)) {
     c.set_pos(start);
     return std::nullopt;
@@ -1668,7 +1670,9 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
 // units that ends the day before publication or starts the day after it, as the range of its days
 // (the units before or after P by "N ago" / "N from now": days and weeks exact, months and years at
 // their own grain). "within" and "in" stay durations (time_scan.cc): "the lowest in 10 years".
-std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
+// `ahead`: English without "next", "past"... ("within 5 days", ReadAhead) is the stretch after
+// publication.
+std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang, bool ahead = false) {
   size_t start = c.pos();
   auto fail = [&]() -> std::optional<DateValue> {
     c.set_pos(start);
@@ -1685,8 +1689,9 @@ std::optional<DateValue> ReadPeriodFromPublication(Cursor& c, Language lang) {
   } else {
     c.AcceptAny({"over the", "the"});
     which = c.AcceptAny({"past", "last", "previous", "next", "coming", "upcoming"});
-    if (which.empty()) return fail();
+    if (which.empty() && !ahead) return fail();
     direction = which == "past" || which == "last" || which == "previous" ? -1 : 1;
+    if (ahead && direction < 0) return fail();
   }
   if (!french && which != "last" && which != "next") {
     // "the past week", "upcoming month": one unit, which may be the calendar period or the
@@ -1954,6 +1959,39 @@ void AcceptBoundAfter(Cursor& c, DateValue& v) {
 
 }  // namespace
 
+std::optional<DateValue> ReadAhead(Cursor& c, Language lang) {
+  size_t start = c.pos();
+  if (lang != Language::kEnglish) return std::nullopt;
+  // "in 2 days from today", "within 5 days of the attack": counted from another day.
+  auto anchored = [&] {
+    size_t end = c.pos();
+    bool other = !c.AcceptAny({"of", "after", "from", "since", "before", "later", "ago", "hence",
+                               "on", "in the"})
+                      .empty();
+    c.set_pos(other ? start : end);
+    return other;
+  };
+  if (c.Rest().starts_with("in ")) {
+    auto rel = AcceptRelative(c, lang, true);
+    if (!rel || anchored()) {
+      c.set_pos(start);
+      return std::nullopt;
+    }
+    DateValue v;
+    v.from = *rel;
+    return v;
+  }
+  if (!c.Accept("within")) return std::nullopt;
+  auto period = ReadPeriodFromPublication(c, lang, true);
+  if (!period || anchored()) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  // "within 5 days" from publication may be today: from the publication day to N days after.
+  period->from = RelativeDate{RelativeKind::kToday, 0, {}};
+  return period;
+}
+
 std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   size_t start = c.pos();
   auto fail = [&] {
@@ -2031,6 +2069,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   Cursor c(key);
   DateValue v;
   v.bound = AcceptBound(c);
+  size_t during_at = c.pos();  // "in 3 weeks": AcceptDuring takes the "in" ReadAhead needs
   AcceptDuring(c);
   std::string_view opener = AcceptRangeOpener(c);
   size_t first_at = c.pos();
@@ -2044,6 +2083,15 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadHalfYear(c);
   if (!range && opener.empty()) range = ReadHoliday(c, lang);
   if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);
+  // A date's value "in 3 weeks", "within 5 days" can only count from publication: the duration
+  // these words may also be is not a date (in running text the extractor asks for the future
+  // tense before reading them so).
+  if (!range && opener.empty() && v.bound == DateBound::kAt) {
+    size_t at = c.pos();
+    c.set_pos(during_at);
+    range = ReadAhead(c, lang);
+    if (!range) c.set_pos(at);
+  }
   if (!range) range = ReadDayRange(c, lang, text);
   if (range) {
     v.from = range->from;

@@ -24,6 +24,15 @@ Result<DateValue> ParseDate(std::string_view text, Language lang);
 // beyond the value, so the extractor can try it at every candidate word.
 std::optional<DateValue> ReadDate(Cursor& cursor, Language lang);
 
+// English "in 3 weeks", "in two years" as the day that many units after publication (what
+// French «dans 3 semaines» always is), and "within 5 days", "within the next 3 years" as the
+// days from publication (which may be the day) to the end of "the next 5 days"; neither when
+// counted from another day ("in 2 days from today", "within 5 days of the attack"). Alone the words
+// as often measure a duration ("the lowest in 10 years"): the extractor reads them so only in a
+// clause in the future tense (time_scan.cc). On success the cursor is past them; otherwise it does
+// not move.
+std::optional<DateValue> ReadAhead(Cursor& cursor, Language lang);
+
 // "40 ans", "âgé de 40 ans", "quadragénaire", "40 years old".
 Result<AgeValue> ParseAge(std::string_view text, Language lang);
 

@@ -814,6 +814,12 @@ TEST(ParseDateTest, StretchesOfUnitsFromPublicationAreTheirDays) {
   // French «dans N unités» is the day N units after publication.
   EXPECT_EQ(days("dans 3 semaines", kFr), "[2016-11-28, 2016-11-29)");
   EXPECT_EQ(days("dans trois ans", kFr), "[2019-01-01, 2020-01-01)");
+  // A date's value "in N units" can only count forward, as «dans»; "within N units" runs from
+  // publication, which it may be, to the end of the next N units.
+  EXPECT_EQ(days("in 3 weeks", kEn), "[2016-11-28, 2016-11-29)");
+  EXPECT_EQ(days("within 5 days", kEn), "[2016-11-07, 2016-11-13)");
+  EXPECT_EQ(days("within the next 2 weeks", kEn), "[2016-11-07, 2016-11-22)");
+  EXPECT_EQ(days("in 2 days from today", kEn), days("2 days from today", kEn));
 }
 
 TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {

@@ -335,14 +335,14 @@ TEST(Extract, QuartersAndSeasons) {
 }
 
 // Stretches of N units before or after publication are the range of their days ("within" and
-// "in" stay durations); several counts before "ago" as a date.
+// "in" stay durations, but in the future tense); several counts before "ago" as a date.
 TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("sales over the next 3 days", Mention::kDate, kEn),
             "[6-26) 'over the next 3 days' (,)\n");
   EXPECT_EQ(Find("les ventes des 3 dernières années", Mention::kDate),
             "[15-35) '3 dernières années' (,)\n");
-  EXPECT_EQ(Find("it will fall within 5 years", Mention::kDuration, kEn),
-            "[13-27) 'within 5 years' P5Y Y\n");
+  EXPECT_EQ(Find("it fell within 5 years", Mention::kDuration, kEn),
+            "[8-22) 'within 5 years' P5Y Y\n");
   EXPECT_EQ(Find("it rose in the past month", Mention::kDuration, kEn),
             "[11-25) 'the past month' P1M M\n");
   // "last month" stays the calendar month before publication.
@@ -352,6 +352,22 @@ TEST(Extract, PeriodsFromPublication) {
   EXPECT_EQ(Find("back 2 weeks from now", Mention::kDate, kEn), "[5-21) '2 weeks from now' \n");
   EXPECT_EQ(Find("sales, previous 3 weeks", Mention::kDate, kEn),
             "[7-23) 'previous 3 weeks' (,)\n");
+}
+
+// English "in N units", "within N units" count from publication, a date, in a clause in the
+// future tense (docs/semantics.md, "Dates"); otherwise, after a superlative, or counted from
+// another day, they stay what they measure.
+TEST(Extract, InUnitsInTheFutureTenseIsADate) {
+  EXPECT_EQ(Find("The plant will open in two years.", Mention::kDate, kEn),
+            "[20-32) 'in two years' \n");
+  EXPECT_EQ(Find("they'll be back within 5 days", Mention::kDate, kEn),
+            "[16-29) 'within 5 days' (,)\n");
+  EXPECT_EQ(Find("Shares hit their lowest level in 10 years.", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("It will be the biggest drop in 10 years.", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("It will be done within 5 days of the attack.", Mention::kDate, kEn), "");
+  EXPECT_EQ(Find("Prices rose. The fund will say in 3 weeks", Mention::kDate, kEn),
+            "[31-41) 'in 3 weeks' \n");
+  EXPECT_EQ(Find("We will see. Prices rose in 3 weeks", Mention::kDate, kEn), "");
 }
 
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
