@@ -23,6 +23,21 @@ DayNumber MonthEnd(int year, int month) {  // first day of the next month
   return month == 12 ? FirstOfMonth(year + 1, 1) : FirstOfMonth(year, month + 1);
 }
 
+// The fewest and the most days N calendar months can last, over every month they may start in
+// (four years hold every pattern of month lengths the years near ours have).
+std::pair<DayNumber, DayNumber> MonthsSpread(long n) {
+  DayNumber fewest = 0, most = 0;
+  for (int start = 0; start < 48; ++start) {
+    int y = 2000 + start / 12, m = start % 12 + 1;
+    long end = static_cast<long>(y) * 12 + (m - 1) + n;
+    DayNumber days = FirstOfMonth(static_cast<int>(end / 12), static_cast<int>(end % 12) + 1) -
+                     FirstOfMonth(y, m);
+    if (start == 0 || days < fewest) fewest = days;
+    if (start == 0 || days > most) most = days;
+  }
+  return {fewest, most};
+}
+
 DayInterval PartOf(DayInterval whole, DatePart part, bool is_year) {
   if (part == DatePart::kWhole) return whole;
   if (!is_year) {  // days 1-10, 11-20, 21-end
@@ -151,8 +166,17 @@ DayInterval ResolveRelative(const RelativeDate& rel, DayNumber p, PrecisionMode 
     case RelativeKind::kWeeksAgo:
       return count_range(7);
     case RelativeKind::kMonthsAgo: {
-      DayInterval r = count_range(30);  // months vary: widen by the spread of month lengths
-      return {r.from - 3, r.to + 2};
+      // N calendar months before P (after it, when N < 0), as many days as N months may last
+      // wherever they start, give or take the few days a writer rounds to a month: N x 30 days
+      // would drift from the calendar as N grows (12 months are 365 or 366 days, not 360). A
+      // pure offset from P, so that an unknown publication day is encoded by the same reading.
+      Rational lo = rel.count.low.value.value_or(0), hi = rel.count.high.value.value_or(0);
+      long lo_n = Ceil(lo).get_num().get_si(), hi_n = Floor(hi).get_num().get_si();
+      auto [hi_fewest, hi_most] = MonthsSpread(hi_n < 0 ? -hi_n : hi_n);
+      auto [lo_fewest, lo_most] = MonthsSpread(lo_n < 0 ? -lo_n : lo_n);
+      DayNumber earliest = hi_n >= 0 ? p - hi_most : p + hi_fewest;
+      DayNumber latest = lo_n >= 0 ? p - lo_fewest : p + lo_most;
+      return {earliest - 3, latest + 3};
     }
     case RelativeKind::kComingDays:
     case RelativeKind::kComingWeeks:

@@ -28,6 +28,8 @@ TEST(RelativeDays, ResolvedDaysEqualTheConstraintsDays) {
       {"il y a 5 jours", parse::Language::kFrench},
       {"il y a une petite semaine", parse::Language::kFrench},
       {"il y a deux mois", parse::Language::kFrench},
+      {"il y a 12 mois", parse::Language::kFrench},
+      {"dans 9 mois", parse::Language::kFrench},
       {"la semaine prochaine", parse::Language::kFrench},
       {"yesterday", parse::Language::kEnglish},
       {"last Monday", parse::Language::kEnglish},
@@ -77,6 +79,30 @@ TEST(RelativeDays, ResolvedDaysEqualTheConstraintsDays) {
     }
   }
   EXPECT_GT(compared, 100);
+}
+
+// N months before publication holds the calendar day N months before, however large N: twelve
+// months are a year (365 or 366 days), which N x 30 days (360) missed by five.
+TEST(RelativeDays, MonthsAgoHoldTheCalendarDay) {
+  auto months = [](long n, DayNumber p) {
+    RelativeDate rel{RelativeKind::kMonthsAgo, 0, Interval::Point(Rational(n))};
+    return ResolveRelative(rel, p);
+  };
+  for (int y : {2023, 2024, 2025}) {
+    for (int m = 1; m <= 12; ++m) {
+      DayNumber p = *DayFromCivil(y, m, 28);
+      for (long n : {1, 2, 6, 9, 12, 18, 24, 36}) {
+        long total = static_cast<long>(y) * 12 + (m - 1) - n;
+        DayNumber back =
+            *DayFromCivil(static_cast<int>(total / 12), static_cast<int>(total % 12) + 1, 28);
+        DayInterval r = months(n, p);
+        EXPECT_TRUE(r.from <= back && back < r.to) << n << " months before " << FormatDay(p);
+        DayInterval ahead = months(-n, back);
+        EXPECT_TRUE(ahead.from <= p && p < ahead.to) << n << " months after " << FormatDay(back);
+        EXPECT_LE(r.to - r.from, 10) << "a few days either side, not more";
+      }
+    }
+  }
 }
 
 }  // namespace
