@@ -564,6 +564,18 @@ size_t TimeAt(const FoldedText& t, size_t p, uint8_t flags, parse::Language lang
     }
   }
   if (best && best->kind == Mention::kDuration) {
+    // "2 weeks before May 13 1999", «trois jours après le 12 janvier»: a count of units from a
+    // day the text names lands on a day (parse::ReadDate reads it whole).
+    parse::Cursor c(t.text());
+    c.set_pos(best->end);
+    if (!c.AcceptAny({"before", "after", "from", "avant", "après", "apres"}).empty()) {
+      c.set_pos(best->value_begin);
+      if (auto date = parse::ReadDate(c, lang); date && TrimmedPos(c) > best->end) {
+        best = Candidate{Mention::kDate, best->value_begin, TrimmedPos(c), DateTimex(*date), ""};
+      }
+    }
+  }
+  if (best && best->kind == Mention::kDuration) {
     // "1 month 21 days ago", "2 weeks from now", "two days later", "three weeks from tomorrow",
     // «deux semaines plus tard»: an offset, a date, though no count in the model says it (the
     // mention has no value: the date is not read, and the offset is no duration).

@@ -1957,6 +1957,87 @@ void AcceptBoundAfter(Cursor& c, DateValue& v) {
   v.bound = w.ends_with("before") || w.ends_with("earlier") ? DateBound::kBy : DateBound::kSince;
 }
 
+// "2 weeks before May 13 1999", "3 days after January 12th", "16 days from 01/02/2018", «trois
+// jours avant le 12 janvier», «deux semaines après Noël»: a count of units before or after a
+// day the text names, the day it lands on. The day must be one day of the calendar (with or
+// without its year); a day without its year moves by days or weeks only, and only where the
+// move stays clear of the end of February (a leap day would shift it); a month moves only to a
+// day the month has. Not after "the", "past", "over", "for", "within", «les», «pendant»...:
+// "in the 2 weeks before May 13", "for 10 days from 18th Dec" are stretches, not a day.
+std::optional<CalendarDate> ReadOffsetFromDay(Cursor& c, Language lang, std::string_view text) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<CalendarDate> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  {
+    std::string_view before = c.text().substr(0, start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    size_t space = before.find_last_of(' ');
+    std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    for (std::string_view stretch :
+         {"the", "past", "last", "next", "first", "over", "for", "during", "within", "les", "ces",
+          "des", "aux", "pendant", "durant"}) {
+      if (word == stretch) return std::nullopt;
+    }
+  }
+  auto count = ParseCount(c, lang, true);
+  if (!count || !count->ok() || count->value().low.value != count->value().high.value ||
+      !count->value().low.value) {
+    return fail();
+  }
+  long n = Floor(*count->value().low.value).get_num().get_si();
+  auto unit = AcceptTimeUnit(c);
+  if (!unit || *unit == TimeUnit::kHour || n <= 0 || n > 1000) return fail();
+  int direction = !c.AcceptAny({"before", "avant"}).empty()                   ? -1
+                  : !c.AcceptAny({"after", "from", "après", "apres"}).empty() ? 1
+                                                                              : 0;
+  if (direction == 0) return fail();
+  c.AcceptAny({"le", "the"});
+  auto anchor = ParseExpr(c, lang, text);
+  if (!anchor.ok()) return fail();
+  const auto* day = std::get_if<CalendarDate>(&anchor.value());
+  if (!day || !day->month || !day->day || day->weekday || day->part != DatePart::kWhole) {
+    return fail();
+  }
+  // A year-less day is moved by days or weeks within a common year (2023), and refused where
+  // that year's February would decide the result; by months or years it would lose the year
+  // it is counted from ("a year from Christmas": which Christmas?).
+  if (!day->year && *unit != TimeUnit::kDay && *unit != TimeUnit::kWeek) return fail();
+  int year = day->year.value_or(2023);
+  auto from = DayFromCivil(year, *day->month, *day->day);
+  if (!from) return fail();
+  DayNumber to = *from;
+  if (*unit == TimeUnit::kDay || *unit == TimeUnit::kWeek) {
+    to = *from + direction * n * (*unit == TimeUnit::kWeek ? 7 : 1);
+  } else {
+    long months = direction * n * (*unit == TimeUnit::kYear ? 12 : 1);
+    long total = static_cast<long>(year) * 12 + (*day->month - 1) + months;
+    auto moved =
+        DayFromCivil(static_cast<int>(total / 12), static_cast<int>(total % 12) + 1, *day->day);
+    if (!moved) return fail();  // 31 January + 1 month: no such day
+    to = *moved;
+  }
+  CalendarDate out;
+  int y = 0, m = 0, d = 0;
+  CivilFromDay(to, &y, &m, &d);
+  if (!day->year) {
+    // Did the move cross the end of a February? Then a leap year would land elsewhere.
+    DayNumber lo = std::min(*from, to), hi = std::max(*from, to);
+    for (int fy = year - 3; fy <= year + 3; ++fy) {
+      DayNumber march = *DayFromCivil(fy, 3, 1);
+      if (lo < march && march <= hi && (*unit == TimeUnit::kDay || *unit == TimeUnit::kWeek)) {
+        return fail();
+      }
+    }
+  } else {
+    out.year = y;
+  }
+  out.month = m;
+  out.day = d;
+  return out;
+}
+
 }  // namespace
 
 std::optional<DateValue> ReadAhead(Cursor& c, Language lang) {
@@ -2017,6 +2098,12 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
   }
   if (auto days = ReadDayRange(c, lang, shown)) return days->bound = v.bound, *days;
+  if (opener.empty()) {
+    if (auto day = ReadOffsetFromDay(c, lang, shown)) {
+      v.from = *day;
+      return v;
+    }
+  }
   size_t first_at = c.pos();
   auto first = ParseExpr(c, lang, shown);
   if (!first.ok()) return fail();
@@ -2093,6 +2180,12 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
     if (!range) c.set_pos(at);
   }
   if (!range) range = ReadDayRange(c, lang, text);
+  if (!range && opener.empty()) {
+    if (auto day = ReadOffsetFromDay(c, lang, text)) {
+      range = DateValue{};
+      range->from = *day;
+    }
+  }
   if (range) {
     v.from = range->from;
     v.to = range->to;

@@ -822,6 +822,22 @@ TEST(ParseDateTest, StretchesOfUnitsFromPublicationAreTheirDays) {
   EXPECT_EQ(days("in 2 days from today", kEn), days("2 days from today", kEn));
 }
 
+// A count of units before or after a day the text names is the day it lands on; a day without
+// its year moves by days and weeks only, and not across the end of February.
+TEST(ParseDateTest, UnitsBeforeOrAfterADayAreTheDayTheyLandOn) {
+  EXPECT_EQ(Calendar("2 weeks before May 13 1999", kEn), "1999-04-29");
+  EXPECT_EQ(Calendar("16 days from 01/02/2018", kEn), "2018-01-18");
+  EXPECT_EQ(Calendar("trois jours avant le 12 janvier 2025"), "2025-01-09");
+  EXPECT_EQ(Calendar("deux mois après le 31 mars 2025"), "2025-05-31");
+  EXPECT_EQ(Calendar("3 days after January 12th", kEn), "yyyy-01-15");
+  EXPECT_EQ(Calendar("5 days before new year", kEn), "yyyy-12-27");
+  EXPECT_EQ(Calendar("deux semaines après Noël"), "yyyy-01-08");
+  // Which year's February? Which Christmas? No such day.
+  EXPECT_EQ(Error("3 days after February 27", kEn).substr(0, 7), "unrecog");
+  EXPECT_NE(Calendar("a year from Christmas", kEn), "yyyy-12-25");
+  EXPECT_EQ(Error("un mois après le 31 janvier 2025").substr(0, 7), "unrecog");
+}
+
 TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
   EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
   EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");

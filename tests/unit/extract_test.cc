@@ -370,6 +370,19 @@ TEST(Extract, InUnitsInTheFutureTenseIsADate) {
   EXPECT_EQ(Find("We will see. Prices rose in 3 weeks", Mention::kDate, kEn), "");
 }
 
+// A count of units before or after a day is that day; a stretch ("the 2 weeks before", "for 10
+// days from") stays a duration beside its date.
+TEST(Extract, UnitsFromADayAreADate) {
+  EXPECT_EQ(Find("It happened 2 weeks before May 13 1999.", Mention::kDate, kEn),
+            "[12-38) '2 weeks before May 13 1999' 1999-04-29\n");
+  EXPECT_EQ(Find("Il est parti trois jours après le 12 janvier 2025.", Mention::kDate),
+            "[13-50) 'trois jours après le 12 janvier 2025' 2025-01-15\n");
+  EXPECT_EQ(Find("Sales fell in the 2 weeks before May 13 1999.", Mention::kDuration, kEn),
+            "[18-25) '2 weeks' P2W W\n");
+  EXPECT_EQ(Find("We stay for 10 days from 18 December 2024", Mention::kDuration, kEn),
+            "[12-19) '10 days' P10D D\n");
+}
+
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
 TEST(Extract, DurationsInQuarters) {
   EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
