@@ -657,6 +657,24 @@ bool WordFollows(const Cursor& c) {
   return next != std::string_view::npos && IsWordByte(rest[next]);
 }
 
+// "28 june in 2020", "from april to june in 2017": English "in" before a year in four digits
+// that ends the phrase (not "in 2020 dollars") gives a date without its year that year. On
+// success the cursor is at the year, for the year reader after it.
+bool YearInAfterDate(Cursor& c) {
+  size_t start = c.pos();
+  if (!c.Accept("in")) return false;
+  std::string_view r = c.Rest();
+  bool year = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+              IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+  if (year) {
+    Cursor after = c;
+    after.set_pos(c.pos() + 4);
+    if (!WordFollows(after)) return true;
+  }
+  c.set_pos(start);
+  return false;
+}
+
 size_t DigitCount(std::string_view s) {
   size_t n = 0;
   for (char ch : s) n += IsAsciiDigit(ch);
@@ -773,12 +791,15 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       return d;
     }
     // "12 Janvier, 2018", "15 April of 1987", "23 novembre de 1987": only before a year in
-    // four digits.
+    // four digits; "28 june in 2020" only where the year ends the phrase (YearInAfterDate).
     size_t before_year = c.pos();
     std::string_view r = c.AcceptAny({",", "of", "de"}).empty() ? "" : c.Rest();
     bool year_next = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[3]) &&
                      (r.size() == 4 || !IsWordByte(r[4]));
-    if (!year_next) c.set_pos(before_year);
+    if (!year_next) {
+      c.set_pos(before_year);
+      if (lang != Language::kEnglish || !YearInAfterDate(c)) c.set_pos(before_year);
+    }
   } else if ((d.month = AcceptMonthOf(c))) {
     SkipGlue(c, true);  // "jan-1", "jan/1"
     size_t figure_at = c.pos();
@@ -813,6 +834,7 @@ Result<CalendarDate> ParseCalendar(Cursor& c, std::string_view text, Language la
       d.year = *year_words;
     } else if (joiner.empty() || !IsAsciiDigit(c.Peek()) || (joiner == "de" && !four_digits)) {
       c.set_pos(before_year);
+      if (lang != Language::kEnglish || !YearInAfterDate(c)) c.set_pos(before_year);
     }
   } else if (size_t glued_at = c.pos(); (d.month = AcceptMonthGluedToDigits(c))) {
     // "april22", "january12,2016": the day only, glued to its month.

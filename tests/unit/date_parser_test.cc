@@ -838,6 +838,14 @@ TEST(ParseDateTest, UnitsBeforeOrAfterADayAreTheDayTheyLandOn) {
   EXPECT_EQ(Error("un mois après le 31 janvier 2025").substr(0, 7), "unrecog");
 }
 
+// English "in" before a year that ends the phrase gives a date without its year that year.
+TEST(ParseDateTest, InAYearAfterADateIsItsYear) {
+  EXPECT_EQ(Calendar("28 june in 2020", kEn), "2020-06-28");
+  EXPECT_EQ(Calendar("june 28 in 2020", kEn), "2020-06-28");
+  EXPECT_EQ(Calendar("26 june to 28 june in 2020", kEn), "range 2020-06-26 / 2020-06-28");
+  EXPECT_EQ(Calendar("june in 2017", kEn), "2017-06");
+}
+
 TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
   EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
   EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");

@@ -383,6 +383,14 @@ TEST(Extract, UnitsFromADayAreADate) {
             "[12-19) '10 days' P10D D\n");
 }
 
+// "in" and a year after a date without its year: its year, where the year ends the phrase.
+TEST(Extract, InAYearAfterADate) {
+  EXPECT_EQ(Find("I will go back to China on 28 june in 2020.", Mention::kDate, kEn),
+            "[27-42) '28 june in 2020' 2020-06-28\n");
+  EXPECT_EQ(Find("It cost 5 June in 2020 dollars", Mention::kDate, kEn).substr(0, 14),
+            "[8-14) '5 June");
+}
+
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
 TEST(Extract, DurationsInQuarters) {
   EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
