@@ -967,9 +967,11 @@ std::optional<RelativeDate> AcceptPartOfRelative(Cursor& c, Language lang) {
   // «début du mois de mars»), which is that date's part.
   c.set_pos(period_at);
   std::optional<K> bare;
-  if (!c.AcceptAny({"the week", "la semaine", "semaine"}).empty()) bare = K::kThisWeek;
-  if (!bare && !c.AcceptAny({"the month", "le mois", "mois"}).empty()) bare = K::kThisMonth;
-  if (!bare && !c.AcceptAny({"the year", "l'année", "l'annee", "année", "annee"}).empty()) {
+  // English drops the article as French does («fin d'année»): "by end of year", "end of month".
+  if (!c.AcceptAny({"the week", "la semaine", "semaine", "week"}).empty()) bare = K::kThisWeek;
+  if (!bare && !c.AcceptAny({"the month", "le mois", "mois", "month"}).empty())
+    bare = K::kThisMonth;
+  if (!bare && !c.AcceptAny({"the year", "l'année", "l'annee", "année", "annee", "year"}).empty()) {
     bare = K::kThisYear;
   }
   if (bare) {

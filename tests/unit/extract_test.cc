@@ -391,6 +391,14 @@ TEST(Extract, InAYearAfterADate) {
             "[8-14) '5 June");
 }
 
+// A part of the current period named without its article, as French does: "by end of year".
+TEST(Extract, PartOfAPeriodWithoutItsArticle) {
+  EXPECT_EQ(Find("The deal should close by end of year.", Mention::kDate, kEn),
+            "[22-36) 'by end of year' \n");
+  EXPECT_EQ(Find("at the beginning of month", Mention::kDate, kEn),
+            "[3-25) 'the beginning of month' \n");
+}
+
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
 TEST(Extract, DurationsInQuarters) {
   EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
