@@ -228,6 +228,7 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
                        "between",
                        "from",
                        "de",
+                       "du",
                        "demain",
                        "après-demain",
                        "apres-demain",

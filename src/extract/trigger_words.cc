@@ -223,7 +223,7 @@ Table BuildTable() {
        "yuandan", "independence", "halloween", "valentine", "fête",      "start",     "middle",
        "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
        "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
-       "dans",    "cet"});
+       "dans",    "cet",          "du"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",       "y",          "moins",

@@ -30,12 +30,13 @@ std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
   size_t n = 0;
   while (n < rest.size() && IsAsciiDigit(rest[n])) ++n;
   if (n < min_len || n > max_len) return std::nullopt;
-  // "1er janvier", "3rd of May", "04th Jan": ordinal endings on a day.
+  // "1er janvier", "3rd of May", "04th Jan", «15e juillet», «3ème jour»: ordinal endings on a
+  // day, English and French (the longest that ends the word).
   std::string_view suffix;
   if (n < rest.size() && IsWordByte(rest[n])) {
-    for (std::string_view s : {"er", "st", "nd", "rd", "th"}) {
-      if (max_len == 2 && rest.substr(n).starts_with(s) &&
-          (n + 2 >= rest.size() || !IsWordByte(rest[n + 2]))) {
+    for (std::string_view s : {"er", "st", "nd", "rd", "th", "ème", "eme", "e"}) {
+      if (max_len == 2 && suffix.empty() && rest.substr(n).starts_with(s) &&
+          (n + s.size() >= rest.size() || !IsWordByte(rest[n + s.size()]))) {
         suffix = s;
       }
     }
@@ -1183,8 +1184,15 @@ void AcceptDuring(Cursor& c) {
   c.AcceptAny({"au cours de", "courant", "durant", "pendant", "dès", "le", "en", "in", "on"});
 }
 
+// "entre", "from", «du» («de» + «le»), and the article before a day in figures that may follow
+// ("entre le 13 et le 15 juillet", "from the 13th to the 15th of July").
 std::string_view AcceptRangeOpener(Cursor& c) {
-  return c.AcceptAny({"entre", "between", "from", "de"});
+  std::string_view opener = c.AcceptAny({"entre", "between", "from", "de", "du"});
+  if (!opener.empty() && opener != "du") {
+    size_t before_article = c.pos();
+    if (c.AcceptAny({"le", "the"}).empty() || !IsAsciiDigit(c.Peek())) c.set_pos(before_article);
+  }
+  return opener;
 }
 
 bool AcceptRangeJoin(Cursor& c) {
@@ -1904,6 +1912,7 @@ std::optional<DateValue> ReadDayRange(Cursor& c, Language lang, std::string_view
     }
   }
   c.set_pos(second_at);
+  c.AcceptAny({"le", "the"});  // «entre le 13 et le 15 juillet»
   auto second = ParseExpr(c, lang, shown);
   const CalendarDate* to = second.ok() ? std::get_if<CalendarDate>(&second.value()) : nullptr;
   if (!to || !to->day || !to->month || *day >= *to->day) {
@@ -2138,7 +2147,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
   bool lone_and = opener.empty() && !c.AcceptAny({"et", "and"}).empty();
   c.set_pos(after_first);
   if (!lone_and && AcceptRangeJoin(c)) {
-    c.AcceptAny({"le", "en", "in"});
+    c.AcceptAny({"le", "en", "in", "the"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, shown);
     if (second.ok()) {
@@ -2222,7 +2231,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   DateBound written_before = v.bound;
   if (!range) AcceptBoundAfter(c, v);  // "1/1/2016 and later" is no range
   if (!range && v.bound == written_before && AcceptRangeJoin(c)) {
-    c.AcceptAny({"le", "en", "in"});
+    c.AcceptAny({"le", "en", "in", "the"});
     size_t second_at = c.pos();
     auto second = ParseExpr(c, lang, text);
     if (!second.ok()) {

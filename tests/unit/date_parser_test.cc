@@ -846,6 +846,12 @@ TEST(ParseDateTest, InAYearAfterADateIsItsYear) {
   EXPECT_EQ(Calendar("june in 2017", kEn), "2017-06");
 }
 
+TEST(ParseDateTest, RangesTakeAnArticleBeforeEitherEnd) {
+  EXPECT_EQ(Calendar("entre le 13 et le 15 juillet"), "range yyyy-07-13 / yyyy-07-15");
+  EXPECT_EQ(Calendar("du 13e au 15 juillet 2024"), "range 2024-07-13 / 2024-07-15");
+  EXPECT_EQ(Calendar("between 2007 and the end of 2008", kEn).substr(0, 11), "range 2007 ");
+}
+
 TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
   EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
   EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");

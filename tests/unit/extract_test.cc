@@ -399,6 +399,20 @@ TEST(Extract, PartOfAPeriodWithoutItsArticle) {
             "[3-25) 'the beginning of month' \n");
 }
 
+// A range takes its opener in («du», "from", «entre»), an article before a day in figures on
+// either side, and French ordinal days («15e»).
+TEST(Extract, RangesOfDaysWithTheirOpener) {
+  EXPECT_EQ(Find("la hausse du 13 au 15 juillet", Mention::kDate),
+            "[10-29) 'du 13 au 15 juillet' (XXXX-07-13,XXXX-07-15)\n");
+  EXPECT_EQ(Find("entre le 13 et le 15 juillet", Mention::kDate),
+            "[0-28) 'entre le 13 et le 15 juillet' (XXXX-07-13,XXXX-07-15)\n");
+  EXPECT_EQ(Find("du 13e au 15 juillet", Mention::kDate),
+            "[0-20) 'du 13e au 15 juillet' (XXXX-07-13,XXXX-07-15)\n");
+  EXPECT_EQ(Find("from the 13th to the 15th of July", Mention::kDate, kEn),
+            "[0-33) 'from the 13th to the 15th of July' (XXXX-07-13,XXXX-07-15)\n");
+  EXPECT_EQ(Find("du pain et du vin", Mention::kDate), "");
+}
+
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
 TEST(Extract, DurationsInQuarters) {
   EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
