@@ -224,6 +224,12 @@ Table BuildTable() {
        "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
        "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
        "dans",    "cet",          "du"});
+  // «la première quinzaine d'avril», "the latter half of May": the rank of a half of a month,
+  // an opener of its own and the second word of «la», "the" (the month, its value, may stand
+  // beyond an opener's reach from «la»).
+  Add(&t, kDate | kNeedsNext | kSecond,
+      {"première", "premiere", "seconde", "deuxième", "deuxieme", "dernière", "derniere",
+       "latter"});
   // What follows an opener before the value: "à peine", "il y a", "plus de", "d'ici", "up to".
   Add(&t, kSecond,
       {"peine",       "seulement", "loin",    "alentours", "ici",       "y",          "moins",

@@ -1697,6 +1697,51 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
+// «la première quinzaine d'avril», «la seconde quinzaine de mars 2024», "the first half of
+// March", "the second half of April 2025": days 1-15 of the month, or the 16th to its end (a
+// range to the whole month, whose end the year decides). A year may follow, as after a month.
+std::optional<DateValue> ReadHalfMonth(Cursor& c) {
+  size_t start = c.pos();
+  auto fail = [&]() -> std::optional<DateValue> {
+    c.set_pos(start);
+    return std::nullopt;
+  };
+  c.AcceptAny({"the", "la", "le"});
+  std::string_view which = c.AcceptAny({"first", "second", "latter", "last", "première", "premiere",
+                                        "1re", "1ère", "seconde", "second", "deuxième", "deuxieme",
+                                        "2e", "2nde", "dernière", "derniere"});
+  if (which.empty()) return fail();
+  bool french = c.AcceptAny({"half of", "half"}).empty();
+  if (french && c.Accept("quinzaine")) {
+    if (c.AcceptAny({"de", "d'", "du mois de", "du mois d'"}).empty()) return fail();
+  } else if (french) {
+    return fail();
+  }
+  auto month = AcceptMonth(c);
+  if (!month) return fail();
+  CalendarDate first{{}, *month, {}, {}, DatePart::kWhole};
+  size_t before_year = c.pos();
+  c.AcceptAny({",", "de", "of"});
+  std::string_view r = c.Rest();
+  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
+    first.year = std::stoi(std::string(r.substr(0, 4)));
+    c.set_pos(c.pos() + 4);
+    c.SkipSpaces();
+  } else {
+    c.set_pos(before_year);
+  }
+  bool first_half = which == "first" || which == "première" || which == "premiere" ||
+                    which == "1re" || which == "1ère";
+  DateValue v;
+  CalendarDate from = first, to = first;
+  from.day = first_half ? 1 : 16;
+  if (first_half) to.day = 15;
+  v.from = from;
+  v.to = to;
+  return v;
+}
+
 // "the past 3 years", "last two weeks", "next 3 days", "upcoming 2 months", "the last 2 quarters",
 // «les trois dernières années», «les 3 prochains jours», «2 semaines passées»: the stretch of N
 // units that ends the day before publication or starts the day after it, as the range of its days
@@ -2127,6 +2172,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto week = ReadRankedWeek(c, lang)) return week->bound = v.bound, *week;
     if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
+    if (auto half = ReadHalfMonth(c)) return half->bound = v.bound, *half;
     if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
     if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
   }
@@ -2201,6 +2247,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadRankedWeek(c, lang);
   if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);
+  if (!range) range = ReadHalfMonth(c);
   if (!range && opener.empty()) range = ReadHoliday(c, lang);
   if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);
   // A date's value "in 3 weeks", "within 5 days" can only count from publication: the duration

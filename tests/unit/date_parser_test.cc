@@ -852,6 +852,15 @@ TEST(ParseDateTest, RangesTakeAnArticleBeforeEitherEnd) {
   EXPECT_EQ(Calendar("between 2007 and the end of 2008", kEn).substr(0, 11), "range 2007 ");
 }
 
+// A half of a month: days 1 to 15, or the 16th to the month's end.
+TEST(ParseDateTest, HalvesOfAMonth) {
+  EXPECT_EQ(Calendar("la première quinzaine d'avril"), "range yyyy-04-01 / yyyy-04-15");
+  EXPECT_EQ(Calendar("la seconde quinzaine de mars 2024"), "range 2024-03-16 / 2024-03");
+  EXPECT_EQ(Calendar("the first half of March", kEn), "range yyyy-03-01 / yyyy-03-15");
+  EXPECT_EQ(Calendar("the second half of April 2025", kEn), "range 2025-04-16 / 2025-04");
+  EXPECT_EQ(Calendar("the first half of 2024", kEn), "range 2024-01 / 2024-06");
+}
+
 TEST(ParseDateTest, TheWeekOfADayIsThatWeekOrTheMonthsThatHoldIt) {
   EXPECT_EQ(Calendar("the week of November 30th 2015", kEn), "range 2015-11-30 / 2015-12-06");
   EXPECT_EQ(Calendar("the week starting on february 4 2020", kEn), "range 2020-02-03 / 2020-02-09");

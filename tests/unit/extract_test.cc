@@ -413,6 +413,15 @@ TEST(Extract, RangesOfDaysWithTheirOpener) {
   EXPECT_EQ(Find("du pain et du vin", Mention::kDate), "");
 }
 
+// A half of a month, with its rank and its article.
+TEST(Extract, HalvesOfAMonth) {
+  EXPECT_EQ(Find("livré dans la première quinzaine d'avril", Mention::kDate),
+            "[12-42) 'la première quinzaine d'avril' (XXXX-04-01,XXXX-04-15)\n");
+  EXPECT_EQ(Find("in the second half of March 2024", Mention::kDate, kEn),
+            "[3-32) 'the second half of March 2024' (2024-03-16,2024-03)\n");
+  EXPECT_EQ(Find("pour la première fois", Mention::kDate), "");
+}
+
 // Quarters added to a whole count, before or after the unit; "of" before the unit of a fraction.
 TEST(Extract, DurationsInQuarters) {
   EXPECT_EQ(Find("it took one and three quarters of hours", Mention::kDuration, kEn),
