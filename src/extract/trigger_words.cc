@@ -77,13 +77,16 @@ void AddHedgePhrases(Table* t, uint8_t first_flags) {
 
 // A holiday's name (parse/holiday_words.h) opens a date: a name of one word carries the date by
 // itself ("easter", «toussaint»), the first word of a longer one waits for the rest ("good
-// friday", «lundi de pentecôte», "mlk day"), whose words continue it.
+// friday", «lundi de pentecôte», "mlk day"), whose words continue it. The last word stands for
+// the value an opener must be near to be kept («fête du travail», «fête des pères» hold no
+// figure, month or weekday that would): core, though it starts nothing by itself.
 void AddHolidayPhrases(Table* t) {
   for (std::string_view phrase : parse::HolidayPhrases()) {
     auto words = WordsOf(phrase);
     for (size_t k = 0; k < words.size(); ++k) {
       uint8_t first = words.size() == 1 ? kCore | kDate : kDate | kNeedsNext;
-      (*t)[words[k]] |= k == 0 ? first : uint8_t{kSecond};
+      uint8_t rest = k + 1 == words.size() ? kSecond | kCore : kSecond;
+      (*t)[words[k]] |= k == 0 ? first : rest;
     }
   }
 }

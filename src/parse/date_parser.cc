@@ -53,10 +53,12 @@ std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
 
 std::optional<TimeUnit> AcceptTimeUnit(Cursor& c) {
   if (!c.AcceptAny({"heures", "heure", "hours", "hour"}).empty()) return TimeUnit::kHour;
-  if (!c.AcceptAny({"jours", "jour", "journées", "days", "day"}).empty()) return TimeUnit::kDay;
+  if (!c.AcceptAny({"jours", "jour", "journées", "journees", "days", "day"}).empty())
+    return TimeUnit::kDay;
   if (!c.AcceptAny({"semaines", "semaine", "weeks", "week"}).empty()) return TimeUnit::kWeek;
   if (!c.AcceptAny({"mois", "months", "month"}).empty()) return TimeUnit::kMonth;
-  if (!c.AcceptAny({"années", "année", "ans", "an", "years", "year"}).empty())
+  // Unaccented spellings too («3 annees»): what a keyboard without accents writes.
+  if (!c.AcceptAny({"années", "année", "annees", "annee", "ans", "an", "years", "year"}).empty())
     return TimeUnit::kYear;
   return std::nullopt;
 }

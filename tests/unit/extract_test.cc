@@ -413,6 +413,14 @@ TEST(Extract, RangesOfDaysWithTheirOpener) {
   EXPECT_EQ(Find("du pain et du vin", Mention::kDate), "");
 }
 
+// A holiday named in several words, with no figure, month or weekday in it, is found.
+TEST(Extract, HolidaysOfSeveralWordsWithoutAFigure) {
+  EXPECT_EQ(Find("Rendez-vous à la fête du travail", Mention::kDate),
+            "[18-34) 'fête du travail' XXXX-05-01\n");
+  EXPECT_EQ(Find("pour la fête des pères", Mention::kDate), "[8-24) 'fête des pères' XXXX-06\n");
+  EXPECT_EQ(Find("le travail des pères", Mention::kDate), "");
+}
+
 // A half of a month, with its rank and its article.
 TEST(Extract, HalvesOfAMonth) {
   EXPECT_EQ(Find("livré dans la première quinzaine d'avril", Mention::kDate),
