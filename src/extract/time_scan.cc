@@ -175,6 +175,13 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
   }
   if (DayWordsBeforeMonth(c, lang)) return true;
   c.set_pos(p);
+  // "year to date", "YTD", "so far this year": the current period up to publication.
+  if (!c.AcceptAny({"year to date", "year-to-date", "ytd", "month to date", "month-to-date", "mtd",
+                    "so far this", "so far in the"})
+           .empty()) {
+    return true;
+  }
+  c.set_pos(p);
   // «la première quinzaine d'avril», "the second half of March": a half of a month.
   c.AcceptAny({"la", "the"});
   if (!c.AcceptAny({"première", "premiere", "1re", "seconde", "deuxième", "deuxieme", "2e",

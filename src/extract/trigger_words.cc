@@ -227,6 +227,10 @@ Table BuildTable() {
        "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
        "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
        "dans",    "cet",          "du"});
+  // "down 20% YTD", "so far this year": the current year (month) up to publication.
+  Add(&t, kCore | kDate, {"ytd", "mtd"});
+  Add(&t, kDate | kNeedsNext, {"so"});
+  Add(&t, kSecond, {"far"});
   // «la première quinzaine d'avril», "the latter half of May": the rank of a half of a month,
   // an opener of its own and the second word of «la», "the" (the month, its value, may stand
   // beyond an opener's reach from «la»).

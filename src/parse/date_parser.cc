@@ -1699,6 +1699,26 @@ std::optional<DateValue> ReadHalfYear(Cursor& c) {
   return v;
 }
 
+// "year to date", "YTD", "so far this year", "month to date": the days from the start of the
+// current year (month) to publication, the period a figure "down 20% year to date" covers.
+// («depuis le début de l'année» is a bound, «depuis» X: it starts within the year.)
+std::optional<DateValue> ReadToDate(Cursor& c) {
+  using K = RelativeKind;
+  std::optional<K> period;
+  if (!c.AcceptAny(
+            {"year to date", "year-to-date", "ytd", "so far this year", "so far in the year"})
+           .empty()) {
+    period = K::kThisYear;
+  } else if (!c.AcceptAny({"month to date", "month-to-date", "mtd", "so far this month"}).empty()) {
+    period = K::kThisMonth;
+  }
+  if (!period) return std::nullopt;
+  DateValue v;
+  v.from = RelativeDate{*period, 0, {}};
+  v.to = RelativeDate{K::kToday, 0, {}};
+  return v;
+}
+
 // «la première quinzaine d'avril», «la seconde quinzaine de mars 2024», "the first half of
 // March", "the second half of April 2025": days 1-15 of the month, or the 16th to its end (a
 // range to the whole month, whose end the year decides). A year may follow, as after a month.
@@ -2175,6 +2195,7 @@ std::optional<DateValue> ReadDate(Cursor& c, Language lang) {
     if (auto week = ReadWeekOfDay(c, lang)) return week->bound = v.bound, *week;
     if (auto half = ReadHalfYear(c)) return half->bound = v.bound, *half;
     if (auto half = ReadHalfMonth(c)) return half->bound = v.bound, *half;
+    if (auto to_date = ReadToDate(c)) return to_date->bound = v.bound, *to_date;
     if (auto holiday = ReadHoliday(c, lang)) return holiday->bound = v.bound, *holiday;
     if (auto period = ReadPeriodFromPublication(c, lang)) return period->bound = v.bound, *period;
   }
@@ -2250,6 +2271,7 @@ Result<DateValue> ParseDate(std::string_view text, Language lang) {
   if (!range) range = ReadWeekOfDay(c, lang);
   if (!range) range = ReadHalfYear(c);
   if (!range) range = ReadHalfMonth(c);
+  if (!range && opener.empty()) range = ReadToDate(c);
   if (!range && opener.empty()) range = ReadHoliday(c, lang);
   if (!range && opener.empty()) range = ReadPeriodFromPublication(c, lang);
   // A date's value "in 3 weeks", "within 5 days" can only count from publication: the duration

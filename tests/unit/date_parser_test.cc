@@ -852,6 +852,18 @@ TEST(ParseDateTest, RangesTakeAnArticleBeforeEitherEnd) {
   EXPECT_EQ(Calendar("between 2007 and the end of 2008", kEn).substr(0, 11), "range 2007 ");
 }
 
+TEST(ParseDateTest, YearToDateRunsFromTheYearsStartToPublication) {
+  DayNumber p = D(2016, 11, 7);
+  auto r = ParseDate("year to date", kEn);
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r->to.has_value());
+  DayInterval from = ResolveRelative(std::get<RelativeDate>(r->from), p);
+  DayInterval to = ResolveRelative(std::get<RelativeDate>(*r->to), p);
+  EXPECT_EQ(FormatDay(from.from), "2016-01-01");
+  EXPECT_EQ(FormatDay(to.to - 1), "2016-11-07");
+  EXPECT_TRUE(ParseDate("MTD", kEn).ok());
+}
+
 // A half of a month: days 1 to 15, or the 16th to the month's end.
 TEST(ParseDateTest, HalvesOfAMonth) {
   EXPECT_EQ(Calendar("la première quinzaine d'avril"), "range yyyy-04-01 / yyyy-04-15");

@@ -421,6 +421,16 @@ TEST(Extract, HolidaysOfSeveralWordsWithoutAFigure) {
   EXPECT_EQ(Find("le travail des pères", Mention::kDate), "");
 }
 
+// The current year or month up to publication: the period of a figure "down 20% year to date".
+TEST(Extract, YearToDate) {
+  EXPECT_EQ(Find("shares are down 20% year to date", Mention::kDate, kEn),
+            "[20-32) 'year to date' (,)\n");
+  EXPECT_EQ(Find("down 20% YTD", Mention::kDate, kEn), "[9-12) 'YTD' (,)\n");
+  EXPECT_EQ(Find("so far this year, sales rose", Mention::kDate, kEn),
+            "[0-16) 'so far this year' (,)\n");
+  EXPECT_EQ(Find("so far so good", Mention::kDate, kEn), "");
+}
+
 // A half of a month, with its rank and its article.
 TEST(Extract, HalvesOfAMonth) {
   EXPECT_EQ(Find("livré dans la première quinzaine d'avril", Mention::kDate),
