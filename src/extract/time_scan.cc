@@ -129,6 +129,8 @@ bool DateTrigger(const FoldedText& t, size_t p, parse::Language lang) {
       return true;
     }
     c.set_pos(after_the);
+    if (lang == parse::Language::kEnglish && parse::EnglishDecadeInWords(c)) return true;
+    c.set_pos(after_the);
     if (DayWordsBeforeMonth(c, lang)) return true;
     return !c.AcceptAny({"day after tmrw"}).empty();
   }

@@ -227,6 +227,8 @@ Table BuildTable() {
        "courant", "debut",        "lun",       "mer",       "jeu",       "ven",       "sam",
        "dim",     "h1",           "h2",        "rest",      "remainder", "reste",     "second",
        "dans",    "cet",          "du"});
+  // "the noughties": a decade in a word (the others end a year in words, whose numbers open it).
+  Add(&t, kCore | kDate, {"noughties"});
   // "down 20% YTD", "so far this year": the current year (month) up to publication.
   Add(&t, kCore | kDate, {"ytd", "mtd"});
   Add(&t, kDate | kNeedsNext, {"so"});

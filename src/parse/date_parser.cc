@@ -1227,6 +1227,50 @@ std::optional<int> DecadeInWords(Cursor& c, Language lang) {
 // "les années 1990", "les années 70", "les années quatre-vingt-dix", "the 1990s", "the '70s",
 // "1990 s": the ten years as a range of years. Two digits need "les années" or an apostrophe
 // ("the 70s" is as often a temperature or an age).
+}  // namespace
+
+std::optional<int> EnglishDecadeInWords(Cursor& c) {
+  size_t start = c.pos();
+  if (c.Accept("noughties")) return 2000;
+  // Up to six words, hyphens as spaces; the longest run whose last word, made singular, ends a
+  // year in words.
+  std::string_view rest = c.Rest().substr(0, 64);
+  std::vector<size_t> word_ends;
+  for (size_t i = 0; i < rest.size() && word_ends.size() < 6;) {
+    if (!IsWordByte(rest[i]) || IsAsciiDigit(rest[i])) break;
+    size_t j = i;
+    while (j < rest.size() && IsWordByte(rest[j]) && rest[j] != '-') ++j;
+    word_ends.push_back(j);
+    if (j < rest.size() && (rest[j] == ' ' || rest[j] == '-')) {
+      i = j + 1;
+    } else {
+      break;
+    }
+  }
+  for (size_t k = word_ends.size(); k-- > 0;) {
+    std::string words(rest.substr(0, word_ends[k]));
+    for (char& ch : words) ch = ch == '-' ? ' ' : ch;
+    if (words.ends_with("ies")) {
+      words.replace(words.size() - 3, 3, "y");
+    } else if (words.ends_with("s")) {
+      words.pop_back();
+    } else {
+      continue;
+    }
+    Cursor singular(words);
+    auto year = AcceptYearWords(singular, Language::kEnglish);
+    if (year && singular.AtEnd() && *year % 10 == 0) {
+      c.set_pos(start + word_ends[k]);
+      c.SkipSpaces();
+      return *year;
+    }
+  }
+  c.set_pos(start);
+  return std::nullopt;
+}
+
+namespace {
+
 std::optional<DateValue> ReadDecade(Cursor& c, Language lang) {
   size_t start = c.pos();
   bool annees = !c.AcceptAny({"les années", "les annees", "années", "annees"}).empty();
@@ -1238,6 +1282,14 @@ std::optional<DateValue> ReadDecade(Cursor& c, Language lang) {
   while (n < rest.size() && n < 5 && IsAsciiDigit(rest[n])) ++n;
   int year = n == 4 || n == 2 ? std::stoi(std::string(rest.substr(0, n))) : -1;
   if (year >= 0 && n == 2) year = annees || apostrophe ? 1900 + year : -1;
+  if (n == 0 && !annees && !apostrophe && lang == Language::kEnglish && c.pos() > start) {
+    if (auto decade = EnglishDecadeInWords(c)) {  // after "the" only
+      DateValue v;
+      v.from = CalendarDate{*decade, {}, {}, {}, DatePart::kWhole};
+      v.to = CalendarDate{*decade + 9, {}, {}, {}, DatePart::kWhole};
+      return v;
+    }
+  }
   if (n == 0 && annees) {
     if (auto words = DecadeInWords(c, lang)) {
       if (!c.Rest().empty() && IsWordByte(c.Peek())) {

@@ -33,6 +33,11 @@ std::optional<DateValue> ReadDate(Cursor& cursor, Language lang);
 // not move.
 std::optional<DateValue> ReadAhead(Cursor& cursor, Language lang);
 
+// "nineteen seventies", "twenty-tens", "two thousands", "two thousand and tens", "noughties": a
+// year in words ending on a ten, its last word in the plural, is that decade; the first year of
+// it. English, read after "the" ("the nineteen seventies"). On success the cursor is past it.
+std::optional<int> EnglishDecadeInWords(Cursor& cursor);
+
 // "40 ans", "âgé de 40 ans", "quadragénaire", "40 years old".
 Result<AgeValue> ParseAge(std::string_view text, Language lang);
 

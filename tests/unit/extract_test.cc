@@ -431,6 +431,16 @@ TEST(Extract, YearToDate) {
   EXPECT_EQ(Find("so far so good", Mention::kDate, kEn), "");
 }
 
+// A decade in words after "the": a year in words ending on a ten, its last word plural.
+TEST(Extract, DecadesInWords) {
+  EXPECT_EQ(Find("in the nineteen seventies", Mention::kDate, kEn),
+            "[3-25) 'the nineteen seventies' (1970,1979)\n");
+  EXPECT_EQ(Find("the two thousand and tens", Mention::kDate, kEn),
+            "[0-25) 'the two thousand and tens' (2010,2019)\n");
+  EXPECT_EQ(Find("In the noughties", Mention::kDate, kEn), "[3-16) 'the noughties' (2000,2009)\n");
+  EXPECT_EQ(Find("the two thousand people", Mention::kDate, kEn), "");
+}
+
 // A half of a month, with its rank and its article.
 TEST(Extract, HalvesOfAMonth) {
   EXPECT_EQ(Find("livré dans la première quinzaine d'avril", Mention::kDate),
