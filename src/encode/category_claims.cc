@@ -22,12 +22,11 @@ bool EncodeCategory(EncoderState& s, const Claim& c, const Property& p, const Ar
            fmt::format("taxonomy '{}' of property '{}' is not in the catalogue", p.taxonomy, p.id));
     return false;
   }
-  std::string period = s.time.TimeKey(c, p, a);
-  int index = s.AddVar({{VarKind::kCategory, c.subjects.front(), p.id, period},
-                        s.ctx.bool_val(true),
-                        c.subjects.front(),
-                        p.id,
-                        ""});
+  // Named, not a temporary in the braces: GCC 12 at -O3 otherwise warns (falsely) that the
+  // key's strings may be used uninitialised, which -Werror makes the Release build fail on.
+  Variable var{VarKey{VarKind::kCategory, c.subjects.front(), p.id, s.time.TimeKey(c, p, a)},
+               s.ctx.bool_val(true), c.subjects.front(), p.id, ""};
+  int index = s.AddVar(std::move(var));
   auto [it, inserted] = s.categories.try_emplace(index);
   CategoryVar& cv = it->second;
   if (inserted) {
