@@ -2133,6 +2133,16 @@ std::optional<CalendarDate> ReadOffsetFromDay(Cursor& c, Language lang, std::str
       if (word == stretch) return std::nullopt;
     }
   }
+  // Cheap first: the words that turn a count into an offset stand within a few words (the
+  // extractor tries this reader at every date opener; a count's hedges and words cost more).
+  {
+    std::string_view ahead = c.Rest().substr(0, 48);
+    bool direction_ahead = false;
+    for (std::string_view w : {" before ", " after ", " from ", " avant ", " après ", " apres "}) {
+      direction_ahead = direction_ahead || ahead.find(w) != std::string_view::npos;
+    }
+    if (!direction_ahead) return std::nullopt;
+  }
   auto count = ParseCount(c, lang, true);
   if (!count || !count->ok() || count->value().low.value != count->value().high.value ||
       !count->value().low.value) {
