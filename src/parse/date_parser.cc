@@ -2171,7 +2171,7 @@ std::optional<CalendarDate> ReadOffsetFromDay(Cursor& c, Language lang, std::str
   if (!from) return fail();
   DayNumber to = *from;
   if (*unit == TimeUnit::kDay || *unit == TimeUnit::kWeek) {
-    to = *from + direction * n * (*unit == TimeUnit::kWeek ? 7 : 1);
+    to = *from + static_cast<DayNumber>(direction * n * (*unit == TimeUnit::kWeek ? 7 : 1));
   } else {
     long months = direction * n * (*unit == TimeUnit::kYear ? 12 : 1);
     long total = static_cast<long>(year) * 12 + (*day->month - 1) + months;
