@@ -2123,7 +2123,9 @@ std::optional<CalendarDate> ReadOffsetFromDay(Cursor& c, Language lang, std::str
     return std::nullopt;
   };
   {
-    std::string_view before = c.text().substr(0, start);
+    // The word before, from a bounded look back: a megabyte without spaces costs the same.
+    size_t from = start > 32 ? start - 32 : 0;
+    std::string_view before = c.text().substr(from, start - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     size_t space = before.find_last_of(' ');
     std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
