@@ -24,6 +24,28 @@ int DaysInMonth(int year, int month) {
   return 28;
 }
 
+// Whether a year in four digits stands at the start of `r`, ending its word ("2024", not
+// "20245" or "2024th").
+bool FourDigitYearAt(std::string_view r) {
+  return r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
+         IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
+}
+
+// "of 2024", ", 2024", «de 2024» after a date without its year: the year, the cursor past it;
+// otherwise the cursor does not move.
+std::optional<int> AcceptJoinedYear(Cursor& c) {
+  size_t start = c.pos();
+  c.AcceptAny({"of", "de", ","});
+  if (!FourDigitYearAt(c.Rest())) {
+    c.set_pos(start);
+    return std::nullopt;
+  }
+  int year = std::stoi(std::string(c.Rest().substr(0, 4)));
+  c.set_pos(c.pos() + 4);
+  c.SkipSpaces();
+  return year;
+}
+
 std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
   c.SkipSpaces();
   std::string_view rest = c.Rest();
@@ -511,17 +533,7 @@ std::optional<CalendarDate> AcceptFixedHoliday(Cursor& c) {
   while (auto h = AcceptHoliday(c)) {
     if (h->kind != HolidayRule::Kind::kFixed || c.Accept("chinois")) break;
     CalendarDate d{{}, h->month, h->day, {}, DatePart::kWhole};
-    size_t before_year = c.pos();
-    c.AcceptAny({"of", "de", ","});
-    std::string_view r = c.Rest();
-    if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
-        IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
-      d.year = std::stoi(std::string(r.substr(0, 4)));
-      c.set_pos(c.pos() + 4);
-      c.SkipSpaces();
-    } else {
-      c.set_pos(before_year);
-    }
+    d.year = AcceptJoinedYear(c);
     return d;
   }
   c.set_pos(start);
@@ -666,10 +678,7 @@ bool WordFollows(const Cursor& c) {
 bool YearInAfterDate(Cursor& c) {
   size_t start = c.pos();
   if (!c.Accept("in")) return false;
-  std::string_view r = c.Rest();
-  bool year = r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
-              IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]));
-  if (year) {
+  if (FourDigitYearAt(c.Rest())) {
     Cursor after = c;
     after.set_pos(c.pos() + 4);
     if (!WordFollows(after)) return true;
@@ -1794,17 +1803,7 @@ std::optional<DateValue> ReadHalfMonth(Cursor& c) {
   auto month = AcceptMonth(c);
   if (!month) return fail();
   CalendarDate first{{}, *month, {}, {}, DatePart::kWhole};
-  size_t before_year = c.pos();
-  c.AcceptAny({",", "de", "of"});
-  std::string_view r = c.Rest();
-  if (r.size() >= 4 && IsAsciiDigit(r[0]) && IsAsciiDigit(r[1]) && IsAsciiDigit(r[2]) &&
-      IsAsciiDigit(r[3]) && (r.size() == 4 || !IsWordByte(r[4]))) {
-    first.year = std::stoi(std::string(r.substr(0, 4)));
-    c.set_pos(c.pos() + 4);
-    c.SkipSpaces();
-  } else {
-    c.set_pos(before_year);
-  }
+  first.year = AcceptJoinedYear(c);
   bool first_half = which == "first" || which == "première" || which == "premiere" ||
                     which == "1re" || which == "1ère";
   DateValue v;
