@@ -279,8 +279,10 @@ CheckRun Check(const CheckOptions& options) {
   Solved solved;
   LoadAndSolve(options, solved);
   size_t pieces = solved.outcomes.size();
+  auto start = std::chrono::steady_clock::now();
   CheckRun run =
       Assemble(options, std::move(solved.frame), MergeOutcomes(std::move(solved.outcomes)));
+  run.assemble_s = Seconds(start);
   run.pieces = pieces;
   run.pieces_cached = solved.cached;
   run.load_s = solved.load_s;

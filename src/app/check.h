@@ -45,6 +45,7 @@ struct CheckRun {
   // Wall seconds of loading and of the parallel solve; encode and solve CPU seconds summed
   // over threads; components solved this run and how many of them without Z3.
   double load_s = 0, prepare_s = 0, pieces_s = 0, encode_cpu_s = 0, solve_cpu_s = 0;
+  double assemble_s = 0;  // merging the pieces' outcomes into the report's content
   size_t components_solved = 0, components_without_z3 = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "app/output.h"
 
+#include "io/atomic_file.h"
 #include "io/file_system.h"
 #include "report/render.h"
 
@@ -11,8 +12,15 @@ std::optional<std::string> FormatForFile(std::string_view path) {
   return report::FormatForFile(path);
 }
 
-std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result) {
-  return report::Render(format, result);
+Status WriteReport(std::string_view format, const CheckResult& result, const std::string& path) {
+  if (path == "-") {
+    io::StdoutSink out;
+    report::Render(format, result, out);
+    return Status::Ok();
+  }
+  io::AtomicFileWriter out(path);
+  report::Render(format, result, out);
+  return out.Commit();
 }
 
 Status WriteOutput(const std::string& path, const std::string& content) {

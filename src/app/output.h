@@ -18,8 +18,11 @@ const std::vector<std::string>& ReportFormats();
 // The format a report file's extension implies, or nullopt (report's table).
 std::optional<std::string> FormatForFile(std::string_view path);
 
-// The report in `format`, or nullopt for an unknown format.
-std::optional<std::string> RenderReport(std::string_view format, const CheckResult& result);
+// Writes the report in `format` to `path` as it is made (never whole in memory), through a
+// temporary file renamed into place (io/atomic_file.h), or to standard output when `path` is
+// "-". A failed write leaves `path` as it was; the error names the file. The format must be
+// one of ReportFormats().
+Status WriteReport(std::string_view format, const CheckResult& result, const std::string& path);
 
 // Writes `content` to `path` atomically (io/file_system.h); the error names the file.
 Status WriteOutput(const std::string& path, const std::string& content);

@@ -191,21 +191,36 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
 
 SolvedCorpus MergeOutcomes(std::vector<PieceOutcome> outcomes) {
   SolvedCorpus out;
-  std::vector<std::pair<int, FindingClaim>> views;
-  std::vector<std::pair<int, Diagnostic>> diagnostics;
-  for (auto& o : outcomes) {
-    out.components += o.components;
-    out.touched += o.claims;
-    out.encoded += o.encoded;
-    for (auto& f : o.findings) out.findings.push_back(std::move(f));
-    for (auto& v : o.views) views.push_back(std::move(v));
-    for (auto& d : o.diagnostics) diagnostics.push_back(std::move(d));
+  // Views and diagnostics are put in claim order through their positions, each moved once (a
+  // view is large, and there is one per claim).
+  std::vector<std::pair<int, std::pair<size_t, size_t>>> views, diagnostics;  // index, (o, k)
+  size_t findings = 0;
+  for (size_t o = 0; o < outcomes.size(); ++o) {
+    out.components += outcomes[o].components;
+    out.touched += outcomes[o].claims;
+    out.encoded += outcomes[o].encoded;
+    findings += outcomes[o].findings.size();
+    for (size_t k = 0; k < outcomes[o].views.size(); ++k) {
+      views.push_back({outcomes[o].views[k].first, {o, k}});
+    }
+    for (size_t k = 0; k < outcomes[o].diagnostics.size(); ++k) {
+      diagnostics.push_back({outcomes[o].diagnostics[k].first, {o, k}});
+    }
   }
   auto by_index = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::stable_sort(views.begin(), views.end(), by_index);
   std::stable_sort(diagnostics.begin(), diagnostics.end(), by_index);
-  for (auto& [i, v] : views) out.views.push_back(std::move(v));
-  for (auto& [i, d] : diagnostics) out.diagnostics.Add(std::move(d));
+  out.views.reserve(views.size());
+  for (const auto& [i, at] : views) {
+    out.views.push_back(std::move(outcomes[at.first].views[at.second].second));
+  }
+  for (const auto& [i, at] : diagnostics) {
+    out.diagnostics.Add(std::move(outcomes[at.first].diagnostics[at.second].second));
+  }
+  out.findings.reserve(findings);
+  for (auto& o : outcomes) {
+    for (auto& f : o.findings) out.findings.push_back(std::move(f));
+  }
   solve::SortFindings(out.findings);
   return out;
 }

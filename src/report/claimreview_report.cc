@@ -94,7 +94,7 @@ Json Review(const Finding& f, const ArticleMap& articles) {
 
 }  // namespace
 
-std::string ClaimReviewReport(const CheckResult& result) {
+void ClaimReviewReport(const CheckResult& result, TextSink& out) {
   ArticleMap articles;
   for (const auto& a : result.articles) articles.emplace(a.id, &a);
   Json graph = Json::array();
@@ -107,7 +107,8 @@ std::string ClaimReviewReport(const CheckResult& result) {
   Json doc;
   doc["@context"] = "https://schema.org";
   doc["@graph"] = graph;
-  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  // Contradictions only: small beside the findings, so one document.
+  out.Write(doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace crosscheck::report

@@ -8,6 +8,7 @@
 
 #include "report/finding_text.h"
 #include "report/notes_text.h"
+#include "report/sink_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -51,7 +52,7 @@ class Row {
 
 }  // namespace
 
-std::string CsvReport(const CheckResult& result) {
+void CsvReport(const CheckResult& result, TextSink& sink) {
   std::string out;
   {
     Row header(out);
@@ -85,8 +86,9 @@ std::string CsvReport(const CheckResult& result) {
           .Cell(c.line > 0 ? std::to_string(c.line) : "")
           .Cell(c.column > 0 ? std::to_string(c.column) : "");
     }
+    FlushLarge(out, sink);
   }
-  return out;
+  sink.Write(out);
 }
 
 }  // namespace crosscheck::report

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/text_sink.h"
 #include "model/check_result.h"
 
 namespace crosscheck::report {
@@ -10,6 +11,6 @@ namespace crosscheck::report {
 // row per finding and claim, in the report's order. Fields are quoted by libcsv; text cells that
 // a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return)
 // get a leading apostrophe, as OWASP advises; the bound columns are exact numbers and never do.
-std::string CsvReport(const CheckResult& result);
+void CsvReport(const CheckResult& result, TextSink& out);
 
 }  // namespace crosscheck::report

@@ -22,8 +22,11 @@ std::string PublishedText(const ArticleInfo& a);
 // Returns "" when the span does not fit the text.
 std::string QuoteInContext(std::string_view text, size_t begin, size_t end);
 
-// The timeline of dated claims and publication dates as an inline <svg>, with its legend.
-std::string TimelineSection(const CheckResult& result);
+// The timeline of dated claims and publication dates as an inline <svg>, with its legend. When
+// `counted_variations` (report/variation_counts.h), only the claims of the findings shown in
+// full are drawn, on rows for their articles alone: a million claims would be an unreadable
+// picture of hundreds of thousands of bars.
+std::string TimelineSection(const CheckResult& result, bool counted_variations);
 
 // The page's stylesheet and its behaviour (filters, print); no external resources.
 extern const std::string_view kStyle;

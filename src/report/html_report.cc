@@ -14,7 +14,9 @@
 #include "report/legend_text.h"
 #include "report/notes_text.h"
 #include "report/reading_text.h"
+#include "report/sink_text.h"
 #include "report/triage.h"
+#include "report/variation_counts.h"
 
 namespace crosscheck::report {
 namespace {
@@ -305,9 +307,11 @@ std::string WhatToDoubt(const CheckResult& result, const std::vector<std::string
   return out + "</div></section>\n";
 }
 
-std::string Filters(const CheckResult& result) {
+// Filters over the findings shown as cards (every finding but counted variations).
+std::string Filters(const CheckResult& result, bool counted_variations) {
   std::map<std::string, size_t> kinds, severities, subjects;
   for (const auto& f : result.findings) {
+    if (counted_variations && f.kind == FindingKind::kVariation) continue;
     ++kinds[std::string(FindingKindName(f.kind))];
     ++severities[std::string(FindingSeverityName(f.severity))];
     ++subjects[f.subject];
@@ -353,7 +357,7 @@ std::string Filters(const CheckResult& result) {
 
 }  // namespace
 
-std::string HtmlReport(const CheckResult& result) {
+void HtmlReport(const CheckResult& result, TextSink& sink) {
   ArticleMap articles;
   for (const auto& a : result.articles) articles[a.id] = &a;
   std::map<FindingKind, size_t> counts;
@@ -387,9 +391,19 @@ std::string HtmlReport(const CheckResult& result) {
   std::vector<std::string> headlines = Headlines(result);
   out += WhatToDoubt(result, headlines);
   out += "<div class=\"overview\">\n" + Summary(result) + "</div>\n";
-  out += html::TimelineSection(result);
-  out += "<section id=\"findings\"><h2>Findings</h2>\n" + KeyToFindings() + Filters(result) +
+  // Past a thousand variations they are counted per fact (report/variation_counts.h).
+  bool counted = CountsVariations(result);
+  out += html::TimelineSection(result, counted);
+  out += "<section id=\"findings\"><h2>Findings</h2>\n" + KeyToFindings() +
+         Filters(result, counted) +
          "<p class=\"none-shown\" hidden>No finding matches these filters.</p>\n";
+  if (counted) {
+    out += fmt::format(
+        "<p class=\"lede\">The {} variations are counted per fact under <a "
+        "href=\"#variations\">Variations</a>, not shown as cards: the JSON report lists each "
+        "with its claims.</p>\n",
+        counts[FindingKind::kVariation]);
+  }
   bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
     // Findings to review sort last (solve/checker.h): their own section, after the others.
@@ -401,9 +415,29 @@ std::string HtmlReport(const CheckResult& result) {
           "it rests on were read right, but crosscheck read some of them with low confidence: "
           "check what <b>to check</b> lists before reporting it.</p>\n";
     }
+    if (counted && result.findings[i].kind == FindingKind::kVariation) continue;
     out += Card(i + 1, result.findings[i], headlines[i], result, articles);
+    FlushLarge(out, sink);
   }
   out += "</section>\n";
+  if (counted) {
+    out += fmt::format(
+        "<section class=\"panel\" id=\"variations\"><h2>Variations</h2>\n<p>{} facts on which "
+        "claims differ but can all hold: how many claims and articles each has (the finding's "
+        "number and id lead to it in the JSON report).</p>\n<table class=\"counts\"><thead><tr>"
+        "<th>#</th><th>fact</th><th>claims</th><th>articles</th><th>finding</th></tr></thead>"
+        "<tbody>\n",
+        counts[FindingKind::kVariation]);
+    for (const auto& v : VariationCounts(result)) {
+      out += fmt::format(
+          "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td "
+          "class=\"num\">{}</td><td><code>{}</code></td></tr>\n",
+          v.finding + 1, Escape(v.fact), v.claims, v.articles,
+          Escape(result.findings[v.finding].id));
+      FlushLarge(out, sink);
+    }
+    out += "</tbody></table></section>\n";
+  }
   if (!result.diagnostics.empty()) {
     out += "<section class=\"panel\" id=\"not-checked\"><h2>Claims not checked</h2><ul>\n";
     for (const auto& d : result.diagnostics.items()) {
@@ -413,7 +447,7 @@ std::string HtmlReport(const CheckResult& result) {
     out += "</ul></section>\n";
   }
   out += fmt::format("</main>\n<script>{}</script>\n</body>\n</html>\n", html::kScript);
-  return out;
+  sink.Write(out);
 }
 
 }  // namespace crosscheck::report

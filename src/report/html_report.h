@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/text_sink.h"
 #include "model/check_result.h"
 
 namespace crosscheck::report {
@@ -9,6 +10,6 @@ namespace crosscheck::report {
 // One self-contained HTML page for people (CSS and script inline, nothing fetched): a summary,
 // a timeline of every dated claim, filters, and each finding as a card with the claims side by
 // side, each quote shown inside its sentence. Same input, same bytes.
-std::string HtmlReport(const CheckResult& result);
+void HtmlReport(const CheckResult& result, TextSink& out);
 
 }  // namespace crosscheck::report

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "model/date_value.h"
 #include "report/finding_text.h"
@@ -367,10 +368,26 @@ std::string Svg(const std::vector<Row>& rows, std::vector<Bar> bars,
 
 }  // namespace
 
-std::string TimelineSection(const CheckResult& result) {
+std::string TimelineSection(const CheckResult& result, bool counted_variations) {
+  auto drawn = [&](const Finding& f) {
+    return !counted_variations || f.kind != FindingKind::kVariation;
+  };
+  // Articles with a claim drawn (every article, unless variations are counted).
+  std::set<std::string, std::less<>> shown;
+  if (counted_variations) {
+    for (const auto& f : result.findings) {
+      if (!drawn(f)) continue;
+      for (const auto& c : f.claims) shown.insert(c.article);
+      if (f.kind == FindingKind::kInference) shown.insert(f.subject);
+    }
+  }
+  auto article_shown = [&](const std::string& id) {
+    return !counted_variations || shown.count(id) > 0;
+  };
   std::vector<Row> rows;
   std::map<std::string, size_t, std::less<>> row_of;
   for (const auto& a : result.articles) {
+    if (!article_shown(a.id)) continue;
     row_of[a.id] = rows.size();
     rows.push_back({a.id, a.outlet.empty() ? "outlet not named" : a.outlet});
   }
@@ -386,6 +403,7 @@ std::string TimelineSection(const CheckResult& result) {
   // Which findings each claim takes part in: contradictions first, for colour and the link.
   std::map<std::string, std::vector<std::string>> conflicts, mentions;
   for (const auto& f : result.findings) {
+    if (!drawn(f)) continue;
     for (const auto& c : f.claims) {
       (f.kind == FindingKind::kContradiction ? conflicts : mentions)[c.id].push_back(f.id);
     }
@@ -393,6 +411,7 @@ std::string TimelineSection(const CheckResult& result) {
   std::vector<Bar> bars;
   for (const auto& c : result.claim_views) {
     if (!c.days || c.days->to <= c.days->from) continue;
+    if (counted_variations && !conflicts.count(c.id) && !mentions.count(c.id)) continue;
     DayNumber low = c.days->from, high = c.days->to - 1;
     Bar b{low, high, BarKind::kClaim, row_for(c.article), "", ""};
     b.title = fmt::format("{}: {}.{} «{}» = {}", c.id, c.subject, c.property, c.value,
@@ -412,7 +431,7 @@ std::string TimelineSection(const CheckResult& result) {
   std::vector<Bar> publication;
   for (const auto& a : result.articles) {
     std::optional<DayNumber> from = a.published.from, to = a.published.to;
-    if (!from && !to) continue;
+    if ((!from && !to) || !article_shown(a.id)) continue;
     Bar b{from ? *from : *to, to ? *to : *from, BarKind::kPublishedInterval, row_of[a.id], "", ""};
     if (from && to && *from == *to) b.kind = BarKind::kPublished;
     b.title = fmt::format("{} published {}{}", a.id,

@@ -131,7 +131,7 @@ std::string FindingElement(const Finding& f, bool accepted, const Acceptance* ac
 
 }  // namespace
 
-std::string JsonReport(const CheckResult& result) {
+void JsonReport(const CheckResult& result, TextSink& out) {
   Json root;
   root["tool"] = "crosscheck";
   root["tool_version"] = std::string(ToolVersion());
@@ -167,28 +167,6 @@ std::string JsonReport(const CheckResult& result) {
                           {"resolved", r.resolved},
                           {"unmet_expectations", r.unmet}};
   }
-  // Findings are written into the output as text, not built into one document first (at a
-  // million claims the document would be gigabytes of nodes), in blocks whose elements are
-  // formatted in parallel.
-  std::string findings = "[";
-  constexpr size_t kBlock = 4096;
-  std::vector<std::string> elements;
-  for (size_t first = 0; first < result.findings.size(); first += kBlock) {
-    size_t last = std::min(result.findings.size(), first + kBlock);
-    elements.assign(last - first, std::string());
-    tbb::parallel_for(first, last, [&](size_t i) {
-      const Finding& f = result.findings[i];
-      auto acceptance = result.acceptances.find(f.id);
-      elements[i - first] =
-          FindingElement(f, result.accepted.count(f.id) > 0,
-                         acceptance == result.acceptances.end() ? nullptr : &acceptance->second);
-    });
-    for (auto& element : elements) {
-      findings += findings.size() == 1 ? "\n    " : ",\n    ";
-      findings += element;
-    }
-  }
-  findings += findings.size() == 1 ? "]" : "\n  ]";
   root["findings"] = Json::array();
   Json unchecked = Json::array();
   for (const auto& d : result.diagnostics.items()) {
@@ -199,11 +177,37 @@ std::string JsonReport(const CheckResult& result) {
                          {"message", d.message}});
   }
   root["not_checked"] = unchecked;
-  std::string out = root.dump(2) + "\n";
+  // Everything but the findings is one small document, dumped with an empty findings array
+  // that the findings then replace: they are written as text, block by block, never built
+  // into one document (at a million claims that would be gigabytes of nodes), each block's
+  // elements formatted in parallel.
+  std::string frame = root.dump(2) + "\n";
   const std::string placeholder = "\n  \"findings\": []";
-  size_t at = out.find(placeholder);
-  out.replace(at, placeholder.size(), "\n  \"findings\": " + findings);
-  return out;
+  size_t at = frame.find(placeholder);
+  out.Write(std::string_view(frame).substr(0, at));
+  out.Write("\n  \"findings\": [");
+  constexpr size_t kBlock = 4096;
+  std::vector<std::string> elements;
+  std::string block;
+  for (size_t first = 0; first < result.findings.size(); first += kBlock) {
+    size_t last = std::min(result.findings.size(), first + kBlock);
+    elements.assign(last - first, std::string());
+    tbb::parallel_for(first, last, [&](size_t i) {
+      const Finding& f = result.findings[i];
+      auto acceptance = result.acceptances.find(f.id);
+      elements[i - first] =
+          FindingElement(f, result.accepted.count(f.id) > 0,
+                         acceptance == result.acceptances.end() ? nullptr : &acceptance->second);
+    });
+    block.clear();
+    for (size_t i = 0; i < elements.size(); ++i) {
+      block += first + i == 0 ? "\n    " : ",\n    ";
+      block += elements[i];
+    }
+    out.Write(block);
+  }
+  out.Write(result.findings.empty() ? "]" : "\n  ]");
+  out.Write(std::string_view(frame).substr(at + placeholder.size()));
 }
 
 }  // namespace crosscheck::report

@@ -9,6 +9,7 @@
 #include "common/strings.h"
 #include "report/finding_text.h"
 #include "report/notes_text.h"
+#include "report/sink_text.h"
 
 namespace crosscheck::report {
 namespace {
@@ -65,9 +66,7 @@ std::string TestCase(std::string_view classname, const std::string& name, const 
 // undecided group or finding to review: a contradiction is a <failure> whose text carries the
 // summary (GitLab shows the text, not the message), an accepted one is <skipped>, an undecided
 // group an <error>; a finding to review passes with its evidence in <system-out>.
-std::string JunitReport(const CheckResult& result) {
-  size_t tests = 0, failures = 0, errors = 0, skipped = 0;
-  std::string cases;
+void JunitReport(const CheckResult& result, TextSink& sink) {
   // Input problems by file, in the order of the claim files, then any other file (metadata).
   std::map<std::string, std::vector<const Diagnostic*>> problems;
   for (const auto& d : result.diagnostics.items()) {
@@ -77,56 +76,66 @@ std::string JunitReport(const CheckResult& result) {
   for (const auto& [file, list] : problems) {
     if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
   }
+  auto reported = [](const Finding& f) {
+    return f.kind == FindingKind::kContradiction || f.kind == FindingKind::kUnknown ||
+           f.kind == FindingKind::kToReview;
+  };
+  // The counts head the document: counted first, so that the cases can be written one by one.
+  size_t tests = files.size(), failures = 0, errors = 0, skipped = 0;
+  for (const auto& [file, list] : problems) errors += list.size();
+  for (const auto& f : result.findings) {
+    if (!reported(f)) continue;
+    ++tests;
+    if (result.accepted.count(f.id)) {
+      ++skipped;
+    } else if (f.kind != FindingKind::kToReview) {
+      (f.kind == FindingKind::kUnknown ? errors : failures) += 1;
+    }
+  }
+  std::string counts =
+      fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\"", tests,
+                  failures, errors, skipped);
+  std::string out = fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"crosscheck\" {0}>\n"
+      "  <testsuite name=\"crosscheck\" {0}>\n",
+      counts);
   for (const auto& file : files) {
     std::string body;
     for (const Diagnostic* d : problems[file]) {
-      ++errors;
       std::string where = fmt::format("{}:{}:{}", d->pos.file, d->pos.line, d->pos.column);
       std::string text = d->claim_id.empty() ? d->message : d->claim_id + ": " + d->message;
       body += fmt::format("      <error type=\"input\" message=\"{}\">{}: {}</error>\n",
                           EscapeMarkup(text), EscapeMarkup(where), EscapeMarkup(text));
     }
-    ++tests;
-    cases += TestCase("crosscheck.claim_files", file.empty() ? "(input)" : file, file, body);
+    out += TestCase("crosscheck.claim_files", file.empty() ? "(input)" : file, file, body);
+    FlushLarge(out, sink);
   }
   for (const auto& f : result.findings) {
-    bool contradiction = f.kind == FindingKind::kContradiction;
+    if (!reported(f)) continue;
     bool undecided = f.kind == FindingKind::kUnknown;
-    bool review = f.kind == FindingKind::kToReview;
-    if (!contradiction && !undecided && !review) continue;
-    ++tests;
     std::string name = fmt::format("{} {}.{}", f.id, f.subject, f.property);
     std::string classname = fmt::format("crosscheck.{}", FindingKindName(f.kind));
     std::string body;
     std::string text = EscapeMarkup(Summary(f) + "\n" + Body(f));
     if (result.accepted.count(f.id)) {
-      ++skipped;
       // The Jenkins JUnit XSD gives <skipped> text and no attribute: why it is accepted.
       body =
           fmt::format("      <skipped>{}</skipped>\n", EscapeMarkup(AcceptanceText(result, f.id)));
       body += fmt::format("      <system-out>{}</system-out>\n", text);
-    } else if (review) {
+    } else if (f.kind == FindingKind::kToReview) {
       body = fmt::format("      <system-out>to review: {}</system-out>\n", text);
     } else {
-      (undecided ? errors : failures) += 1;
       std::string_view tag = undecided ? "error" : "failure";
       body = fmt::format("      <{} type=\"{}\" message=\"{} [{}] {}\">{}</{}>\n", tag,
                          FindingKindName(f.kind), FindingSeverityName(f.severity), f.id,
                          EscapeMarkup(Summary(f)), text, tag);
     }
-    cases += TestCase(classname, name, FileOf(f), body);
+    out += TestCase(classname, name, FileOf(f), body);
+    FlushLarge(out, sink);
   }
-  std::string counts =
-      fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\"", tests,
-                  failures, errors, skipped);
-  return fmt::format(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<testsuites name=\"crosscheck\" {0}>\n"
-      "  <testsuite name=\"crosscheck\" {0}>\n"
-      "{1}"
-      "  </testsuite>\n"
-      "</testsuites>\n",
-      counts, cases);
+  out += "  </testsuite>\n</testsuites>\n";
+  sink.Write(out);
 }
 
 }  // namespace crosscheck::report

@@ -9,7 +9,9 @@
 #include "report/headline_text.h"
 #include "report/legend_text.h"
 #include "report/notes_text.h"
+#include "report/sink_text.h"
 #include "report/triage.h"
+#include "report/variation_counts.h"
 
 namespace crosscheck::report {
 namespace {
@@ -98,7 +100,7 @@ std::string Title(FindingKind k) {
 
 }  // namespace
 
-std::string MarkdownReport(const CheckResult& result) {
+void MarkdownReport(const CheckResult& result, TextSink& sink) {
   std::map<std::string, const ArticleInfo*> articles;
   for (const auto& a : result.articles) articles[a.id] = &a;
   std::map<FindingKind, size_t> counts;
@@ -133,11 +135,22 @@ std::string MarkdownReport(const CheckResult& result) {
         Cell(a.outlet.empty() ? "not named" : a.outlet), Cell(authors), PublishedText(a), a.file);
   }
 
+  // Past a thousand variations they are counted per fact (report/variation_counts.h).
+  bool counted = CountsVariations(result);
+  auto listed = [&](const Finding& f) { return !counted || f.kind != FindingKind::kVariation; };
   out += "\n## Summary\n\n| # | kind | severity | fact | finding |\n|---|---|---|---|---|\n";
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
+    if (!listed(f)) continue;
     out += fmt::format("| {} | {} | {} | {}.{} | {} |\n", i + 1, FindingKindName(f.kind),
                        FindingSeverityName(f.severity), f.subject, f.property, Cell(Summary(f)));
+    FlushLarge(out, sink);
+  }
+  if (counted) {
+    out += fmt::format(
+        "\nThe {} variations are counted per fact under [Variations](#variations), not listed "
+        "with their claims: the JSON report lists each.\n",
+        counts[FindingKind::kVariation]);
   }
 
   out += "\n**Kinds.**";
@@ -152,6 +165,7 @@ std::string MarkdownReport(const CheckResult& result) {
   bool review_section = false;
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
+    if (!listed(f)) continue;
     // Findings to review sort last (solve/checker.h): one heading above all of them.
     if (f.review_of && !review_section) {
       review_section = true;
@@ -229,6 +243,19 @@ std::string MarkdownReport(const CheckResult& result) {
       }
       out += "\n";
     }
+    FlushLarge(out, sink);
+  }
+  if (counted) {
+    out += fmt::format(
+        "\n## Variations\n\n{} facts on which claims differ but can all hold: how many claims "
+        "and articles each has (the finding's number and id lead to it in the JSON report).\n\n"
+        "| # | fact | claims | articles | finding |\n|---|---|---|---|---|\n",
+        counts[FindingKind::kVariation]);
+    for (const auto& v : VariationCounts(result)) {
+      out += fmt::format("| {} | {} | {} | {} | `{}` |\n", v.finding + 1, Cell(v.fact), v.claims,
+                         v.articles, result.findings[v.finding].id);
+      FlushLarge(out, sink);
+    }
   }
   if (!result.diagnostics.empty()) {
     out += "\n## Claims not checked\n\n";
@@ -236,7 +263,7 @@ std::string MarkdownReport(const CheckResult& result) {
       out += fmt::format("- {}:{}: {}\n", d.pos.file, d.pos.line, d.message);
     }
   }
-  return out;
+  sink.Write(out);
 }
 
 }  // namespace crosscheck::report

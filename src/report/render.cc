@@ -18,7 +18,7 @@ namespace {
 struct ReportFormat {
   std::string_view name;
   std::array<std::string_view, 2> extensions;
-  std::string (*render)(const CheckResult&);
+  void (*render)(const CheckResult&, TextSink&);
 };
 
 constexpr std::array kFormats = {
@@ -59,11 +59,20 @@ std::optional<std::string> FormatForFile(std::string_view path) {
   return std::nullopt;
 }
 
-std::optional<std::string> Render(std::string_view format, const CheckResult& result) {
+bool Render(std::string_view format, const CheckResult& result, TextSink& out) {
   for (const auto& f : kFormats) {
-    if (f.name == format) return f.render(result);
+    if (f.name != format) continue;
+    f.render(result, out);
+    return true;
   }
-  return std::nullopt;
+  return false;
+}
+
+std::optional<std::string> Render(std::string_view format, const CheckResult& result) {
+  std::string text;
+  StringSink out(text);
+  if (!Render(format, result, out)) return std::nullopt;
+  return text;
 }
 
 }  // namespace crosscheck::report

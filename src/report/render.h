@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/text_sink.h"
 #include "model/check_result.h"
 
 namespace crosscheck::report {
@@ -16,7 +17,11 @@ const std::vector<std::string>& FormatNames();
 // nullopt when the extension names none.
 std::optional<std::string> FormatForFile(std::string_view path);
 
-// The report in `format`, or nullopt for an unknown format.
+// Writes the report in `format` to `out` as it is made (a finding, or a block of findings, at a
+// time: a report of a million claims is never held whole); false for an unknown format.
+bool Render(std::string_view format, const CheckResult& result, TextSink& out);
+
+// The report in `format` as one string, or nullopt for an unknown format.
 std::optional<std::string> Render(std::string_view format, const CheckResult& result);
 
 }  // namespace crosscheck::report

@@ -114,11 +114,11 @@ Json Rules(std::string_view docs_url) {
 
 }  // namespace
 
-std::string SarifReport(const CheckResult& result) {
-  return SarifReportWithDocs(result, DocsUrl());
+void SarifReport(const CheckResult& result, TextSink& out) {
+  SarifReportWithDocs(result, DocsUrl(), out);
 }
 
-std::string SarifReportWithDocs(const CheckResult& result, std::string_view docs_url) {
+void SarifReportWithDocs(const CheckResult& result, std::string_view docs_url, TextSink& out) {
   Json results = Json::array();
   for (const auto& f : result.findings) {
     if (f.kind != FindingKind::kContradiction && f.kind != FindingKind::kTension &&
@@ -230,7 +230,9 @@ std::string SarifReportWithDocs(const CheckResult& result, std::string_view docs
   root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   root["version"] = "2.1.0";
   root["runs"] = Json::array({run});
-  return root.dump(2) + "\n";
+  // Results are contradictions, tensions and undecided groups, never variations: small beside
+  // the findings, so one document.
+  out.Write(root.dump(2) + "\n");
 }
 
 }  // namespace crosscheck::report

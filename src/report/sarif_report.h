@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/text_sink.h"
 #include "common/version.h"
 #include "model/check_result.h"
 
@@ -13,8 +14,8 @@ namespace crosscheck::report {
 // `docs_url` is where crosscheck's README and docs/ are published (the build's
 // CROSSCHECK_DOCS_URL, common/version.h): with one, the tool and its rules link their
 // documentation (`informationUri`, `helpUri`); without, they are left out.
-std::string SarifReportWithDocs(const CheckResult& result, std::string_view docs_url);
+void SarifReportWithDocs(const CheckResult& result, std::string_view docs_url, TextSink& out);
 // With the build's docs URL (DocsUrl()).
-std::string SarifReport(const CheckResult& result);
+void SarifReport(const CheckResult& result, TextSink& out);
 
 }  // namespace crosscheck::report

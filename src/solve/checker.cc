@@ -76,10 +76,21 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
 }
 
 void SortFindings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tuple(KindRank(a.kind), a.severity, a.subject, a.property, a.id) <
-           std::tuple(KindRank(b.kind), b.severity, b.subject, b.property, b.id);
+  // Sorted as positions, compared through references, then moved once: a finding is large
+  // (its claims' views), and a million-claim corpus has hundreds of thousands of them.
+  auto key = [](const Finding& f) { return std::tie(f.severity, f.subject, f.property, f.id); };
+  std::vector<size_t> order(findings.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Finding &x = findings[a], &y = findings[b];
+    int rx = KindRank(x.kind), ry = KindRank(y.kind);
+    if (rx != ry) return rx < ry;
+    return key(x) < key(y);
   });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (size_t i : order) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
 }
 
 bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,

@@ -30,6 +30,19 @@ assert any('unknown entity' in n['message'] for n in d['not_checked'])
 " && echo "ok the rest of a broken corpus is checked and reported" || { echo "FAIL partial check"; fail=1; }
 "$bin" check --output /nonexistent-dir/r.md >/dev/null 2>&1; check "unwritable output is bad input" 2 $?
 [ ! -e /nonexistent-dir ] || { echo "FAIL left a file behind"; fail=1; }
+err=$("$bin" check --output /nonexistent-dir/r.md 2>&1 >/dev/null)
+[[ $err == *"cannot write /nonexistent-dir/r.md.tmp"* ]] \
+  && echo "ok an unwritable report names its file" || { echo "FAIL unwritable report: $err"; fail=1; }
+# Reports are streamed into a temporary file renamed at the end: a run whose report cannot be
+# written (here its second format) leaves the earlier report as it was and nothing beside it.
+mkdir -p "$tmp/kept" && echo "old report" > "$tmp/kept/r.md"
+"$bin" check --output "$tmp/kept/r.json" --output /nonexistent-dir/r.md >/dev/null 2>&1
+check "a report that cannot be written is bad input" 2 $?
+"$bin" check --format md --output "$tmp/kept/r.md" --format json --output /nonexistent-dir/r.json \
+  >/dev/null 2>&1
+[ "$(ls "$tmp/kept" | tr '\n' ' ')" = "r.json r.md " ] && [ "$(cat "$tmp/kept/r.md")" != "old report" ] \
+  && echo "ok reports written before a failed one are whole, none half-written" \
+  || { echo "FAIL files after a failed report: $(ls "$tmp/kept")"; fail=1; }
 
 # The parsed-claim cache and the thread count change nothing in what validate prints.
 plain=$("$bin" validate --corpus $broken/corpus --claims $broken/claims 2>&1)

@@ -10,6 +10,13 @@
 namespace crosscheck {
 namespace {
 
+std::string Csv(const CheckResult& result) {
+  std::string text;
+  StringSink out(text);
+  report::CsvReport(result, out);
+  return text;
+}
+
 TEST(CsvReport, QuotesEveryFieldAndDisarmsFormulas) {
   CheckResult result;
   Finding f;
@@ -26,7 +33,7 @@ TEST(CsvReport, QuotesEveryFieldAndDisarmsFormulas) {
   c.low = "-5";
   f.claims = {c};
   result.findings = {f};
-  std::string csv = report::CsvReport(result);
+  std::string csv = Csv(result);
   size_t header_end = csv.find("\r\n");
   ASSERT_NE(header_end, std::string::npos);
   std::string row = csv.substr(header_end + 2);
@@ -38,8 +45,8 @@ TEST(CsvReport, QuotesEveryFieldAndDisarmsFormulas) {
 }
 
 TEST(CsvReport, NoFindingsIsTheHeaderAlone) {
-  EXPECT_EQ(report::CsvReport(CheckResult{}).rfind("\"finding\",\"kind\",", 0), 0u);
-  std::string header = report::CsvReport(CheckResult{});
+  EXPECT_EQ(Csv(CheckResult{}).rfind("\"finding\",\"kind\",", 0), 0u);
+  std::string header = Csv(CheckResult{});
   EXPECT_EQ(std::count(header.begin(), header.end(), '\n'), 1);
 }
 

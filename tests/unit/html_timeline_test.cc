@@ -52,7 +52,7 @@ TEST(HtmlTimeline, DensePeriodGetsTheRoom) {
     result.claim_views.push_back(
         Dated("jan-" + std::to_string(d), Day(2025, 1, d), Day(2025, 1, d + 1)));
   }
-  std::string html = report::html::TimelineSection(result);
+  std::string html = report::html::TimelineSection(result, false);
   std::map<std::string, double> xs = TickXs(html);
   ASSERT_TRUE(xs.count("2019") && xs.count("Jan 2025") && xs.count("27 Jan")) << html;
   // One linear scale over 2019-2025 would give January 2025 about 13 of its 936 pixels; half
@@ -77,7 +77,7 @@ TEST(HtmlTimeline, FewBarsKeepOneScale) {
   result.articles.push_back(a);
   result.claim_views.push_back(Dated("one", Day(2020, 1, 1), Day(2020, 1, 2)));
   result.claim_views.push_back(Dated("two", Day(2022, 1, 1), Day(2022, 1, 2)));
-  std::string html = report::html::TimelineSection(result);
+  std::string html = report::html::TimelineSection(result, false);
   std::map<std::string, double> xs = TickXs(html);
   ASSERT_TRUE(xs.count("Jan 2020") && xs.count("Jan 2021") && xs.count("Jan 2022")) << html;
   // (the first label stands 3 pixels right of its tick)

@@ -11,9 +11,15 @@
 namespace crosscheck {
 namespace {
 
+std::string Sarif(std::string_view docs_url) {
+  std::string text;
+  StringSink out(text);
+  report::SarifReportWithDocs(CheckResult{}, docs_url, out);
+  return text;
+}
+
 TEST(SarifDocs, LinksTheToolAndEveryRuleToTheDocs) {
-  auto sarif = nlohmann::json::parse(
-      report::SarifReportWithDocs(CheckResult{}, "https://docs.example.org/crosscheck"));
+  auto sarif = nlohmann::json::parse(Sarif("https://docs.example.org/crosscheck"));
   const auto& driver = sarif["runs"][0]["tool"]["driver"];
   EXPECT_EQ(driver["informationUri"], "https://docs.example.org/crosscheck/README.md");
   ASSERT_FALSE(driver["rules"].empty());
@@ -28,7 +34,7 @@ TEST(SarifDocs, LinksTheToolAndEveryRuleToTheDocs) {
 }
 
 TEST(SarifDocs, NoDocsUrlNoLinks) {
-  auto sarif = nlohmann::json::parse(report::SarifReportWithDocs(CheckResult{}, ""));
+  auto sarif = nlohmann::json::parse(Sarif(""));
   const auto& driver = sarif["runs"][0]["tool"]["driver"];
   EXPECT_FALSE(driver.contains("informationUri"));
   for (const auto& rule : driver["rules"]) EXPECT_FALSE(rule.contains("helpUri"));
