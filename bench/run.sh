@@ -6,8 +6,10 @@
 #     encode, solve, report and total seconds, peak RSS, claims per second;
 #   - recall of the planted contradictions and false contradictions on the traps (bench/score.py);
 #   - the re-check after editing one claim file (warm cache, --changed);
+#   - the language server's answer after the same edit typed into the open file (lsp_edit_s);
 # and one summary line per size:
-#   claims=N total_s=X floor_s=Y ratio=Z rss_mb=W recall=R false_contradictions=F
+#   claims=N total_s=X warm_s=.. edit_s=.. lsp_edit_s=.. floor_s=Y ratio=Z rss_mb=W recall=R
+#   false_contradictions=F
 # then the ratio time(largest)/time(previous size) when sizes grow tenfold.
 # Not a test: figures depend on the machine. Usage: bench/run.sh [N...]
 set -euo pipefail
@@ -105,11 +107,18 @@ for n in "${sizes[@]}"; do
     --changed "$dir/claims/$file"
   edit_total=$total
   mv "$dir/edited.bak" "$dir/claims/$file"
+  # The language server on the same corpus: its first whole check, then the same edit typed
+  # into the open file (unsaved), timed to the answer of a request sent right behind it.
+  lsp=$(/usr/bin/python3 bench/lsp_latency.py "$bin" "$dir/corpus" "$dir/claims" 2>&1 \
+    || echo "lsp_edit_s=failed")
+  echo "  lsp   $lsp"
+  lsp_edit=$(value lsp_edit_s "$lsp")
   recall=$(value recall "$score")
   false_c=$(value false_contradictions "$score")
   ratio=$(calc "$cold_total / $floor_s")
-  printf "claims=%s total_s=%.2f warm_s=%.2f edit_s=%.2f floor_s=%.2f ratio=%.1f rss_mb=%s" \
-    "$n" "$cold_total" "$warm_total" "$edit_total" "$floor_s" "$ratio" "$cold_rss"
+  printf "claims=%s total_s=%.2f warm_s=%.2f edit_s=%.2f lsp_edit_s=%s floor_s=%.2f ratio=%.1f" \
+    "$n" "$cold_total" "$warm_total" "$edit_total" "${lsp_edit:-failed}" "$floor_s" "$ratio"
+  printf " rss_mb=%s" "$cold_rss"
   printf " recall=%s false_contradictions=%s\n" "$recall" "$false_c"
   if [ -n "$previous_total" ] && [ "$n" -eq $((previous_size * 10)) ]; then
     printf "time(%s)/time(%s) = %.1f\n" "$n" "$previous_size" \

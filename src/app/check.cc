@@ -155,6 +155,8 @@ SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus, Diagn
   request.threads = options.threads;
   request.progress = options.progress;
   request.shard = options.shard;
+  request.trace = options.trace;
+  request.changed_claims = options.changed_claims;
   if (options.changed) {
     // Claims name their file as the loader displayed it; match the files the user named.
     // A path the system cannot resolve (a bad name, a loop of links) matches no file; the
@@ -232,6 +234,7 @@ struct Solved {
   size_t cached = 0;
   double load_s = 0, pieces_s = 0;
   SolveTimings timings;
+  std::shared_ptr<const Corpus> corpus;  // with CheckOptions::keep_corpus
 };
 
 double Seconds(std::chrono::steady_clock::time_point since) {
@@ -271,6 +274,7 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   out.cached = cache.hits();
   out.pieces_s = Seconds(start);
   out.frame = FrameOf(options, corpus, std::move(input));
+  if (options.keep_corpus) out.corpus = std::make_shared<const Corpus>(std::move(corpus));
 }
 
 }  // namespace
@@ -283,6 +287,7 @@ CheckRun Check(const CheckOptions& options) {
   CheckRun run =
       Assemble(options, std::move(solved.frame), MergeOutcomes(std::move(solved.outcomes)));
   run.assemble_s = Seconds(start);
+  run.corpus = std::move(solved.corpus);
   run.pieces = pieces;
   run.pieces_cached = solved.cached;
   run.load_s = solved.load_s;

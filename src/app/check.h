@@ -1,7 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,9 +33,16 @@ struct CheckOptions {
   // Check only the components these claim files touch; nullopt checks everything. A path that
   // names no claim file of the corpus is an input error, never "no filter".
   std::optional<std::vector<std::string>> changed;
+  // With `changed`: also the groups holding these claims (by id; the language server's pieces
+  // that an edit splits).
+  std::set<std::string> changed_claims;
   std::string baseline;          // accepted findings (regression mode), or ""
   bool update_baseline = false;  // write `baseline` from this run instead of comparing
   std::function<void(size_t done, size_t total)> progress;
+  SolveTrace* trace = nullptr;  // what the run solved (app/solve_pieces.h), when given
+  // Keep the loaded corpus (its catalogue and claims; article texts are in the result) in
+  // CheckRun::corpus, for a caller that answers questions about claims (the language server).
+  bool keep_corpus = false;
 };
 
 struct CheckRun {
@@ -47,6 +56,7 @@ struct CheckRun {
   double load_s = 0, prepare_s = 0, pieces_s = 0, encode_cpu_s = 0, solve_cpu_s = 0;
   double assemble_s = 0;  // merging the pieces' outcomes into the report's content
   size_t components_solved = 0, components_without_z3 = 0;
+  std::shared_ptr<const Corpus> corpus;  // with CheckOptions::keep_corpus
 };
 
 // `crosscheck check`: load, encode, solve, then judge the findings against the baseline and the

@@ -119,7 +119,8 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
     bool wanted = !request.changed;
     for (int i : piece) {
       if (wanted) break;
-      wanted = request.changed->count(partition.claims[static_cast<size_t>(i)]->pos.file) > 0;
+      const Claim& c = *partition.claims[static_cast<size_t>(i)];
+      wanted = request.changed->count(c.pos.file) > 0 || request.changed_claims.count(c.id) > 0;
     }
     if (wanted) order.push_back(p);
   }
@@ -133,7 +134,8 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
   // starts from this digest instead of hashing megabytes again.
   std::string shared_digest;
   ArticleKeys article_keys;
-  if (request.cache && request.cache->enabled()) {
+  bool cached = request.cache && request.cache->enabled();
+  if (cached || request.trace) {
     io::ContentKey shared;
     shared.Add(request.fingerprint);
     shared.Add(facts.years.first);
@@ -143,7 +145,18 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
       shared.Add(unit);
     }
     shared_digest = shared.Digest();
+  }
+  if (cached) {
     for (const auto& a : corpus.articles) article_keys.emplace(a.id, io::ArticleKey(a));
+  }
+  if (request.trace) {
+    request.trace->shared_facts = shared_digest;
+    request.trace->pieces.clear();
+    for (size_t p : order) {
+      std::vector<std::string> ids;
+      for (int i : partition.pieces[p]) ids.push_back(partition.claims[static_cast<size_t>(i)]->id);
+      request.trace->pieces.push_back(std::move(ids));
+    }
   }
 
   std::vector<PieceOutcome> outcomes(partition.pieces.size());

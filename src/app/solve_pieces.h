@@ -35,6 +35,15 @@ struct SolveTimings {
   std::atomic<size_t> without_z3{0};  // components the interval path decided
 };
 
+// What a run solved, for a caller that re-checks part of a corpus after an edit (the language
+// server, app/workspace.h): the claims of each piece it solved, and a digest of the facts every
+// piece's outcome depends on besides its claims (the corpus's candidate years and currency
+// choices: when they change, every piece may change).
+struct SolveTrace {
+  std::vector<std::vector<std::string>> pieces;  // claim ids, one list per solved piece
+  std::string shared_facts;
+};
+
 struct SolveRequest {
   PrecisionMode precision = PrecisionMode::kDefault;
   solve::SolveLimits limits;
@@ -42,6 +51,8 @@ struct SolveRequest {
   // Display paths of claim files: solve only the pieces holding one of their claims; nullopt
   // solves every piece (an empty set solves none).
   std::optional<std::set<std::string>> changed;
+  // With `changed`: also the pieces holding one of these claims (by id).
+  std::set<std::string> changed_claims;
   ShardSpec shard;
   PieceCache* cache = nullptr;  // solved pieces from earlier runs, or nullptr
   // What, besides its claims, a piece's outcome depends on (catalogue files, ledger, options):
@@ -49,6 +60,7 @@ struct SolveRequest {
   std::string fingerprint;
   std::function<void(size_t done, size_t total)> progress;
   SolveTimings* timings = nullptr;
+  SolveTrace* trace = nullptr;  // filled when given
 };
 
 // What solving a corpus found, merged in a fixed order whatever the threads did.

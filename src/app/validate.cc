@@ -79,26 +79,30 @@ std::string FormatValidateReport(const ValidateResult& result) {
   return out;
 }
 
+std::optional<std::string> DescribeClaim(const Claim& c, const Catalogue& catalogue) {
+  const Property* p = catalogue.FindProperty(c.property);
+  if (!p) return std::nullopt;
+  std::string subjects;
+  for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : "+") + s;
+  std::string out = fmt::format("{} {}.{} = \"{}\": {}", c.id, subjects, c.property, c.value_text,
+                                ReadingOf(c.value, *p, catalogue));
+  if (c.when) out += fmt::format("; when \"{}\": {}", c.when_text, report::DescribeDate(*c.when));
+  if (!c.relative_to.empty()) out += fmt::format("; relative to claim '{}'", c.relative_to);
+  if (c.between.size() == 2) {
+    out += fmt::format("; between the dates of claims '{}' and '{}'", c.between[0], c.between[1]);
+  }
+  if (!c.of.empty()) out += fmt::format("; a part of claim '{}' (at most its figure)", c.of);
+  return out;
+}
+
 std::string FormatClaimReadings(const Corpus& corpus) {
   std::string out;
   for (const auto& file : corpus.claim_files) {
     out += fmt::format("# {}\n", file.path);
     for (const auto& c : file.claims) {
-      const Property* p = corpus.catalogue.FindProperty(c.property);
-      if (!p) continue;
-      std::string subjects;
-      for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : "+") + s;
-      out += fmt::format("{}:{}: {} {}.{} = \"{}\": {}", c.pos.file, c.pos.line, c.id, subjects,
-                         c.property, c.value_text, ReadingOf(c.value, *p, corpus.catalogue));
-      if (c.when)
-        out += fmt::format("; when \"{}\": {}", c.when_text, report::DescribeDate(*c.when));
-      if (!c.relative_to.empty()) out += fmt::format("; relative to claim '{}'", c.relative_to);
-      if (c.between.size() == 2) {
-        out +=
-            fmt::format("; between the dates of claims '{}' and '{}'", c.between[0], c.between[1]);
+      if (auto described = DescribeClaim(c, corpus.catalogue)) {
+        out += fmt::format("{}:{}: {}\n", c.pos.file, c.pos.line, *described);
       }
-      if (!c.of.empty()) out += fmt::format("; a part of claim '{}' (at most its figure)", c.of);
-      out += '\n';
     }
   }
   return out;

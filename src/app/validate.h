@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "common/diagnostic.h"
@@ -32,5 +33,9 @@ std::string FormatValidateReport(const ValidateResult& result);
 // One line per claim saying how crosscheck read its value and `when` (`validate --explain`):
 // what a desk checks before trusting a finding.
 std::string FormatClaimReadings(const Corpus& corpus);
+
+// One claim's line of FormatClaimReadings without its position ("id subject.property = "value":
+// read as ..."), or nullopt for a property the catalogue does not know.
+std::optional<std::string> DescribeClaim(const Claim& claim, const Catalogue& catalogue);
 
 }  // namespace crosscheck::app

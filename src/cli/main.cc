@@ -11,6 +11,7 @@
 
 #include "app/check.h"
 #include "app/extract.h"
+#include "app/language_server.h"
 #include "app/output.h"
 #include "app/validate.h"
 #include "cli/heap_policy.h"
@@ -291,9 +292,15 @@ int RealMain(int argc, char** argv) {
   extract->add_option("--output", extract_options.output_dir,
                       "Folder to write <id>.yaml into (default: standard output)");
 
+  CLI::App* lsp = app.add_subcommand(
+      "lsp",
+      "Language server for claim files (JSON-RPC over stdin/stdout): problems and findings as "
+      "diagnostics, hover, completion");
+  AddCorpusOptions(lsp, paths);
+
   app.set_version_flag("--version", fmt::format("crosscheck {}", crosscheck::ToolVersion()));
   app.footer(kExitCodes);
-  for (CLI::App* sub : {validate, check, merge, extract}) {
+  for (CLI::App* sub : {validate, check, merge, extract, lsp}) {
     sub->footer(kExitCodes);
     sub->allow_extras();  // reported below, with the option that was probably meant
   }
@@ -310,7 +317,7 @@ int RealMain(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-    for (CLI::App* sub : {validate, check, merge, extract}) {
+    for (CLI::App* sub : {validate, check, merge, extract, lsp}) {
       if (sub->parsed() && !sub->remaining().empty()) throw UnexpectedArguments(*sub, argc, argv);
     }
     // `--output report.json` alone: the format comes from the file's extension.
@@ -365,6 +372,12 @@ int RealMain(int argc, char** argv) {
     std::fputs(run.output.c_str(), stdout);
     ShowDiagnostics(run.diagnostics);
     return ToInt(run.exit_code);
+  }
+  if (lsp->parsed()) {
+    check_options.paths = paths;
+    check_options.threads = static_cast<unsigned>(std::max(paths.threads, 0));
+    check_options.cache_dir = paths.cache_dir.string();
+    return crosscheck::app::RunLanguageServer(check_options, stdin, stdout, stderr);
   }
   if (check->parsed()) {
     check_options.paths = paths;
