@@ -166,8 +166,16 @@ SolveRequest RequestFor(const CheckOptions& options, const Corpus& corpus, Diagn
       fs::path resolved = fs::weakly_canonical(path, ec);
       return ec ? std::optional<std::string>() : resolved.string();
     };
+    // Only the claim files named like one of the given paths are resolved: a corpus has tens of
+    // thousands of files, and resolving each is a few system calls.
+    std::set<std::string> names;
+    for (const auto& f : *options.changed) {
+      names.insert(fs::path(f).filename().string());
+      if (auto resolved = canonical(f)) names.insert(fs::path(*resolved).filename().string());
+    }
     std::map<std::string, std::string> by_canonical;
     for (const auto& file : corpus.claim_files) {
+      if (!names.count(fs::path(file.path).filename().string())) continue;
       if (auto resolved = canonical(file.path)) by_canonical.emplace(*resolved, file.path);
     }
     // A claim file the loader could not read (or parse) is named by its own error already.

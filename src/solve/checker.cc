@@ -93,13 +93,22 @@ void SortFindings(std::vector<Finding>& findings) {
   findings = std::move(sorted);
 }
 
-bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,
-                   z3::context& ctx, unsigned rlimit) {
+bool Unsatisfiable(const encode::Encoding& other, const std::vector<Component>& components,
+                   const std::vector<std::string>& claim_ids, z3::context& ctx, unsigned rlimit) {
   std::set<std::string> wanted(claim_ids.begin(), claim_ids.end());
   std::vector<z3::expr> hard, soft;
-  for (const auto& b : other.background) hard.push_back(b.constraint);
-  for (const auto& c : other.claims) {
-    if (wanted.count(c.view.id)) soft.push_back(c.constraint);
+  for (const auto& component : components) {
+    bool holds = std::any_of(component.claims.begin(), component.claims.end(), [&](int i) {
+      return wanted.count(other.claims[static_cast<size_t>(i)].view.id) > 0;
+    });
+    if (!holds) continue;
+    for (int i : component.background) {
+      hard.push_back(other.background[static_cast<size_t>(i)].constraint);
+    }
+    for (int i : component.claims) {
+      const auto& c = other.claims[static_cast<size_t>(i)];
+      if (wanted.count(c.view.id)) soft.push_back(c.constraint);
+    }
   }
   std::vector<int> all(soft.size());
   std::iota(all.begin(), all.end(), 0);

@@ -6,6 +6,7 @@
 #include "encode/encoding.h"
 #include "model/check_result.h"
 #include "model/corpus.h"
+#include "solve/components.h"
 #include "solve/mus.h"
 
 namespace crosscheck::solve {
@@ -30,8 +31,11 @@ std::vector<Finding> Check(const encode::Encoding& encoding, const Corpus& corpu
 void SortFindings(std::vector<Finding>& findings);
 
 // Whether the claims with these ids cannot all hold under `other`, an encoding of the same
-// corpus with another precision mode (all of its background laws apply).
-bool Unsatisfiable(const encode::Encoding& other, const std::vector<std::string>& claim_ids,
-                   z3::context& ctx, unsigned rlimit);
+// corpus with another precision mode. The background laws that apply are those of the claims'
+// components of `other` (`components`: SplitComponents(other)), as when the checker solves a
+// component alone: laws that share no variable with the claims cannot change the answer, and a
+// large piece has thousands of them.
+bool Unsatisfiable(const encode::Encoding& other, const std::vector<Component>& components,
+                   const std::vector<std::string>& claim_ids, z3::context& ctx, unsigned rlimit);
 
 }  // namespace crosscheck::solve

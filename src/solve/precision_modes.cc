@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "solve/checker.h"
+#include "solve/components.h"
 
 namespace crosscheck::solve {
 
@@ -25,10 +26,11 @@ void MarkPrecisionModes(const Corpus& corpus, const encode::CorpusFacts& facts,
   if (std::none_of(findings.begin(), findings.end(), contradiction)) return;
   encode::Encoding lenient =
       encode::Encode(corpus, ctx, {PrecisionMode::kLenient, &claims, &facts});
+  std::vector<Component> components = SplitComponents(lenient);
   for (auto& f : findings) {
     if (!contradiction(f)) continue;
     bool every = std::any_of(f.minimal_sets.begin(), f.minimal_sets.end(), [&](const auto& set) {
-      return Unsatisfiable(lenient, set, ctx, limits.rlimit);
+      return Unsatisfiable(lenient, components, set, ctx, limits.rlimit);
     });
     f.holds_in = every ? PrecisionHold::kEveryMode : PrecisionHold::kNotLenient;
   }
