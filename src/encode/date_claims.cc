@@ -186,8 +186,7 @@ bool EncodeDuration(EncoderState& s, const Claim& c, const Property& p, EncodedC
   ec.primary_var = index;
   Interval days = DurationInDays(std::get<DurationValue>(c.value));
   z3::expr x = s.Expr(index);  // a copy: AnchorVar below may add variables
-  ec.constraint = x >= s.ctx.real_val(ToDecimalString(*days.low.value).c_str()) &&
-                  x <= s.ctx.real_val(ToDecimalString(*days.high.value).c_str());
+  ec.constraint = x >= RealValue(s.ctx, *days.low.value) && x <= RealValue(s.ctx, *days.high.value);
   if (!c.between.empty()) {
     // «près de trois ans de retard» between the planned and the actual opening: the days from
     // the first claim's date to the second's are the duration.

@@ -3,18 +3,34 @@
 // Internal to encode/: what the encoders of each value kind share while one Encoding is built.
 #include <z3++.h>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
+#include "common/rational.h"
 #include "encode/category_claims.h"
 #include "encode/claim_time.h"
 #include "encode/date_encoder.h"
 #include "encode/encoding.h"
 
 namespace crosscheck::encode {
+
+// An exact rational as a Z3 numeral: from its numerator and denominator when they fit Z3's
+// integer constructors (most figures: no text to format and parse, a third of a figure's
+// encoding), from its text otherwise. Z3 keeps numerals as normalised rationals, so every way
+// gives the same term. (z3++ has no 64-bit numerator-and-denominator constructor: its
+// real_val(int, int) would truncate.)
+inline z3::expr RealValue(z3::context& ctx, const Rational& value) {
+  const mpz_class &num = value.get_num(), &den = value.get_den();
+  if (num.fits_sint_p() && den.fits_sint_p()) {
+    return ctx.real_val(static_cast<int>(num.get_si()), static_cast<int>(den.get_si()));
+  }
+  if (den == 1 && num.fits_slong_p()) return ctx.real_val(static_cast<int64_t>(num.get_si()));
+  return ctx.real_val((num.get_str() + "/" + den.get_str()).c_str());
+}
 
 // The corpus and options one encoding reads, the variables made so far and the encoding being
 // built. Each value kind's encoder (quantity_claims.h, date_claims.h, category_claims.h) adds

@@ -56,11 +56,11 @@ bool EncodeQuantity(EncoderState& s, const Claim& c, const Property& p, const Ar
   if (c.subjects.size() == 1) ec.primary_var = ec.vars.front();
   z3::expr constraint = s.ctx.bool_val(true);
   if (range.low.value) {
-    z3::expr lo = s.ctx.real_val(ToDecimalString(*range.low.value).c_str());
+    z3::expr lo = RealValue(s.ctx, *range.low.value);
     constraint = constraint && (range.low.open ? *sum > lo : *sum >= lo);
   }
   if (range.high.value) {
-    z3::expr hi = s.ctx.real_val(ToDecimalString(*range.high.value).c_str());
+    z3::expr hi = RealValue(s.ctx, *range.high.value);
     constraint = constraint && (range.high.open ? *sum < hi : *sum <= hi);
   }
   ec.constraint = constraint;
