@@ -259,11 +259,13 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   if (options.claim_source != ClaimSource::kHand) AddExtractedClaimFiles(corpus, input);
   out.load_s = Seconds(start);
   start = std::chrono::steady_clock::now();
-  PieceCache cache(options.cache_dir, *options.paths.files);
+  PieceCache own(options.piece_cache ? std::string() : options.cache_dir, *options.paths.files);
+  PieceCache& cache = options.piece_cache ? *options.piece_cache : own;
+  size_t hits_before = cache.hits();
   SolveRequest request = RequestFor(options, corpus, input);
   if (cache.enabled()) {
     Result<std::string> fingerprint = Fingerprint(options, corpus);
-    if (Status loaded = cache.Load(); !loaded) {
+    if (Status loaded = options.piece_cache ? Status::Ok() : cache.Load(); !loaded) {
       input.Warning({cache.file().string(), 0, 0}, "cache not read: " + loaded.error().message);
     } else if (!fingerprint) {
       input.Warning({options.cache_dir, 0, 0}, "cache not used: " + fingerprint.error().message);
@@ -276,10 +278,11 @@ void LoadAndSolve(const CheckOptions& options, Solved& out) {
   out.outcomes = SolvePieces(corpus, request);
   bool partial = options.changed.has_value() || options.shard.count > 1;
   // A cache this run could not use is left as it is.
-  if (Status saved = request.cache ? cache.Save(partial) : Status::Ok(); !saved) {
+  bool save = request.cache && !options.piece_cache;  // a held cache stays in memory
+  if (Status saved = save ? cache.Save(partial) : Status::Ok(); !saved) {
     input.Warning({options.cache_dir, 0, 0}, "cache not saved: " + saved.error().message);
   }
-  out.cached = cache.hits();
+  out.cached = cache.hits() - hits_before;
   out.pieces_s = Seconds(start);
   out.frame = FrameOf(options, corpus, std::move(input));
   if (options.keep_corpus) out.corpus = std::make_shared<const Corpus>(std::move(corpus));

@@ -29,7 +29,10 @@ struct CheckOptions {
   unsigned threads = 0;   // worker threads; 0: every core
   bool fast_path = true;  // solve/interval_solver.h; off to compare with Z3 alone
   std::string cache_dir;  // solved pieces kept between runs (app/piece_cache.h), or ""
-  ShardSpec shard;        // solve only this shard's pieces (CheckShard)
+  // Solved pieces held by the caller across runs (the language server), used instead of
+  // cache_dir's file: never loaded or saved by the run. Not owned.
+  PieceCache* piece_cache = nullptr;
+  ShardSpec shard;  // solve only this shard's pieces (CheckShard)
   // Check only the components these claim files touch; nullopt checks everything. A path that
   // names no claim file of the corpus is an input error, never "no filter".
   std::optional<std::vector<std::string>> changed;

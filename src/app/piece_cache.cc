@@ -46,7 +46,15 @@ Status PieceCache::Load() {
 
 std::optional<PieceOutcome> PieceCache::Find(const std::string& key) const {
   auto it = entries_.find(key);
-  if (it == entries_.end()) return std::nullopt;
+  if (it == entries_.end()) {
+    // Kept by an earlier run of a cache held across runs (the language server's).
+    std::lock_guard lock(mutex_);
+    auto kept = kept_.find(key);
+    if (kept == kept_.end()) return std::nullopt;
+    auto piece = DecodePiece(kept->second);
+    if (piece) ++hits_;
+    return piece;
+  }
   auto piece = DecodePiece(it->second);
   if (!piece) return std::nullopt;
   {

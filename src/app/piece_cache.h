@@ -30,8 +30,10 @@ class PieceCache {
   // error. One that exists but cannot be read is (the run goes on without it; the caller warns).
   Status Load();
 
+  // An entry of the file, or one an earlier run kept (a cache held across runs in memory).
   std::optional<PieceOutcome> Find(const std::string& key) const;
-  // Remembers an outcome for Save. Find and Keep may be called from several threads.
+  // Remembers an outcome for Save and for later Finds. Find and Keep may be called from several
+  // threads.
   void Keep(const std::string& key, std::string encoded);
   // Writes the entries this run found or kept, and with `keep_unused` (a run that checked
   // only part of the corpus: --changed, --shard) every entry it loaded too.

@@ -153,9 +153,12 @@ std::vector<PieceOutcome> SolvePieces(const Corpus& corpus, const SolveRequest& 
     request.trace->shared_facts = shared_digest;
     request.trace->pieces.clear();
     for (size_t p : order) {
-      std::vector<std::string> ids;
-      for (int i : partition.pieces[p]) ids.push_back(partition.claims[static_cast<size_t>(i)]->id);
-      request.trace->pieces.push_back(std::move(ids));
+      std::vector<TracedClaim> traced;
+      for (int i : partition.pieces[p]) {
+        const Claim& c = *partition.claims[static_cast<size_t>(i)];
+        traced.push_back({c.id, c.pos.file});
+      }
+      request.trace->pieces.push_back(std::move(traced));
     }
   }
 

@@ -39,8 +39,12 @@ struct SolveTimings {
 // server, app/workspace.h): the claims of each piece it solved, and a digest of the facts every
 // piece's outcome depends on besides its claims (the corpus's candidate years and currency
 // choices: when they change, every piece may change).
+struct TracedClaim {
+  std::string id;
+  std::string file;  // its claim file, as displayed
+};
 struct SolveTrace {
-  std::vector<std::vector<std::string>> pieces;  // claim ids, one list per solved piece
+  std::vector<std::vector<TracedClaim>> pieces;  // one list per solved piece
   std::string shared_facts;
 };
 

@@ -59,6 +59,8 @@ Workspace::Workspace(CheckOptions options)
   }
   options_.paths.files = &files_;
   options_.keep_corpus = true;
+  pieces_cache_ = std::make_unique<PieceCache>(options_.cache_dir, files_);
+  options_.piece_cache = pieces_cache_.get();
   corpus_ = std::make_shared<const Corpus>();
 }
 
@@ -97,14 +99,6 @@ void Workspace::CheckAll() {
   Absorb(std::move(run), trace, {});
 }
 
-std::set<std::string> Workspace::FilesOf(const std::set<std::string>& claim_ids) const {
-  std::set<std::string> files;
-  for (const auto& id : claim_ids) {
-    if (auto it = file_of_.find(id); it != file_of_.end()) files.insert(it->second);
-  }
-  return files;
-}
-
 std::set<std::string> Workspace::Edit(const fs::path& path, std::optional<std::string> text) {
   std::optional<std::string> display = DisplayPath(path);
   if (!display) return {};
@@ -113,17 +107,22 @@ std::set<std::string> Workspace::Edit(const fs::path& path, std::optional<std::s
   } else {
     files_.Drop(path);
   }
-  // The pieces the file's claims were in: their claims and files are checked again, so that a
-  // piece the edit splits or empties loses what it no longer finds.
-  std::set<std::string> before;
-  for (const auto& [id, file] : file_of_) {
-    if (file != *display) continue;
-    auto piece = piece_of_.find(id);
-    if (piece == piece_of_.end()) {
-      before.insert(id);
-      continue;
+  // The pieces the file's claims were in: their claims are checked again, so that a piece the
+  // edit splits or empties loses what it no longer finds.
+  std::set<std::string> before, affected{*display};
+  for (const auto& file : corpus_->claim_files) {
+    if (file.path != *display) continue;
+    for (const auto& c : file.claims) {
+      auto piece = piece_of_.find(c.id);
+      if (piece == piece_of_.end()) {
+        before.insert(c.id);
+        continue;
+      }
+      for (const auto& other : pieces_.at(piece->second)) {
+        before.insert(other.id);
+        affected.insert(other.file);
+      }
     }
-    for (const auto& other : pieces_.at(piece->second)) before.insert(other);
   }
   std::set<std::string> problems_before;
   for (const auto& d : input_.items()) problems_before.insert(d.pos.file);
@@ -141,11 +140,13 @@ std::set<std::string> Workspace::Edit(const fs::path& path, std::optional<std::s
     return FilesWithProblems();
   }
   std::set<std::string> replaced = before;
-  for (const auto& piece : trace.pieces) replaced.insert(piece.begin(), piece.end());
-  std::set<std::string> affected = FilesOf(replaced);
+  for (const auto& piece : trace.pieces) {
+    for (const auto& c : piece) {
+      replaced.insert(c.id);
+      affected.insert(c.file);
+    }
+  }
   Absorb(std::move(run), trace, replaced);
-  for (const auto& file : FilesOf(replaced)) affected.insert(file);
-  affected.insert(*display);
   for (const auto& file : problems_before) affected.insert(file);
   for (const auto& d : input_.items()) affected.insert(d.pos.file);
   return affected;
@@ -172,7 +173,7 @@ void Workspace::Absorb(CheckRun run, const SolveTrace& trace,
   }
   for (const auto& piece : trace.pieces) {
     size_t n = next_piece_++;
-    for (const auto& id : piece) piece_of_[id] = n;
+    for (const auto& c : piece) piece_of_[c.id] = n;
     pieces_[n] = piece;
   }
   for (auto& f : run.result.findings) {
@@ -182,13 +183,7 @@ void Workspace::Absorb(CheckRun run, const SolveTrace& trace,
   input_ = run.input;
   input_in_.clear();
   for (const auto& d : input_.items()) input_in_[d.pos.file].push_back(&d);
-  if (run.corpus) {
-    corpus_ = run.corpus;
-    file_of_.clear();
-    for (const auto& file : corpus_->claim_files) {
-      for (const auto& c : file.claims) file_of_[c.id] = file.path;
-    }
-  }
+  if (run.corpus) corpus_ = run.corpus;
   shared_facts_ = trace.shared_facts;
   run.result.findings.clear();
   last_run_ = std::move(run);

@@ -10,6 +10,7 @@
 
 #include "app/check.h"
 #include "app/overlay_file_system.h"
+#include "app/piece_cache.h"
 #include "model/finding.h"
 
 namespace crosscheck::app {
@@ -32,8 +33,8 @@ struct FileProblem {
 
 // A corpus held in memory for an editor (`crosscheck lsp`): checked whole once, then, after each
 // edit of a claim file, only the pieces the file's claims were in or now reach are checked
-// again (`check --changed` semantics), through a cache of solved pieces in a folder of the
-// workspace's own, with unsaved texts read in place of the files on disk.
+// again (`check --changed` semantics), with the solved pieces held in memory and unsaved texts
+// read in place of the files on disk.
 //
 // Exactness: every finding belongs to one piece (claims that share no variable never meet). An
 // edit re-solves every piece holding a claim of the edited file's claim files before and after
@@ -43,8 +44,8 @@ struct FileProblem {
 // again. So the problems shown are those a whole `check` of the same texts gives.
 class Workspace {
  public:
-  // `options.cache_dir` is where solved pieces are kept (a temporary folder when empty, removed
-  // with the workspace).
+  // Solved pieces are kept in memory; parsed claim files in `options.cache_dir` (a temporary
+  // folder when empty, removed with the workspace).
   explicit Workspace(CheckOptions options);
   ~Workspace();
   Workspace(const Workspace&) = delete;
@@ -82,20 +83,19 @@ class Workspace {
 
  private:
   void Absorb(CheckRun run, const SolveTrace& trace, const std::set<std::string>& replaced);
-  std::set<std::string> FilesOf(const std::set<std::string>& claim_ids) const;
 
   CheckOptions options_;
   std::filesystem::path own_cache_;  // the temporary cache folder, when we made it
   OverlayFileSystem files_;
+  std::unique_ptr<PieceCache> pieces_cache_;  // solved pieces, in memory across edits
   std::shared_ptr<const Corpus> corpus_;
   Diagnostics input_;
   std::map<std::string, std::vector<const Diagnostic*>> input_in_;  // display path -> in input_
   std::map<std::string, Finding> findings_;                         // id -> finding
   std::map<std::string, std::set<std::string>> findings_in_;        // display path -> finding ids
   std::map<std::string, size_t> piece_of_;                          // claim id -> piece number
-  std::map<size_t, std::vector<std::string>> pieces_;               // piece number -> claim ids
+  std::map<size_t, std::vector<TracedClaim>> pieces_;               // piece number -> its claims
   size_t next_piece_ = 0;
-  std::map<std::string, std::string> file_of_;  // claim id -> display path
   std::string shared_facts_;
   CheckRun last_run_;
 };
