@@ -16,7 +16,8 @@ import urllib.parse
 
 binary, corpus, claims = sys.argv[1:4]
 proc = subprocess.Popen([binary, "lsp", "--corpus", corpus, "--claims", claims],
-                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        stderr=open(os.environ["LSP_LOG"], "w") if "LSP_LOG" in os.environ else subprocess.DEVNULL)
 next_id = 0
 
 

@@ -21,6 +21,17 @@ struct TextSpan {
 
 // One thing one article asserts, resolved against the catalogue and parsed.
 struct Claim {
+  // Moves that cannot throw, so that a growing vector of them moves them instead of copying
+  // each one with its strings and numbers. A member's move fails only when GMP cannot allocate
+  // the moved-from value's empty rational; the process then stops (std::terminate) instead of
+  // reporting the failure (exit 3): out of memory either way.
+  Claim() = default;
+  Claim(const Claim&) = default;
+  Claim& operator=(const Claim&) = default;
+  Claim(Claim&&) noexcept = default;
+  Claim& operator=(Claim&&) noexcept = default;
+  ~Claim() = default;
+
   std::string id;
   std::string article;                // article id; "" for the reference ledger
   std::vector<std::string> subjects;  // entity ids; several = the sum over them

@@ -60,6 +60,17 @@ std::string_view PrecisionHoldText(PrecisionHold h);
 
 // How one claim takes part in a finding: enough for a report to show it without the corpus.
 struct FindingClaim {
+  // Moves that cannot throw, so that a growing vector of them moves them instead of copying
+  // each one with its strings and numbers. A member's move fails only when GMP cannot allocate
+  // the moved-from value's empty rational; the process then stops (std::terminate) instead of
+  // reporting the failure (exit 3): out of memory either way.
+  FindingClaim() = default;
+  FindingClaim(const FindingClaim&) = default;
+  FindingClaim& operator=(const FindingClaim&) = default;
+  FindingClaim(FindingClaim&&) noexcept = default;
+  FindingClaim& operator=(FindingClaim&&) noexcept = default;
+  ~FindingClaim() = default;
+
   std::string id;
   std::string article;  // "" for the reference ledger
   std::string quote;
@@ -129,6 +140,17 @@ struct TaxonomyClash {
 // One thing a reader should look at: a contradiction with its evidence, a tension, a variation,
 // an inference, or a component the solver could not decide.
 struct Finding {
+  // Moves that cannot throw, so that a growing vector of them moves them instead of copying
+  // each one with its strings and numbers. A member's move fails only when GMP cannot allocate
+  // the moved-from value's empty rational; the process then stops (std::terminate) instead of
+  // reporting the failure (exit 3): out of memory either way.
+  Finding() = default;
+  Finding(const Finding&) = default;
+  Finding& operator=(const Finding&) = default;
+  Finding(Finding&&) noexcept = default;
+  Finding& operator=(Finding&&) noexcept = default;
+  ~Finding() = default;
+
   std::string id;  // stable: kind + subject + property + the claims' ids, hashed
   FindingKind kind = FindingKind::kVariation;
   // kToReview: what the finding would be if its low-confidence claims are right (a
