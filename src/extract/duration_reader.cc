@@ -33,6 +33,8 @@ constexpr std::array kUnits = {
     UnitWord{"semaine", "W"},
     UnitWord{"weeks", "W"},
     UnitWord{"week", "W"},
+    UnitWord{"wks", "W"},
+    UnitWord{"wk", "W"},
     UnitWord{"journées", "D"},
     UnitWord{"journée", "D"},
     UnitWord{"journee", "D"},

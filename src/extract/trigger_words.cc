@@ -192,12 +192,13 @@ Table BuildTable() {
        "thirties", "fifties", "an"});
   // Time units: values for the look-ahead, never the start of a mention.
   Add(&t, kCore,
-      {"années",   "annees",  "année",     "annee",    "ans",     "years",  "year",      "yrs",
-       "yr",       "months",  "month",     "semaines", "semaine", "weeks",  "week",      "journées",
-       "journée",  "journee", "jours",     "jour",     "days",    "day",    "heures",    "heure",
-       "hours",    "hour",    "hrs",       "hr",       "minutes", "minute", "mins",      "min",
-       "secondes", "seconde", "seconds",   "second",   "secs",    "sec",    "décennies", "décennie",
-       "decades",  "decade",  "fortnight", "quinzaine"});
+      {"années",    "annees",    "année",   "annee",     "ans",      "years",   "year",
+       "yrs",       "yr",        "months",  "month",     "semaines", "semaine", "weeks",
+       "week",      "journées",  "journée", "journee",   "jours",    "jour",    "days",
+       "day",       "heures",    "heure",   "hours",     "hour",     "hrs",     "hr",
+       "minutes",   "minute",    "mins",    "min",       "secondes", "seconde", "seconds",
+       "second",    "secs",      "sec",     "décennies", "décennie", "decades", "decade",
+       "fortnight", "quinzaine", "wks",     "wk"});
   // Quarters and halves of a year as units ("3 quarters", «trois trimestres», "two semesters")
   // and as periods near publication ("this qtr", «ce trimestre», «le trimestre prochain»).
   Add(&t, kCore, {"trimestre", "trimestres", "semestres", "semester", "semesters", "qtr", "qtrs"});

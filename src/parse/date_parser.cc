@@ -73,14 +73,22 @@ std::optional<int> AcceptDigits(Cursor& c, size_t min_len, size_t max_len) {
   return v;
 }
 
+// English abbreviates the units ("3 yrs ago", "in 2 wks", "next yr"), as the duration reader
+// reads them (extract/duration_reader.cc); "mo" and "d" are left out: too often something else.
 std::optional<TimeUnit> AcceptTimeUnit(Cursor& c) {
-  if (!c.AcceptAny({"heures", "heure", "hours", "hour"}).empty()) return TimeUnit::kHour;
+  if (!c.AcceptAny({"heures", "heure", "hours", "hour", "hrs", "hr"}).empty()) {
+    return TimeUnit::kHour;
+  }
   if (!c.AcceptAny({"jours", "jour", "journées", "journees", "days", "day"}).empty())
     return TimeUnit::kDay;
-  if (!c.AcceptAny({"semaines", "semaine", "weeks", "week"}).empty()) return TimeUnit::kWeek;
+  if (!c.AcceptAny({"semaines", "semaine", "weeks", "week", "wks", "wk"}).empty()) {
+    return TimeUnit::kWeek;
+  }
   if (!c.AcceptAny({"mois", "months", "month"}).empty()) return TimeUnit::kMonth;
   // Unaccented spellings too («3 annees»): what a keyboard without accents writes.
-  if (!c.AcceptAny({"années", "année", "annees", "annee", "ans", "an", "years", "year"}).empty())
+  if (!c.AcceptAny(
+            {"années", "année", "annees", "annee", "ans", "an", "years", "year", "yrs", "yr"})
+           .empty())
     return TimeUnit::kYear;
   return std::nullopt;
 }
@@ -334,6 +342,25 @@ std::optional<RelativeDate> AcceptRelative(Cursor& c, Language lang, bool in_ahe
   if (!c.AcceptAny({"this coming", "this upcoming", "next", "following", "upcoming", "coming"})
            .empty()) {
     if (auto w = AcceptWeekday(c)) return RelativeDate{K::kNextWeekday, *w, {}};
+    c.set_pos(start);
+  }
+  // English "last", "previous", "this", "current" or "next" before a period's noun, its
+  // abbreviation included ("next yr", "last wk"; the phrases above hold the spelled-out ones).
+  // Not "past" ("the past year" is the twelve months up to now) nor "following" (the period
+  // after one the text told).
+  if (std::string_view m = c.AcceptAny({"previous", "current", "last", "this", "next"});
+      !m.empty()) {
+    static constexpr K kPeriodKinds[3][3] = {{K::kLastWeek, K::kThisWeek, K::kNextWeek},
+                                             {K::kLastMonth, K::kThisMonth, K::kNextMonth},
+                                             {K::kLastYear, K::kThisYear, K::kNextYear}};
+    int period = !c.AcceptAny({"week", "wk"}).empty()   ? 0
+                 : !c.AcceptAny({"month"}).empty()      ? 1
+                 : !c.AcceptAny({"year", "yr"}).empty() ? 2
+                                                        : -1;
+    if (period >= 0) {
+      int which = m == "next" ? 2 : (m == "this" || m == "current") ? 1 : 0;
+      return RelativeDate{kPeriodKinds[period][which], 0, {}};
+    }
     c.set_pos(start);
   }
   if (auto w = AcceptWeekday(c)) {

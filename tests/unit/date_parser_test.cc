@@ -229,6 +229,23 @@ TEST(ParseDateTest, WeeksAgo) {
   EXPECT_EQ(FormatInterval(en.count), "[2, 2]");
 }
 
+// English abbreviates the units ("yr", "wk", "hr") and names periods by them: the same dates as
+// the words; "past" and "following" before a period are not "last" and "next".
+TEST(ParseDateTest, AbbreviatedUnitsReadAsTheWords) {
+  RelativeDate weeks = Relative("2 wks ago", kEn);
+  EXPECT_EQ(weeks.kind, RelativeKind::kWeeksAgo);
+  EXPECT_EQ(FormatInterval(weeks.count), "[2, 2]");
+  EXPECT_EQ(Relative("3 yrs ago", kEn).kind, RelativeKind::kYearsAgo);
+  EXPECT_EQ(Relative("next yr", kEn).kind, RelativeKind::kNextYear);
+  EXPECT_EQ(Relative("Last Yr", kEn).kind, RelativeKind::kLastYear);
+  EXPECT_EQ(Relative("this yr", kEn).kind, RelativeKind::kThisYear);
+  EXPECT_EQ(Relative("previous wk", kEn).kind, RelativeKind::kLastWeek);
+  EXPECT_EQ(Relative("current wk", kEn).kind, RelativeKind::kThisWeek);
+  EXPECT_EQ(Relative("next wk", kEn).kind, RelativeKind::kNextWeek);
+  EXPECT_FALSE(ParseDate("the following yr", kEn).ok());
+  EXPECT_FALSE(ParseDate("next mo", kEn).ok());
+}
+
 TEST(ParseDateTest, LastWeekdayKeepsTheWeekday) {
   RelativeDate fr = Relative("lundi dernier");
   EXPECT_EQ(fr.kind, RelativeKind::kLastWeekday);
