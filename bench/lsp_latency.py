@@ -6,7 +6,6 @@ answer comes once the edit is re-checked and its diagnostics are out). Prints on
   lsp_initial_s=X lsp_edit_s=Y lsp_edit_again_s=Z
 (the second edit puts the figure back). Usage: lsp_latency.py CROSSCHECK CORPUS_DIR CLAIMS_DIR
 """
-import json
 import os
 import re
 import subprocess
@@ -14,47 +13,13 @@ import sys
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "cli"))
+import lsp_client  # noqa: E402
+
 binary, corpus, claims = sys.argv[1:4]
-proc = subprocess.Popen([binary, "lsp", "--corpus", corpus, "--claims", claims],
-                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                        stderr=open(os.environ["LSP_LOG"], "w") if "LSP_LOG" in os.environ else subprocess.DEVNULL)
-next_id = 0
-
-
-def send(message):
-    body = json.dumps(message).encode()
-    proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-    proc.stdin.flush()
-
-
-def read():
-    length = None
-    while True:
-        line = proc.stdout.readline()
-        if not line:
-            raise EOFError("the server ended")
-        line = line.strip()
-        if not line:
-            break
-        name, _, value = line.decode().partition(":")
-        if name.lower() == "content-length":
-            length = int(value)
-    return json.loads(proc.stdout.read(length))
-
-
-def request(method, params):
-    global next_id
-    next_id += 1
-    send({"jsonrpc": "2.0", "id": next_id, "method": method, "params": params})
-    while True:
-        message = read()
-        if message.get("id") == next_id and "method" not in message:
-            return message
-
-
-def barrier():
-    request("textDocument/hover", {"textDocument": {"uri": "file:///none.yaml"},
-                                   "position": {"line": 0, "character": 0}})
+log = open(os.environ["LSP_LOG"], "w") if "LSP_LOG" in os.environ else subprocess.DEVNULL
+client = lsp_client.Client([binary, "lsp", "--corpus", corpus, "--claims", claims], stderr=log)
+request, send, barrier = client.request, client.send, client.settle
 
 
 request("initialize", {"processId": None, "capabilities": {}})
@@ -82,5 +47,5 @@ for version, body in ((2, edited), (3, text)):
     timings.append(time.monotonic() - start)
 request("shutdown", None)
 send({"jsonrpc": "2.0", "method": "exit", "params": None})
-proc.wait(timeout=60)
+client.proc.wait(timeout=60)
 print(f"lsp_initial_s={initial:.2f} lsp_edit_s={timings[0]:.3f} lsp_edit_again_s={timings[1]:.3f}")

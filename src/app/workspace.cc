@@ -191,9 +191,11 @@ void Workspace::Absorb(CheckRun run, const SolveTrace& trace,
 
 std::vector<FileProblem> Workspace::ProblemsOf(const std::string& display) const {
   std::vector<FileProblem> out;
+  // Looked up, not copied: a file's lists are read in place (an empty one when it has none).
+  static const std::vector<const Diagnostic*> kNoInput;
+  static const std::set<std::string> kNoFindings;
   auto input = input_in_.find(display);
-  for (const Diagnostic* at :
-       input == input_in_.end() ? std::vector<const Diagnostic*>() : input->second) {
+  for (const Diagnostic* at : input == input_in_.end() ? kNoInput : input->second) {
     const Diagnostic& d = *at;
     if (d.severity == Severity::kNote) continue;
     FileProblem p;
@@ -204,7 +206,7 @@ std::vector<FileProblem> Workspace::ProblemsOf(const std::string& display) const
     out.push_back(std::move(p));
   }
   auto in_file = findings_in_.find(display);
-  for (const auto& id : in_file == findings_in_.end() ? std::set<std::string>() : in_file->second) {
+  for (const auto& id : in_file == findings_in_.end() ? kNoFindings : in_file->second) {
     const Finding& f = findings_.at(id);
     for (const auto& c : f.claims) {
       if (c.file != display) continue;

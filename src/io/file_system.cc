@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <memory>
+
+#include "io/atomic_file.h"
 
 namespace crosscheck::io {
 namespace {
@@ -48,29 +49,9 @@ class Real final : public FileSystem {
   }
 
   Status WriteAtomically(const fs::path& path, std::string_view content) const override {
-    fs::path tmp = path;
-    tmp += fmt::format(".tmp{}", static_cast<long>(::getpid()));
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out)
-        return Error{fmt::format("cannot write {}: {}", tmp.string(), std::strerror(errno))};
-      out.write(content.data(), static_cast<std::streamsize>(content.size()));
-      out.flush();
-      if (!out) {
-        int error = errno;
-        std::error_code ignored;
-        fs::remove(tmp, ignored);
-        return Error{fmt::format("cannot write {}: {}", tmp.string(), std::strerror(error))};
-      }
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      return Error{fmt::format("cannot write {}: {}", path.string(), ec.message())};
-    }
-    return Status::Ok();
+    AtomicFileWriter out(path);  // a temporary file beside `path`, renamed at Commit
+    out.Write(content);
+    return out.Commit();
   }
 
   bool Exists(const fs::path& path) const override {

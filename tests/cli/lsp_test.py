@@ -21,6 +21,9 @@ import tempfile
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lsp_client  # noqa: E402
+
 BIN, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 failures = []
 
@@ -31,56 +34,8 @@ def check(name, ok, detail=""):
         failures.append(name)
 
 
-class Client:
-    def __init__(self, cwd):
-        self.proc = subprocess.Popen([BIN, "lsp", "--corpus", "corpus", "--claims", "claims"],
-                                     cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE)
-        self.next_id = 0
-        self.diagnostics = {}  # uri -> latest list
-
-    def send(self, message):
-        body = json.dumps(message).encode()
-        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.proc.stdin.flush()
-
-    def send_raw(self, body):
-        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.proc.stdin.flush()
-
-    def read(self):
-        length = None
-        while True:
-            line = self.proc.stdout.readline()
-            if not line:
-                raise EOFError("server closed its output")
-            line = line.strip()
-            if not line:
-                break
-            name, _, value = line.decode().partition(":")
-            if name.lower() == "content-length":
-                length = int(value)
-        message = json.loads(self.proc.stdout.read(length))
-        if message.get("method") == "textDocument/publishDiagnostics":
-            self.diagnostics[message["params"]["uri"]] = message["params"]["diagnostics"]
-        return message
-
-    def request(self, method, params):
-        self.next_id += 1
-        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
-        while True:
-            message = self.read()
-            if message.get("id") == self.next_id and "method" not in message:
-                return message
-
-    def notify(self, method, params):
-        self.send({"jsonrpc": "2.0", "method": method, "params": params})
-
-    def settle(self):
-        """Reads until a hover request comes back: every notification sent before it was
-        handled (the server answers in order), so the diagnostics it published are in."""
-        self.request("textDocument/hover", {"textDocument": {"uri": "file:///none.yaml"},
-                                            "position": {"line": 0, "character": 0}})
+def Client(cwd):
+    return lsp_client.Client([BIN, "lsp", "--corpus", "corpus", "--claims", "claims"], cwd=cwd)
 
 
 def uri(path):

@@ -1,12 +1,16 @@
-// The real io::FileSystem. Reports are written through a temporary file and a rename: a reader
-// sees the old file or the new one, never half of one, and a failed write leaves nothing behind.
+// The real io::FileSystem and io::AtomicFileWriter (a report written piece by piece). Reports are
+// written through a temporary file and a rename: a reader sees the old file or the new one,
+// never half of one, and a failed write, or a writer dropped before Commit, leaves nothing
+// behind.
 // A read or a folder that fails says why as a value, and nothing throws.
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
+#include "io/atomic_file.h"
 #include "io/file_system.h"
 #include "test_paths.h"
 
@@ -14,6 +18,8 @@ namespace crosscheck::io {
 namespace {
 
 namespace fs = std::filesystem;
+
+void Put(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
 
 // The error's message, or "" when the write succeeded.
 std::string WriteFileAtomically(const fs::path& path, const std::string& content) {
@@ -88,6 +94,62 @@ TEST_F(AtomicWrite, FoldersAreListedInOrderAndAFileInTheWayIsAnError) {
   EXPECT_EQ(under_file.error().message, "Not a directory");
   EXPECT_TRUE(files.Exists(dir_ / "a") && files.IsDirectory(dir_ / "a"));
   EXPECT_FALSE(files.IsDirectory(dir_ / "b.yaml"));
+}
+
+TEST_F(AtomicWrite, WriterPiecesBecomeTheFileOnlyAtCommit) {
+  fs::path target = dir_ / "report.json";
+  Put(target, "old\n");
+  AtomicFileWriter out(target);
+  out.Write("{\n");
+  out.Write(std::string(3 << 20, 'x'));  // past the writer's buffer
+  out.Write("\n}\n");
+  EXPECT_EQ(testing::ReadFile(target), "old\n");  // not yet
+  ASSERT_TRUE(out.Commit().ok());
+  EXPECT_EQ(testing::ReadFile(target).size(), 5u + (3u << 20));
+  EXPECT_EQ(FilesIn(dir_), 1u);  // no temporary file left beside it
+}
+
+TEST_F(AtomicWrite, WriterDroppedBeforeCommitLeavesTheOldFile) {
+  fs::path target = dir_ / "report.md";
+  Put(target, "old\n");
+  {
+    AtomicFileWriter out(target);
+    out.Write("half of a new rep");
+  }
+  EXPECT_EQ(testing::ReadFile(target), "old\n");
+  EXPECT_EQ(FilesIn(dir_), 1u);
+}
+
+TEST_F(AtomicWrite, WriterToAMissingFolderIsAnErrorNamingTheFile) {
+  fs::path target = dir_ / "missing-folder" / "report.md";
+  AtomicFileWriter out(target);
+  out.Write("x");
+  Status committed = out.Commit();
+  ASSERT_FALSE(committed.ok());
+  EXPECT_NE(committed.error().message.find("cannot write " + target.string()), std::string::npos)
+      << committed.error().message;
+  EXPECT_EQ(FilesIn(dir_), 0u);
+}
+
+TEST_F(AtomicWrite, WriterOnAFullDeviceIsAnErrorAndNothingIsReplaced) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full here";
+  // The temporary file is made beside the target; a link to /dev/full in its place makes every
+  // write fail as on a full disk.
+  fs::path target = dir_ / "report.json";
+  Put(target, "old\n");
+  fs::path tmp = target;
+  tmp += ".tmp" + std::to_string(::getpid());
+  fs::create_symlink("/dev/full", tmp);
+  {
+    AtomicFileWriter out(target);
+    out.Write(std::string(2 << 20, 'x'));
+    Status committed = out.Commit();
+    ASSERT_FALSE(committed.ok());
+    EXPECT_NE(committed.error().message.find("No space left on device"), std::string::npos)
+        << committed.error().message;
+  }
+  EXPECT_EQ(testing::ReadFile(target), "old\n");
+  EXPECT_FALSE(fs::exists(fs::symlink_status(tmp)));
 }
 
 }  // namespace
